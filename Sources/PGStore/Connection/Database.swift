@@ -1,0 +1,155 @@
+import Dispatch
+import Logging
+import Metrics
+import PostgresNIO
+import ServiceLifecycle
+
+/// The service's PostgreSQL pool and the only way code reaches the database: platform work runs in
+/// `withTransaction`, tenant work in `withTenant`, which scopes the transaction to one tenant.
+public final class Database: Service {
+    public let url: DatabaseURL
+    let client: PostgresClient
+    private let leased = Meter(label: "db_pool_connections_leased")
+    private let leaseWait = Timer(label: "db_pool_lease_wait_seconds", preferredDisplayUnit: .seconds)
+
+    public init(url: DatabaseURL, maxConnections: Int = 20, logger: Logger) {
+        var configuration = url.clientConfiguration
+        configuration.options.maximumConnections = maxConnections
+        self.url = url
+        self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        Gauge(label: "db_pool_connections_max").record(maxConnections)
+    }
+
+    /// Runs the pool until the task is cancelled; nothing can be leased while it is not running.
+    public func run() async {
+        await client.run()
+    }
+
+    /// Runs `body` with the pool running, then stops the pool: for commands and tests that are not
+    /// under a ServiceGroup.
+    @discardableResult
+    public func whileRunning<R: Sendable>(_ body: () async throws -> R) async throws -> R {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.run() }
+            defer { group.cancelAll() }
+            return try await body()
+        }
+    }
+
+    /// Leases one connection for `body`, recording how long the lease took and how many are out.
+    @discardableResult
+    public func withConnection<R: Sendable>(
+        logger: Logger,
+        _ body: (PostgresConnection) async throws -> R
+    ) async throws -> R {
+        let asked = DispatchTime.now().uptimeNanoseconds
+        return try await client.withConnection { connection in
+            leaseWait.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - asked)
+            leased.increment()
+            defer { leased.decrement() }
+            return try await body(connection)
+        }
+    }
+
+    /// Whether the database answers a trivial query within `limit`; for readiness checks.
+    public func answers(within limit: Duration, logger: Logger) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                (try? await self.withConnection(logger: logger) { try await $0.query("SELECT 1", logger: logger) }) != nil
+            }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+    }
+
+    /// One transaction as the pool's own login (platform tables only, for the service login).
+    @discardableResult
+    public func withTransaction<R: Sendable>(
+        logger: Logger,
+        _ body: (PostgresConnection) async throws -> R
+    ) async throws -> R {
+        try await withConnection(logger: logger) { connection in
+            try await connection.inTransaction(logger: logger, body)
+        }
+    }
+
+    /// One transaction that acts as the tenant's role with the tenant's schema on the search path.
+    /// Both settings are transaction-local, so they can never leak to the next user of the connection.
+    @discardableResult
+    public func withTenant<R: Sendable>(
+        _ scope: TenantScope,
+        logger: Logger,
+        _ body: (PostgresConnection) async throws -> R
+    ) async throws -> R {
+        try await withTransaction(logger: logger) { connection in
+            try await connection.enter(scope, logger: logger)
+            return try await body(connection)
+        }
+    }
+}
+
+extension PostgresConnection {
+    /// BEGIN, `body`, COMMIT; ROLLBACK when `body` throws. A connection whose ROLLBACK fails is closed,
+    /// so the pool never hands out a connection still inside someone's transaction.
+    func inTransaction<R: Sendable>(logger: Logger, _ body: (PostgresConnection) async throws -> R) async throws -> R {
+        try await query("BEGIN", logger: logger)
+        do {
+            let result = try await body(self)
+            try await query("COMMIT", logger: logger)
+            return result
+        } catch {
+            do {
+                try await query("ROLLBACK", logger: logger)
+            } catch {
+                try? await close()
+            }
+            throw error
+        }
+    }
+
+    /// Switches the open transaction to the tenant's role and schema in one round trip, with bound values.
+    func enter(_ scope: TenantScope, logger: Logger) async throws {
+        try await query(
+            "SELECT set_config('role', \(scope.role.name), true), set_config('search_path', \(scope.schema.quoted), true)",
+            logger: logger
+        )
+    }
+
+    /// Every row of `query`, decoded as `types`.
+    func rows<each Column: PostgresDecodable>(
+        _ query: PostgresQuery, as types: (repeat each Column).Type, logger: Logger
+    ) async throws -> [(repeat each Column)] {
+        let sequence: PostgresRowSequence = try await self.query(query, logger: logger)
+        var rows: [(repeat each Column)] = []
+        for try await row in sequence.decode(types) {
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// The first column of the first row, or nil when there is no row.
+    func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type, logger: Logger) async throws -> T? {
+        try await rows(query, as: type, logger: logger).first
+    }
+
+    /// Runs trusted SQL text that cannot take binds (DDL with validated, quoted identifiers; migration files).
+    func run(sql: String, logger: Logger) async throws {
+        try await query(PostgresQuery(unsafeSQL: sql), logger: logger)
+    }
+}
+
+/// The role and schema a tenant's unit of work runs as.
+public struct TenantScope: Sendable, Hashable {
+    public let role: SQLIdentifier
+    public let schema: SQLIdentifier
+
+    public init(role: SQLIdentifier, schema: SQLIdentifier) {
+        self.role = role
+        self.schema = schema
+    }
+}

@@ -1,0 +1,157 @@
+import Logging
+import PostgresNIO
+
+/// Brings the platform schema and every tenant schema up to this binary's migrations.
+///
+/// Each schema migrates in its own transaction, so a crash leaves every tenant either before or after
+/// a migration, never half-way, and running again carries on. A tenant that fails is rolled back and
+/// reported; the others still advance.
+public struct Migrator: Sendable {
+    let database: Database
+    let migrations: MigrationSet
+
+    public init(database: Database, migrations: MigrationSet) {
+        self.database = database
+        self.migrations = migrations
+    }
+
+    public struct Options: Sendable {
+        public var concurrency: Int
+        public var dryRun: Bool
+        /// The login the service uses; created or checked, and granted every tenant role.
+        public var serviceLogin: ServiceLogin?
+        /// Only these tenants (nil: all of them).
+        public var tenants: [TenantSlug]?
+
+        public init(concurrency: Int = 4, dryRun: Bool = false, serviceLogin: ServiceLogin? = nil, tenants: [TenantSlug]? = nil) {
+            self.concurrency = max(1, concurrency)
+            self.dryRun = dryRun
+            self.serviceLogin = serviceLogin
+            self.tenants = tenants
+        }
+    }
+
+    public func migrate(_ options: Options, logger: Logger) async throws -> MigrationReport {
+        try await database.withConnection(logger: logger) { lock in
+            let acquired = try await lock.value("SELECT pg_try_advisory_lock(\(SchemaLocks.migrator))", as: Bool.self, logger: logger)
+            guard acquired == true else { throw MigrationError.alreadyRunning }
+            do {
+                // Waits for tenant creations in flight and holds new ones back until we are done.
+                try await lock.query("SELECT pg_advisory_lock(\(SchemaLocks.schemaChange))", logger: logger)
+                let report = try await migrateAll(options, logger: logger)
+                try await lock.query("SELECT pg_advisory_unlock_all()", logger: logger)
+                return report
+            } catch {
+                _ = try? await lock.query("SELECT pg_advisory_unlock_all()", logger: logger)
+                throw error
+            }
+        }
+    }
+
+    private func migrateAll(_ options: Options, logger: Logger) async throws -> MigrationReport {
+        let platform = try await migratePlatform(dryRun: options.dryRun, logger: logger)
+        var loginOutcome: ServiceLogin.Outcome?
+        if let login = options.serviceLogin, !options.dryRun {
+            loginOutcome = try await database.withTransaction(logger: logger) { connection in
+                try await login.provision(on: connection, logger: logger)
+            }
+        }
+        let tenants = try await tenantsToMigrate(options.tenants, logger: logger)
+        let outcomes = await forEach(tenants, concurrency: options.concurrency) { tenant in
+            await migrateTenant(tenant.slug, recordedVersion: tenant.version, dryRun: options.dryRun, logger: logger)
+        }
+        return MigrationReport(
+            platform: platform,
+            serviceLogin: loginOutcome,
+            tenants: zip(tenants, outcomes).map { TenantMigrationOutcome(slug: $0.slug, outcome: $1) }
+        )
+    }
+
+    private func migratePlatform(dryRun: Bool, logger: Logger) async throws -> SchemaOutcome {
+        try await database.withTransaction(logger: logger) { connection in
+            let exists = try await connection.value(
+                "SELECT to_regclass('platform.schema_migrations') IS NOT NULL", as: Bool.self, logger: logger) == true
+            if !exists && dryRun {
+                return .wouldApply(from: 0, files: migrations.platform.map(\.fileName))
+            }
+            if !exists {
+                try await connection.run(sql: "CREATE SCHEMA IF NOT EXISTS platform", logger: logger)
+            }
+            try await connection.query("SELECT set_config('search_path', 'platform', true)", logger: logger)
+            if !exists {
+                try await connection.run(sql: PostgresConnection.createLedgerSQL, logger: logger)
+            }
+            return try await migrateSchema(on: connection, available: migrations.platform, dryRun: dryRun, logger: logger)
+        }
+    }
+
+    /// Applies what is pending on the schema on the search path; the caller's transaction makes it atomic.
+    private func migrateSchema(
+        on connection: PostgresConnection, available: [Migration], dryRun: Bool, logger: Logger
+    ) async throws -> SchemaOutcome {
+        let applied = try await connection.appliedMigrations(logger: logger)
+        let pending = try MigrationSet.pending(applied: applied, available: available)
+        let from = applied.last?.version ?? 0
+        if pending.isEmpty { return .upToDate(version: from) }
+        if dryRun { return .wouldApply(from: from, files: pending.map(\.fileName)) }
+        try await connection.apply(pending, logger: logger)
+        return .migrated(from: from, to: pending.last!.version, files: pending.map(\.fileName))
+    }
+
+    private func tenantsToMigrate(_ only: [TenantSlug]?, logger: Logger) async throws -> [(slug: TenantSlug, version: Int)] {
+        try await database.withConnection(logger: logger) { connection in
+            let rows = try await connection.query(
+                "SELECT slug, schema_version FROM platform.tenants WHERE \(only == nil) OR slug = ANY(\(only?.map(\.value) ?? [])) ORDER BY slug",
+                logger: logger
+            )
+            var tenants: [(slug: TenantSlug, version: Int)] = []
+            for try await (slug, version) in rows.decode((String, Int).self) {
+                tenants.append((try TenantSlug(slug), version))
+            }
+            return tenants
+        }
+    }
+
+    private func migrateTenant(_ slug: TenantSlug, recordedVersion: Int, dryRun: Bool, logger: Logger) async -> SchemaOutcome {
+        var logger = logger
+        logger[metadataKey: "tenant"] = "\(slug)"
+        do {
+            return try await database.withTenant(slug.scope, logger: logger) { connection in
+                try await connection.query("SELECT set_config('lock_timeout', '10s', true)", logger: logger)
+                let outcome = try await migrateSchema(on: connection, available: migrations.tenant, dryRun: dryRun, logger: logger)
+                if !dryRun, let version = outcome.version, version != recordedVersion {
+                    try await connection.query("RESET ROLE", logger: logger)
+                    try await connection.query(
+                        "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(slug.value)", logger: logger)
+                }
+                return outcome
+            }
+        } catch {
+            let reason = (error as? MigrationError)?.description ?? error.operatorMessage
+            logger.warning("tenant migration failed", metadata: ["reason": "\(reason)"])
+            return .failed(version: recordedVersion, reason: reason)
+        }
+    }
+}
+
+/// Runs `work` over `items` with at most `concurrency` at once; results come back in the items' order.
+func forEach<Item: Sendable, Result: Sendable>(
+    _ items: [Item], concurrency: Int, _ work: @escaping @Sendable (Item) async -> Result
+) async -> [Result] {
+    await withTaskGroup(of: (Int, Result).self) { group in
+        var results: [Result?] = Array(repeating: nil, count: items.count)
+        var next = 0
+        func startNext() {
+            guard next < items.count else { return }
+            let index = next
+            next += 1
+            group.addTask { (index, await work(items[index])) }
+        }
+        for _ in 0..<concurrency { startNext() }
+        for await (index, result) in group {
+            results[index] = result
+            startNext()
+        }
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,89 @@
+import Logging
+import PostgresNIO
+
+/// The database login the HTTP service connects as (the user in `DATABASE_URL`).
+///
+/// It must be NOINHERIT and hold no power of its own: it reads the tenant catalog and otherwise only
+/// acts through `SET LOCAL ROLE` to a tenant role, so a unit of work that forgets its tenant scope is
+/// refused by PostgreSQL instead of reading someone's data.
+public struct ServiceLogin: Sendable {
+    public let name: SQLIdentifier
+    let password: String?
+
+    public enum Outcome: String, Sendable {
+        case created, verified
+    }
+
+    public init(url: DatabaseURL, setting: String = "DATABASE_URL") throws(SettingError) {
+        guard let name = SQLIdentifier(url.username) else {
+            throw SettingError(
+                setting: setting,
+                problem: "names login '\(url.username)'; the service login must match ^[a-z][a-z0-9_]*$")
+        }
+        self.name = name
+        self.password = url.password
+    }
+
+    /// Creates the login if missing, refuses one with unsafe attributes, and grants it what it needs:
+    /// read access to the tenant catalog and membership (without inheritance) of every tenant role.
+    func provision(on connection: PostgresConnection, logger: Logger) async throws -> Outcome {
+        let outcome: Outcome
+        if let unsafe = try await Self.unsafeAttributes(of: name.name, on: connection, logger: logger) {
+            guard unsafe.isEmpty else { throw ServiceLoginError.unsafe(login: name.name, attributes: unsafe) }
+            outcome = .verified
+        } else {
+            // format() quotes the name and password on the server: no text of ours is spliced into DDL.
+            let create = try await connection.value(
+                "SELECT format('CREATE ROLE %I LOGIN NOINHERIT PASSWORD %L', \(name.name), \(password))", as: String.self, logger: logger)
+            try await connection.run(sql: create ?? "", logger: logger)
+            outcome = .created
+        }
+        try await connection.run(sql: "GRANT USAGE ON SCHEMA platform TO \(name.quoted)", logger: logger)
+        try await connection.run(sql: "GRANT SELECT ON platform.tenants TO \(name.quoted)", logger: logger)
+        let ungranted = try await connection.rows(
+            "SELECT slug FROM platform.tenants WHERE NOT pg_has_role(\(name.name), role_name, 'MEMBER')", as: String.self, logger: logger)
+        for slug in ungranted {
+            let role = try TenantSlug(slug).schemaName
+            try await connection.run(sql: "GRANT \(role.quoted) TO \(name.quoted)", logger: logger)
+        }
+        return outcome
+    }
+
+    /// Refuses to go on when the database's current login could read tenant data without a tenant scope.
+    public static func requireIsolated(_ database: Database, logger: Logger) async throws {
+        try await database.withConnection(logger: logger) { connection in
+            let login = try await connection.value("SELECT current_user::text", as: String.self, logger: logger) ?? ""
+            let unsafe = try await unsafeAttributes(of: login, on: connection, logger: logger) ?? []
+            guard unsafe.isEmpty else { throw ServiceLoginError.unsafe(login: login, attributes: unsafe) }
+        }
+    }
+
+    /// The attributes that would let `login` bypass tenant isolation; nil when there is no such login.
+    static func unsafeAttributes(of login: String, on connection: PostgresConnection, logger: Logger) async throws -> [String]? {
+        let rows = try await connection.rows(
+            """
+            SELECT rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls
+            FROM pg_roles WHERE rolname = \(login)
+            """, as: (Bool, Bool, Bool, Bool, Bool, Bool).self, logger: logger)
+        guard let (superuser, inherit, createRole, createDB, replication, bypassRLS) = rows.first else { return nil }
+        return [
+            superuser ? "SUPERUSER" : nil, inherit ? "INHERIT" : nil, createRole ? "CREATEROLE" : nil,
+            createDB ? "CREATEDB" : nil, replication ? "REPLICATION" : nil, bypassRLS ? "BYPASSRLS" : nil,
+        ].compactMap { $0 }
+    }
+}
+
+public enum ServiceLoginError: Error, Equatable, CustomStringConvertible {
+    case unsafe(login: String, attributes: [String])
+
+    public var description: String {
+        switch self {
+        case .unsafe(let login, let attributes):
+            """
+            the service login '\(login)' (DATABASE_URL) has \(attributes.joined(separator: ", ")); it must be a \
+            plain NOINHERIT login so tenant isolation holds. Use another login, or fix it: \
+            ALTER ROLE \(login) NOSUPERUSER NOINHERIT NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS
+            """
+        }
+    }
+}

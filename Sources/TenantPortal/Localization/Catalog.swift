@@ -1,0 +1,44 @@
+/// Every sentence a page shows, in Vietnamese and English. Templates hold no text of their own.
+enum Catalog {
+    /// A page that tells the visitor why they cannot go on.
+    enum Notice {
+        case tenantNotFound(slug: String)
+        case tenantSuspended(name: String)
+
+        func title(_ language: Language) -> String {
+            switch (self, language) {
+            case (.tenantNotFound, .vi): "Không tìm thấy cổng thông tin"
+            case (.tenantNotFound, .en): "Portal not found"
+            case (.tenantSuspended, .vi): "Cổng thông tin đang tạm ngừng"
+            case (.tenantSuspended, .en): "This portal is suspended"
+            }
+        }
+
+        func message(_ language: Language) -> String {
+            switch (self, language) {
+            case (.tenantNotFound(let slug), .vi):
+                "Địa chỉ /t/\(slug)/ không thuộc doanh nghiệp nào. Vui lòng kiểm tra lại đường dẫn bạn nhận được."
+            case (.tenantNotFound(let slug), .en):
+                "No business uses the address /t/\(slug)/. Please check the link you were given."
+            case (.tenantSuspended(let name), .vi):
+                "Cổng thông tin của \(name) đang tạm ngừng hoạt động. Dữ liệu của bạn vẫn được giữ nguyên; vui lòng liên hệ \(name) để biết thêm."
+            case (.tenantSuspended(let name), .en):
+                "\(name)'s portal is suspended for now. Your data is kept; please contact \(name) to learn more."
+            }
+        }
+    }
+
+    static func welcome(_ name: String, _ language: Language) -> String {
+        switch language {
+        case .vi: "Chào mừng bạn đến với cổng dịch vụ khách hàng của \(name)."
+        case .en: "Welcome to \(name)'s customer portal."
+        }
+    }
+
+    static func switchLanguage(_ language: Language) -> String {
+        switch language {
+        case .vi: "English"
+        case .en: "Tiếng Việt"
+        }
+    }
+}

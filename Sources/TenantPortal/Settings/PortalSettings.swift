@@ -1,0 +1,72 @@
+import Configuration
+import Logging
+import PGStore
+
+/// Everything the service and `portal-admin` read from the environment, checked up front: a missing
+/// or malformed value stops the program with a message that names the variable.
+///
+/// | variable | meaning |
+/// |---|---|
+/// | `DATABASE_URL` | the service's login (NOINHERIT, no privileges of its own) |
+/// | `ADMIN_DATABASE_URL` | the owner login `portal-admin` uses for DDL; defaults to `DATABASE_URL` |
+/// | `DATABASE_POOL_SIZE` | most connections the service opens (default 20) |
+/// | `HTTP_HOST`, `HTTP_PORT` | where `serve` listens (default 127.0.0.1:8080; flags win) |
+/// | `LOG_LEVEL` | trace, debug, info (default), notice, warning, error, critical |
+public struct PortalSettings: Sendable {
+    public var serviceDatabase: DatabaseURL?
+    public var adminDatabase: DatabaseURL?
+    public var databasePoolSize: Int
+    public var httpHost: String
+    public var httpPort: Int
+    public var logLevel: Logger.Level
+
+    /// Reads the process environment.
+    public static func fromEnvironment() throws(SettingError) -> PortalSettings {
+        try PortalSettings(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+    }
+
+    public init(reader: ConfigReader) throws(SettingError) {
+        func text(_ key: ConfigKey, secret: Bool = false) -> String? {
+            reader.string(forKey: key, isSecret: secret).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func number(_ key: ConfigKey, setting: String, default fallback: Int, range: ClosedRange<Int>) throws(SettingError) -> Int {
+            guard let value = text(key) else { return fallback }
+            guard let number = Int(value), range.contains(number) else {
+                throw SettingError(setting: setting, problem: "is '\(value)'; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return number
+        }
+        serviceDatabase = try text("database.url", secret: true).map { url throws(SettingError) in
+            try DatabaseURL(url, setting: "DATABASE_URL")
+        }
+        adminDatabase = try text("admin.database.url", secret: true).map { url throws(SettingError) in
+            try DatabaseURL(url, setting: "ADMIN_DATABASE_URL")
+        }
+        databasePoolSize = try number("database.pool.size", setting: "DATABASE_POOL_SIZE", default: 20, range: 1...1000)
+        httpHost = text("http.host") ?? "127.0.0.1"
+        httpPort = try number("http.port", setting: "HTTP_PORT", default: 8080, range: 0...65535)
+        let level = text("log.level") ?? "info"
+        guard let logLevel = Logger.Level(rawValue: level.lowercased()) else {
+            let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw SettingError(setting: "LOG_LEVEL", problem: "is '\(level)'; use one of \(levels)")
+        }
+        self.logLevel = logLevel
+    }
+
+    /// The service login's address; the service cannot run without it.
+    public func requireServiceDatabase() throws(SettingError) -> DatabaseURL {
+        guard let serviceDatabase else {
+            throw SettingError(setting: "DATABASE_URL", problem: "is not set; it names the service's login, e.g. postgres://portal@localhost:5432/portal")
+        }
+        return serviceDatabase
+    }
+
+    /// The owner login for DDL: `ADMIN_DATABASE_URL`, else `DATABASE_URL`.
+    public func requireAdminDatabase() throws(SettingError) -> DatabaseURL {
+        if let adminDatabase { return adminDatabase }
+        guard let serviceDatabase else {
+            throw SettingError(setting: "ADMIN_DATABASE_URL", problem: "and DATABASE_URL are both unset; portal-admin needs the database owner's URL")
+        }
+        return serviceDatabase
+    }
+}

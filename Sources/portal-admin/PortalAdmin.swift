@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `portal-admin`: runs the Tenant Portal service and manages its tenants and database.
+@main
+struct PortalAdmin: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portal-admin",
+        abstract: "Run the Tenant Portal service and manage its tenants.",
+        discussion: """
+            Settings come from the environment:
+              DATABASE_URL        the service's login, e.g. postgres://portal@localhost:5432/portal (required)
+              ADMIN_DATABASE_URL  the database owner, for DDL (defaults to DATABASE_URL)
+              DATABASE_POOL_SIZE  most connections the service opens (default 20)
+              HTTP_HOST, HTTP_PORT where serve listens (default 127.0.0.1:8080)
+              LOG_LEVEL           trace, debug, info, notice, warning, error or critical (default info)
+            """,
+        subcommands: [Serve.self, Migrate.self, TenantCommand.self]
+    )
+}

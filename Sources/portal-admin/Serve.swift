@@ -1,0 +1,29 @@
+import ArgumentParser
+import Hummingbird
+import TenantPortal
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the HTTP service (portals, staff workspace, API, /healthz, /readyz, /metrics).",
+        discussion: "Connects as DATABASE_URL's login, which must be NOINHERIT and not a superuser. Stops gracefully on SIGTERM or SIGINT."
+    )
+
+    @Option(help: "Address to listen on (default: HTTP_HOST, else 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on (default: HTTP_PORT, else 8080).")
+    var port: Int?
+
+    func run() async throws {
+        let runtime = try AdminRuntime.start(service: true)
+        let settings = runtime.settings
+        let options = ServeOptions(
+            host: host ?? settings.httpHost,
+            port: port ?? settings.httpPort,
+            database: try operatorFacing { try settings.requireServiceDatabase() },
+            poolSize: settings.databasePoolSize
+        )
+        let app = try buildApplication(options, logger: runtime.logger)
+        try await operatorFacing { try await app.runService() }
+    }
+}

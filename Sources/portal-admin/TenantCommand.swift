@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import PGStore
+
+struct TenantCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tenant",
+        abstract: "Create, list, show, suspend, resume and delete tenants.",
+        subcommands: [Create.self, List.self, Show.self, Suspend.self, Resume.self, Delete.self]
+    )
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a tenant: its schema t_<slug> with every migration applied, and its database role.",
+            discussion: "Slugs match ^[a-z][a-z0-9-]{1,39}$; hyphens become underscores in the schema name."
+        )
+
+        @Argument(help: "Short name used in URLs (/t/<slug>/), e.g. an-phat.")
+        var slug: String
+
+        @Option(help: "Display name shown on the portal.")
+        var name: String
+
+        @Option(help: "Comma-separated modules: \(PortalModule.allCases.map(\.rawValue).joined(separator: ",")).")
+        var modules = ""
+
+        @Option(help: "Default language of the portal: vi or en.")
+        var locale = "vi"
+
+        @Option(help: "IANA time zone the tenant's times are shown in.")
+        var timeZone = "Asia/Ho_Chi_Minh"
+
+        func run() async throws {
+            let runtime = try AdminRuntime.start()
+            let new = try operatorFacing {
+                try NewTenant(slug: slug, displayName: name, modules: modules, locale: locale, timeZone: timeZone)
+            }
+            let login = try runtime.serviceLogin()
+            let migrations = try operatorFacing { try MigrationSet.embedded() }
+            let tenant = try await runtime.withAdminDatabase { database in
+                try await TenantProvisioner(database: database, migrations: migrations, serviceLogin: login.name)
+                    .create(new, actor: "portal-admin", logger: runtime.logger)
+            }
+            print("created tenant \(tenant.slug): schema \(tenant.slug.schemaName), version \(tenant.schemaVersion), portal /t/\(tenant.slug)/")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tenants with status, modules, schema version and size.")
+
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        func run() async throws {
+            let runtime = try AdminRuntime.start()
+            let (tenants, sizes) = try await runtime.withAdminDatabase { database in
+                let catalog = TenantCatalog(database: database)
+                return (try await catalog.list(logger: runtime.logger), try await catalog.sizes(logger: runtime.logger))
+            }
+            let views = tenants.map { TenantView($0, bytes: sizes[$0.slug] ?? 0) }
+            if json {
+                print(try TenantView.json(views))
+            } else {
+                print(TenantView.table(views))
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one tenant, with rows and bytes per table.")
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        func run() async throws {
+            let runtime = try AdminRuntime.start()
+            let slug = try operatorFacing { try TenantSlug(self.slug) }
+            let (tenant, usage) = try await runtime.withAdminDatabase { database in
+                let catalog = TenantCatalog(database: database)
+                guard let tenant = try await catalog.find(slug, logger: runtime.logger) else { throw TenantError.notFound(slug.value) }
+                return (tenant, try await catalog.usage(of: slug, logger: runtime.logger))
+            }
+            let view = TenantView(tenant, bytes: usage.reduce(0) { $0 + $1.bytes }, tables: usage)
+            print(json ? try TenantView.json(view) : view.details)
+        }
+    }
+
+    struct Suspend: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Suspend a tenant: its portal answers a \"suspended\" page; its data is kept.")
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        func run() async throws {
+            try await changeStatus(slug, to: .suspended)
+        }
+    }
+
+    struct Resume: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Resume a suspended tenant.")
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        func run() async throws {
+            try await changeStatus(slug, to: .active)
+        }
+    }
+
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a suspended tenant with all its data, schema and role.",
+            discussion: "Refuses an active tenant. Export the tenant first if its data may be needed again."
+        )
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Option(help: "The slug typed again, to confirm.")
+        var confirm: String
+
+        func run() async throws {
+            let runtime = try AdminRuntime.start()
+            let slug = try operatorFacing { try TenantSlug(self.slug) }
+            let login = try runtime.serviceLogin()
+            let migrations = try operatorFacing { try MigrationSet.embedded() }
+            try await runtime.withAdminDatabase { database in
+                try await TenantProvisioner(database: database, migrations: migrations, serviceLogin: login.name)
+                    .delete(slug, confirmation: confirm, logger: runtime.logger)
+            }
+            print("deleted tenant \(slug) and schema \(slug.schemaName)")
+        }
+    }
+}
+
+private func changeStatus(_ text: String, to status: TenantStatus) async throws {
+    let runtime = try AdminRuntime.start()
+    let slug = try operatorFacing { try TenantSlug(text) }
+    let tenant = try await runtime.withAdminDatabase { database in
+        try await TenantCatalog(database: database).setStatus(status, of: slug, actor: "portal-admin", logger: runtime.logger)
+    }
+    print("tenant \(tenant.slug) is \(tenant.status.rawValue)")
+}

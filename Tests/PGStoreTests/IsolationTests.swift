@@ -1,0 +1,98 @@
+@testable import PGStore
+import PortalTestSupport
+import PostgresNIO
+import Testing
+
+/// Tenant isolation is enforced by PostgreSQL itself, not by the code remembering to filter.
+@Suite("Tenant isolation")
+struct IsolationTests {
+    @Test("code scoped to tenant A gets permission denied reading tenant B's table by qualified name")
+    func crossTenantReadDenied() async throws {
+        let (a, b) = try await TestDatabase.asAdmin { admin in
+            (try await TestDatabase.createTenant(admin), try await TestDatabase.createTenant(admin))
+        }
+        try await TestDatabase.asService { service in
+            let own = try await service.withTenant(a.scope, logger: TestDatabase.logger) { connection in
+                try await connection.value("SELECT count(*) FROM audit_events", as: Int.self, logger: TestDatabase.logger)
+            }
+            #expect(own == 1)
+            await #expect {
+                try await service.withTenant(a.scope, logger: TestDatabase.logger) { connection in
+                    try await connection.run(sql: "SELECT count(*) FROM \(b.slug.schemaName.quoted).audit_events", logger: TestDatabase.logger)
+                }
+            } throws: { $0.sqlState == "42501" }
+        }
+    }
+
+    @Test("the service login without a tenant scope reads no tenant table, only the catalog")
+    func unscopedServiceLoginReadsNothing() async throws {
+        let tenant = try await TestDatabase.asAdmin { try await TestDatabase.createTenant($0) }
+        try await TestDatabase.asService { service in
+            await #expect {
+                try await service.withTransaction(logger: TestDatabase.logger) { connection in
+                    try await connection.run(sql: "SELECT * FROM \(tenant.slug.schemaName.quoted).audit_events", logger: TestDatabase.logger)
+                }
+            } throws: { $0.sqlState == "42501" }
+            // A forgotten scope does not fall through to some default schema either.
+            await #expect {
+                try await service.withTransaction(logger: TestDatabase.logger) { connection in
+                    try await connection.run(sql: "SELECT * FROM audit_events", logger: TestDatabase.logger)
+                }
+            } throws: { $0.sqlState == "42P01" }
+            let found = try await TenantCatalog(database: service).find(tenant.slug, logger: TestDatabase.logger)
+            #expect(found?.displayName == tenant.displayName)
+        }
+    }
+
+    @Test("the service login cannot change the tenant catalog")
+    func serviceLoginCannotWriteCatalog() async throws {
+        let tenant = try await TestDatabase.asAdmin { try await TestDatabase.createTenant($0) }
+        try await TestDatabase.asService { service in
+            await #expect {
+                try await TenantCatalog(database: service).setStatus(.suspended, of: tenant.slug, actor: "x", logger: TestDatabase.logger)
+            } throws: { $0.sqlState == "42501" }
+        }
+    }
+
+    @Test("the audit log is append-only for the tenant role")
+    func auditLogAppendOnly() async throws {
+        let tenant = try await TestDatabase.asAdmin { try await TestDatabase.createTenant($0) }
+        try await TestDatabase.asService { service in
+            for statement in ["UPDATE audit_events SET actor = 'x'", "DELETE FROM audit_events", "TRUNCATE audit_events"] {
+                await #expect {
+                    try await service.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                        try await connection.run(sql: statement, logger: TestDatabase.logger)
+                    }
+                } throws: { $0.sqlState == "42501" }
+            }
+        }
+    }
+
+    @Test("a scope does not outlive its transaction on a pooled connection")
+    func scopeEndsWithTransaction() async throws {
+        let tenant = try await TestDatabase.asAdmin { try await TestDatabase.createTenant($0) }
+        let database = Database(url: try TestDatabase.serviceURL(), maxConnections: 1, logger: TestDatabase.logger)
+        try await database.whileRunning {
+            try await database.withTenant(tenant.scope, logger: TestDatabase.logger) { _ in }
+            let role = try await database.withConnection(logger: TestDatabase.logger) { connection in
+                try await connection.value("SELECT current_user::text", as: String.self, logger: TestDatabase.logger)
+            }
+            #expect(role == (try TestDatabase.serviceLogin().name.name))
+        }
+    }
+
+    @Test("the service refuses to run as a login that could bypass isolation")
+    func unsafeLoginRefused() async throws {
+        try await TestDatabase.asAdmin { admin in
+            await #expect {
+                try await ServiceLogin.requireIsolated(admin, logger: TestDatabase.logger)
+            } throws: { error in
+                guard case .unsafe(_, let attributes) = error as? ServiceLoginError else { return false }
+                return attributes.contains("SUPERUSER")
+            }
+        }
+        try await TestDatabase.asService { service in
+            try await ServiceLogin.requireIsolated(service, logger: TestDatabase.logger)
+        }
+    }
+}

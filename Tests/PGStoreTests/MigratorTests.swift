@@ -1,0 +1,134 @@
+@testable import PGStore
+import PortalTestSupport
+import PostgresNIO
+import Testing
+
+/// Serialized: only one migrator may hold the migration lock at a time, by design.
+@Suite("Migrating the platform and tenant schemas", .serialized)
+struct MigratorTests {
+    let logger = TestDatabase.logger
+
+    /// The embedded migrations plus (or with replaced) `files`, as a later release would ship them.
+    func migrations(with files: [String: String]) throws -> MigrationSet {
+        try MigrationSet(files: EmbeddedFiles.all.merging(files) { $1 })
+    }
+
+    let addActorCheck = ["tenant/0002_actor_check.sql": "ALTER TABLE audit_events ADD CONSTRAINT actor_known CHECK (actor <> 'vandal');"]
+
+    func migrate(_ admin: Database, _ set: MigrationSet, _ tenants: [Tenant], dryRun: Bool = false) async throws -> MigrationReport {
+        try await Migrator(database: admin, migrations: set)
+            .migrate(.init(concurrency: 2, dryRun: dryRun, tenants: tenants.map(\.slug)), logger: logger)
+    }
+
+    func ledgerVersion(_ admin: Database, _ tenant: Tenant) async throws -> Int? {
+        try await admin.withTenant(tenant.scope, logger: logger) { connection in
+            try await connection.appliedMigrations(logger: logger).last?.version
+        }
+    }
+
+    @Test("a new migration is applied once; migrating again is a no-op")
+    func migrateTwice() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let set = try migrations(with: addActorCheck)
+            let first = try await migrate(admin, set, [tenant])
+            #expect(first.platform == .upToDate(version: set.platform.last!.version))
+            #expect(first.tenants.map(\.outcome) == [.migrated(from: 1, to: 2, files: ["0002_actor_check.sql"])])
+            let second = try await migrate(admin, set, [tenant])
+            #expect(second.tenants.map(\.outcome) == [.upToDate(version: 2)])
+            #expect(try await TenantCatalog(database: admin).find(tenant.slug, logger: logger)?.schemaVersion == 2)
+        }
+    }
+
+    @Test("a failing tenant stays at its version while the others advance, and the run reports it")
+    func failingTenantRollsBack() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let broken = try await TestDatabase.createTenant(admin)
+            let healthy = try await TestDatabase.createTenant(admin)
+            try await admin.withTenant(broken.scope, logger: logger) { connection in
+                try await connection.query("INSERT INTO audit_events (actor, action) VALUES ('vandal', 'x')", logger: logger)
+            }
+            let report = try await migrate(admin, try migrations(with: addActorCheck), [broken, healthy])
+            let outcomes = Dictionary(uniqueKeysWithValues: report.tenants.map { ($0.slug, $0.outcome) })
+            guard case .failed(let version, let reason) = outcomes[broken.slug] else {
+                Issue.record("expected \(broken.slug) to fail, got \(String(describing: outcomes[broken.slug]))")
+                return
+            }
+            #expect(version == 1)
+            #expect(reason.contains("0002_actor_check.sql") && reason.contains("actor_known"))
+            #expect(outcomes[healthy.slug] == .migrated(from: 1, to: 2, files: ["0002_actor_check.sql"]))
+            #expect(report.failures.map(\.slug) == [broken.slug])
+            #expect(try await ledgerVersion(admin, broken) == 1)
+            #expect(try await ledgerVersion(admin, healthy) == 2)
+            let catalog = TenantCatalog(database: admin)
+            #expect(try await catalog.find(broken.slug, logger: logger)?.schemaVersion == 1)
+            #expect(try await catalog.find(healthy.slug, logger: logger)?.schemaVersion == 2)
+        }
+    }
+
+    @Test("a migration changed after it was applied is refused")
+    func changedMigrationRefused() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let edited = EmbeddedFiles.all["tenant/0001_audit_events.sql"]! + "\n-- edited later\n"
+            let report = try await migrate(admin, try migrations(with: ["tenant/0001_audit_events.sql": edited]), [tenant])
+            #expect(report.tenants.map(\.outcome) == [.failed(version: 1, reason: MigrationError.changedAfterApplied("0001_audit_events.sql").description)])
+        }
+    }
+
+    @Test("a dry run reports what would be applied and changes nothing")
+    func dryRun() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let report = try await migrate(admin, try migrations(with: addActorCheck), [tenant], dryRun: true)
+            #expect(report.tenants.map(\.outcome) == [.wouldApply(from: 1, files: ["0002_actor_check.sql"])])
+            #expect(try await ledgerVersion(admin, tenant) == 1)
+        }
+    }
+
+    @Test("a second migrator is refused while one runs")
+    func secondMigratorRefused() async throws {
+        try await TestDatabase.asAdmin { admin in
+            try await admin.withConnection(logger: logger) { holder in
+                try await holder.query("SELECT pg_advisory_lock(\(SchemaLocks.migrator))", logger: logger)
+                await #expect(throws: MigrationError.alreadyRunning) {
+                    try await migrate(admin, try .embedded(), [])
+                }
+                try await holder.query("SELECT pg_advisory_unlock_all()", logger: logger)
+            }
+        }
+    }
+
+    @Test("migrate creates a missing service login as NOINHERIT and grants it every tenant role")
+    func createsServiceLogin() async throws {
+        let name = TestDatabase.uniqueSlug(prefix: "svc_")
+        let url = try DatabaseURL("postgres://\(name):pw-\(name)@127.0.0.1/portal", setting: "DATABASE_URL")
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let report = try await Migrator(database: admin, migrations: try .embedded())
+                .migrate(.init(serviceLogin: try ServiceLogin(url: url), tenants: []), logger: logger)
+            #expect(report.serviceLogin == .created)
+            let (inherit, login, member) = try await admin.withConnection(logger: logger) { connection in
+                try await connection.rows(
+                    "SELECT rolinherit, rolcanlogin, pg_has_role(rolname, \(tenant.slug.schemaName.name), 'MEMBER') FROM pg_roles WHERE rolname = \(name)",
+                    as: (Bool, Bool, Bool).self, logger: logger)[0]
+            }
+            #expect(!inherit && login && member)
+        }
+    }
+
+    @Test("migrate refuses a service login with unsafe attributes, naming them")
+    func refusesUnsafeServiceLogin() async throws {
+        let name = TestDatabase.uniqueSlug(prefix: "unsafe_")
+        let url = try DatabaseURL("postgres://\(name)@127.0.0.1/portal", setting: "DATABASE_URL")
+        try await TestDatabase.asAdmin { admin in
+            try await admin.withConnection(logger: logger) { connection in
+                try await connection.run(sql: "CREATE ROLE \(name) LOGIN INHERIT CREATEDB", logger: logger)
+            }
+            await #expect(throws: ServiceLoginError.unsafe(login: name, attributes: ["INHERIT", "CREATEDB"])) {
+                try await Migrator(database: admin, migrations: try .embedded())
+                    .migrate(.init(serviceLogin: try ServiceLogin(url: url), tenants: []), logger: logger)
+            }
+        }
+    }
+}

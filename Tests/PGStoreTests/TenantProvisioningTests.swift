@@ -1,0 +1,115 @@
+@testable import PGStore
+import PortalTestSupport
+import PostgresNIO
+import Testing
+
+@Suite("Creating, suspending and deleting tenants")
+struct TenantProvisioningTests {
+    let logger = TestDatabase.logger
+
+    @Test("a new tenant gets its schema at the latest version, its role, and an audit entry")
+    func createTenant() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin, name: "Trung tâm Sửa chữa Ô tô Minh Long")
+            let latest = try MigrationSet.embedded().tenant.last!.version
+            #expect(tenant.schemaVersion == latest)
+            #expect(tenant.status == .active)
+            #expect(tenant.displayName == "Trung tâm Sửa chữa Ô tô Minh Long")
+            let (owner, applied, actions) = try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                (
+                    try await connection.value(
+                        "SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = current_schema()", as: String.self, logger: logger),
+                    try await connection.appliedMigrations(logger: logger).map(\.version).last,
+                    try await connection.rows("SELECT action FROM audit_events", as: String.self, logger: logger)
+                )
+            }
+            #expect(owner == tenant.slug.schemaName.name)
+            #expect(applied == latest)
+            #expect(actions == ["tenant.created"])
+        }
+    }
+
+    @Test("a duplicate slug is a clear error and changes nothing")
+    func duplicateSlug() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let provisioner = TenantProvisioner(
+                database: admin, migrations: try .embedded(), serviceLogin: try TestDatabase.serviceLogin().name)
+            await #expect(throws: TenantError.alreadyExists(tenant.slug)) {
+                try await provisioner.create(try NewTenant(slug: tenant.slug.value, displayName: "Khác"), actor: "tests", logger: logger)
+            }
+            let kept = try await TenantCatalog(database: admin).find(tenant.slug, logger: logger)
+            #expect(kept?.displayName == tenant.displayName)
+        }
+    }
+
+    @Test("racing creations of one slug: exactly one wins, the others are told it exists")
+    func racingCreation() async throws {
+        let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Đua")
+        let logger = self.logger
+        try await TestDatabase.asAdmin { admin in
+            let provisioner = TenantProvisioner(
+                database: admin, migrations: try .embedded(), serviceLogin: try TestDatabase.serviceLogin().name)
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        do {
+                            _ = try await provisioner.create(new, actor: "tests", logger: logger)
+                            return true
+                        } catch TenantError.alreadyExists {
+                            return false
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 }.count == 1)
+            #expect(outcomes.count == 4)
+        }
+    }
+
+    @Test("suspend and resume change the status and are written to the tenant's audit log")
+    func suspendAndResume() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let catalog = TenantCatalog(database: admin)
+            #expect(try await catalog.setStatus(.suspended, of: tenant.slug, actor: "ops", logger: logger).status == .suspended)
+            #expect(try await catalog.find(tenant.slug, logger: logger)?.status == .suspended)
+            #expect(try await catalog.setStatus(.active, of: tenant.slug, actor: "ops", logger: logger).status == .active)
+            let actions = try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                try await connection.rows("SELECT action FROM audit_events ORDER BY id", as: String.self, logger: logger)
+            }
+            #expect(actions == ["tenant.created", "tenant.suspended", "tenant.resumed"])
+            await #expect(throws: TenantError.notFound("no-such-tenant")) {
+                try await catalog.setStatus(.suspended, of: try TenantSlug("no-such-tenant"), actor: "ops", logger: logger)
+            }
+        }
+    }
+
+    @Test("delete refuses an active tenant and a wrong confirmation, then removes schema, role and row")
+    func deleteTenant() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let provisioner = TenantProvisioner(
+                database: admin, migrations: try .embedded(), serviceLogin: try TestDatabase.serviceLogin().name)
+            await #expect(throws: TenantError.stillActive(tenant.slug)) {
+                try await provisioner.delete(tenant.slug, confirmation: tenant.slug.value, logger: logger)
+            }
+            _ = try await TenantCatalog(database: admin).setStatus(.suspended, of: tenant.slug, actor: "ops", logger: logger)
+            await #expect(throws: TenantError.confirmationMismatch(tenant.slug)) {
+                try await provisioner.delete(tenant.slug, confirmation: "other", logger: logger)
+            }
+            #expect(try await TenantCatalog(database: admin).find(tenant.slug, logger: logger) != nil)
+            try await provisioner.delete(tenant.slug, confirmation: tenant.slug.value, logger: logger)
+            #expect(try await TenantCatalog(database: admin).find(tenant.slug, logger: logger) == nil)
+            let leftovers = try await admin.withConnection(logger: logger) { connection in
+                try await connection.value(
+                    """
+                    SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = \(tenant.slug.schemaName.name))
+                         + (SELECT count(*) FROM pg_roles WHERE rolname = \(tenant.slug.schemaName.name))
+                    """, as: Int.self, logger: logger)
+            }
+            #expect(leftovers == 0)
+        }
+    }
+}

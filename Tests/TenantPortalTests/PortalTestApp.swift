@@ -1,0 +1,26 @@
+import Hummingbird
+import HummingbirdTesting
+import PGStore
+import PortalTestSupport
+import TenantPortal
+
+/// Runs `body` against the real service (router, middleware, pool on the service login) without
+/// opening a port.
+func withPortal(
+    tenantFreshness: Duration = .seconds(2),
+    _ body: @Sendable (any TestClientProtocol) async throws -> Void
+) async throws {
+    let options = ServeOptions(
+        host: "127.0.0.1", port: 0, database: try TestDatabase.serviceURL(), poolSize: 4, tenantFreshness: tenantFreshness)
+    let app = try buildApplication(options, logger: TestDatabase.logger)
+    try await app.test(.router, body)
+}
+
+/// A tenant made through the product's own provisioning on the admin login.
+func makeTenant(name: String = "Công ty Phần mềm An Phát") async throws -> Tenant {
+    try await TestDatabase.asAdmin { try await TestDatabase.createTenant($0, name: name) }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+}

@@ -1,0 +1,87 @@
+import Hummingbird
+import HummingbirdTesting
+import PGStore
+import PortalTestSupport
+import Testing
+
+@Suite("The tenant's portal page")
+struct TenantPortalPageTests {
+    @Test("/t/{slug}/ shows the tenant's display name, escaped, in Vietnamese by default")
+    func landingPage() async throws {
+        let tenant = try await makeTenant(name: #"Garage <b>Minh Long</b> & "Sơn""#)
+        try await withPortal { client in
+            try await client.execute(uri: "/t/\(tenant.slug)/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.text.contains("Garage &lt;b&gt;Minh Long&lt;/b&gt; &amp; &quot;Sơn&quot;"))
+                #expect(!response.text.contains("<b>Minh"))
+                #expect(response.text.contains("Chào mừng bạn đến với cổng dịch vụ khách hàng"))
+                #expect(response.text.contains(#"<html lang="vi">"#))
+            }
+        }
+    }
+
+    @Test("English by ?lang=en or by Accept-Language")
+    func englishPage() async throws {
+        let tenant = try await makeTenant()
+        try await withPortal { client in
+            try await client.execute(uri: "/t/\(tenant.slug)/?lang=en", method: .get) { response in
+                #expect(response.text.contains("Welcome to Công ty Phần mềm An Phát&#39;s customer portal.")
+                    || response.text.contains("Welcome to Công ty Phần mềm An Phát's customer portal."))
+                #expect(response.headers[.contentLanguage] == "en")
+            }
+            try await client.execute(uri: "/t/\(tenant.slug)/", method: .get, headers: [.acceptLanguage: "en-US,en;q=0.9"]) { response in
+                #expect(response.headers[.contentLanguage] == "en")
+            }
+        }
+    }
+
+    @Test("an unknown or malformed tenant gets a 404 page that says so")
+    func unknownTenant() async throws {
+        try await withPortal { client in
+            try await client.execute(uri: "/t/khong-co-ai/", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("Không tìm thấy cổng thông tin"))
+            }
+            try await client.execute(uri: "/t/khong-co-ai/?lang=en", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("Portal not found"))
+            }
+            try await client.execute(uri: "/t/Bad_Slug/", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test("a suspension reaches a running server within a few seconds: 403 page, data kept")
+    func suspendedTenant() async throws {
+        let tenant = try await makeTenant()
+        try await withPortal { client in
+            try await client.execute(uri: "/t/\(tenant.slug)/", method: .get) { #expect($0.status == .ok) }
+            try await TestDatabase.asAdmin { admin in
+                _ = try await TenantCatalog(database: admin).setStatus(.suspended, of: tenant.slug, actor: "tests", logger: TestDatabase.logger)
+            }
+            var status = HTTPResponse.Status.ok
+            var page = ""
+            for _ in 0..<50 where status == .ok {
+                try await Task.sleep(for: .milliseconds(100))
+                (status, page) = try await client.execute(uri: "/t/\(tenant.slug)/", method: .get) { ($0.status, $0.text) }
+            }
+            #expect(status == .forbidden)
+            #expect(page.contains("Cổng thông tin đang tạm ngừng"))
+            #expect(page.contains("Dữ liệu của bạn vẫn được giữ nguyên"))
+        }
+    }
+
+    @Test("the stylesheet is served from the binary; unknown static files are 404")
+    func staticFiles() async throws {
+        try await withPortal { client in
+            try await client.execute(uri: "/static/portal.css", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+                #expect(response.text.contains("focus-visible"))
+            }
+            try await client.execute(uri: "/static/nothing.css", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
+}
