@@ -69,6 +69,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // bench/tenants drives this: tenant creation and migration timings without process start-up.
+        .executableTarget(
+            name: "tenants-bench",
+            dependencies: ["PGStore", .product(name: "Logging", package: "swift-log")],
+            path: "bench/TenantsBench",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(name: "EmbedFiles", path: "Plugins/EmbedFiles"),
         .plugin(name: "ResourceEmbedder", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         // Test-only helpers: the test cluster's URLs and fresh tenants (scripts/dev test sets the URLs).

@@ -35,6 +35,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     )
     app.addServices(database)
     app.beforeServerStarts {
+        try await database.verifyReachable(logger: logger)
         try await ServiceLogin.requireIsolated(database, logger: logger)
     }
     return app
@@ -44,7 +45,7 @@ func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, tenan
     let router = Router(context: PortalRequestContext.self)
     router.addMiddleware {
         RequestIDMiddleware()
-        LogRequestsMiddleware(.info)
+        AccessLogMiddleware()
         MetricsMiddleware()
     }
     let pages = try PageRenderer()

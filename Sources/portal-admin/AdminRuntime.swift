@@ -27,8 +27,16 @@ struct AdminRuntime {
         let url = try operatorFacing { try settings.requireAdminDatabase() }
         let database = Database(url: url, maxConnections: connections, logger: logger)
         return try await operatorFacing {
-            try await database.whileRunning { try await body(database) }
+            try await database.verifyReachable(logger: logger)
+            return try await database.whileRunning { try await body(database) }
         }
+    }
+
+    /// Creates and deletes tenants with this binary's migrations, granting roles to the service login.
+    func provisioner(_ database: Database) throws -> TenantProvisioner {
+        let login = try serviceLogin()
+        let migrations = try operatorFacing { try MigrationSet.embedded() }
+        return TenantProvisioner(database: database, migrations: migrations, serviceLogin: login.name)
     }
 
     /// The service login named by `DATABASE_URL`, which tenant roles are granted to.

@@ -35,11 +35,8 @@ struct TenantCommand: AsyncParsableCommand {
             let new = try operatorFacing {
                 try NewTenant(slug: slug, displayName: name, modules: modules, locale: locale, timeZone: timeZone)
             }
-            let login = try runtime.serviceLogin()
-            let migrations = try operatorFacing { try MigrationSet.embedded() }
             let tenant = try await runtime.withAdminDatabase { database in
-                try await TenantProvisioner(database: database, migrations: migrations, serviceLogin: login.name)
-                    .create(new, actor: "portal-admin", logger: runtime.logger)
+                try await runtime.provisioner(database).create(new, actor: "portal-admin", logger: runtime.logger)
             }
             print("created tenant \(tenant.slug): schema \(tenant.slug.schemaName), version \(tenant.schemaVersion), portal /t/\(tenant.slug)/")
         }
@@ -126,11 +123,8 @@ struct TenantCommand: AsyncParsableCommand {
         func run() async throws {
             let runtime = try AdminRuntime.start()
             let slug = try operatorFacing { try TenantSlug(self.slug) }
-            let login = try runtime.serviceLogin()
-            let migrations = try operatorFacing { try MigrationSet.embedded() }
             try await runtime.withAdminDatabase { database in
-                try await TenantProvisioner(database: database, migrations: migrations, serviceLogin: login.name)
-                    .delete(slug, confirmation: confirm, logger: runtime.logger)
+                try await runtime.provisioner(database).delete(slug, confirmation: confirm, logger: runtime.logger)
             }
             print("deleted tenant \(slug) and schema \(slug.schemaName)")
         }

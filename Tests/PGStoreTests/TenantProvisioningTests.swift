@@ -33,8 +33,7 @@ struct TenantProvisioningTests {
     func duplicateSlug() async throws {
         try await TestDatabase.asAdmin { admin in
             let tenant = try await TestDatabase.createTenant(admin)
-            let provisioner = TenantProvisioner(
-                database: admin, migrations: try .embedded(), serviceLogin: try TestDatabase.serviceLogin().name)
+            let provisioner = try TestDatabase.provisioner(admin)
             await #expect(throws: TenantError.alreadyExists(tenant.slug)) {
                 try await provisioner.create(try NewTenant(slug: tenant.slug.value, displayName: "Khác"), actor: "tests", logger: logger)
             }
@@ -48,8 +47,7 @@ struct TenantProvisioningTests {
         let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Đua")
         let logger = self.logger
         try await TestDatabase.asAdmin { admin in
-            let provisioner = TenantProvisioner(
-                database: admin, migrations: try .embedded(), serviceLogin: try TestDatabase.serviceLogin().name)
+            let provisioner = try TestDatabase.provisioner(admin)
             let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for _ in 0..<4 {
                     group.addTask {
@@ -90,8 +88,7 @@ struct TenantProvisioningTests {
     func deleteTenant() async throws {
         try await TestDatabase.asAdmin { admin in
             let tenant = try await TestDatabase.createTenant(admin)
-            let provisioner = TenantProvisioner(
-                database: admin, migrations: try .embedded(), serviceLogin: try TestDatabase.serviceLogin().name)
+            let provisioner = try TestDatabase.provisioner(admin)
             await #expect(throws: TenantError.stillActive(tenant.slug)) {
                 try await provisioner.delete(tenant.slug, confirmation: tenant.slug.value, logger: logger)
             }

@@ -43,9 +43,12 @@ public enum TestDatabase {
         _ admin: Database, name: String = "Công ty Thử nghiệm", migrations: MigrationSet? = nil
     ) async throws -> Tenant {
         let new = try NewTenant(slug: uniqueSlug(), displayName: name, modules: "it,care")
-        return try await TenantProvisioner(
-            database: admin, migrations: try migrations ?? MigrationSet.embedded(), serviceLogin: serviceLogin().name
-        ).create(new, actor: "tests", logger: logger)
+        return try await provisioner(admin, migrations: migrations).create(new, actor: "tests", logger: logger)
+    }
+
+    /// Provisioning on the admin login, granting tenant roles to the test service login.
+    public static func provisioner(_ admin: Database, migrations: MigrationSet? = nil) throws -> TenantProvisioner {
+        try TenantProvisioner(database: admin, migrations: migrations ?? MigrationSet.embedded(), serviceLogin: serviceLogin().name)
     }
 
     /// A slug no other test uses: `t` and 12 random letters and digits.

@@ -51,6 +51,17 @@ public final class Database: Service {
         }
     }
 
+    /// Opens one connection outside the pool and closes it, so a wrong address or password is reported
+    /// at once, in PostgreSQL's words, instead of after the pool's retries.
+    public func verifyReachable(logger: Logger) async throws {
+        do {
+            let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 0, logger: logger)
+            try await connection.close()
+        } catch {
+            throw DatabaseUnreachable(url: url, reason: error.operatorMessage)
+        }
+    }
+
     /// Whether the database answers a trivial query within `limit`; for readiness checks.
     public func answers(within limit: Duration, logger: Logger) async -> Bool {
         await withTaskGroup(of: Bool.self) { group in
@@ -121,7 +132,7 @@ extension PostgresConnection {
     }
 
     /// Every row of `query`, decoded as `types`.
-    func rows<each Column: PostgresDecodable>(
+    func rows<each Column: PostgresDecodable & Sendable>(
         _ query: PostgresQuery, as types: (repeat each Column).Type, logger: Logger
     ) async throws -> [(repeat each Column)] {
         let sequence: PostgresRowSequence = try await self.query(query, logger: logger)
@@ -133,7 +144,7 @@ extension PostgresConnection {
     }
 
     /// The first column of the first row, or nil when there is no row.
-    func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type, logger: Logger) async throws -> T? {
+    func value<T: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: T.Type, logger: Logger) async throws -> T? {
         try await rows(query, as: type, logger: logger).first
     }
 
@@ -141,6 +152,14 @@ extension PostgresConnection {
     func run(sql: String, logger: Logger) async throws {
         try await query(PostgresQuery(unsafeSQL: sql), logger: logger)
     }
+}
+
+/// The database could not be reached or refused the login.
+public struct DatabaseUnreachable: Error, CustomStringConvertible {
+    public let url: DatabaseURL
+    public let reason: String
+
+    public var description: String { "cannot connect to \(url): \(reason)" }
 }
 
 /// The role and schema a tenant's unit of work runs as.

@@ -64,19 +64,41 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         "postgres://\(username)@\(host):\(port)/\(database)?sslmode=\(tlsMode.rawValue)"
     }
 
-    var clientConfiguration: PostgresClient.Configuration {
-        let tls: PostgresClient.Configuration.TLS
+    /// TLS settings for `tlsMode`; nil when TLS is off.
+    private var tlsConfiguration: TLSConfiguration? {
         switch tlsMode {
         case .disable:
-            tls = .disable
+            return nil
         case .prefer, .require:
             var unverified = TLSConfiguration.makeClientConfiguration()
             unverified.certificateVerification = .none
-            tls = tlsMode == .prefer ? .prefer(unverified) : .require(unverified)
+            return unverified
         case .verifyFull:
-            tls = .require(.makeClientConfiguration())
+            return .makeClientConfiguration()
         }
+    }
+
+    var clientConfiguration: PostgresClient.Configuration {
+        let tls: PostgresClient.Configuration.TLS =
+            switch (tlsMode, tlsConfiguration) {
+            case (.prefer, let settings?): .prefer(settings)
+            case (_, let settings?): .require(settings)
+            case (_, nil): .disable
+            }
         return .init(host: host, port: port, username: username, password: password, database: database, tls: tls)
+    }
+
+    /// For a single connection outside the pool, failing within five seconds.
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        var tls = PostgresConnection.Configuration.TLS.disable
+        if let settings = tlsConfiguration {
+            let context = try NIOSSLContext(configuration: settings)
+            tls = tlsMode == .prefer ? .prefer(context) : .require(context)
+        }
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: port, username: username, password: password, database: database, tls: tls)
+        configuration.options.connectTimeout = .seconds(5)
+        return configuration
     }
 }
 

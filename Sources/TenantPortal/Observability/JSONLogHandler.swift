@@ -20,7 +20,7 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var record: [String: Any] = [
-            "time": Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)),
+            "time": Date().formatted(Self.timestamp),
             "level": event.level.rawValue,
             "logger": label,
             "message": event.message.description,
@@ -34,6 +34,8 @@ public struct JSONLogHandler: LogHandler {
         line.append(UInt8(ascii: "\n"))
         FileHandle.standardError.write(line)
     }
+
+    private static let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     private static func plain(_ value: Logger.Metadata.Value) -> Any {
         switch value {
