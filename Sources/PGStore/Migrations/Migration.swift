@@ -75,7 +75,7 @@ public struct MigrationSet: Sendable {
     }
 
     private static func ordered(_ migrations: [Migration]) throws(MigrationError) -> [Migration] {
-        let sorted = migrations.sorted { $0.version < $1.version }
+        let sorted = migrations.sorted { ($0.version, $0.fileName) < ($1.version, $1.fileName) }
         for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier.version == later.version {
             throw .duplicateVersion(earlier.fileName, later.fileName)
         }
