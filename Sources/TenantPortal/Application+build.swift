@@ -53,5 +53,6 @@ func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, tenan
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
     TenantRoutes(directory: directory, pages: pages).add(to: router)
+    APIRoutes(directory: directory, signIn: SignInDesk(database: database), desk: RequestDesk(database: database)).add(to: router)
     return router
 }

@@ -14,6 +14,6 @@ struct PortalAdmin: AsyncParsableCommand {
               HTTP_HOST, HTTP_PORT where serve listens (default 127.0.0.1:8080)
               LOG_LEVEL           trace, debug, info, notice, warning, error or critical (default info)
             """,
-        subcommands: [Serve.self, Migrate.self, TenantCommand.self]
+        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, StaffCommand.self]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PGStore
+import TenantPortal
 
 struct TenantCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +37,7 @@ struct TenantCommand: AsyncParsableCommand {
                 try NewTenant(slug: slug, displayName: name, modules: modules, locale: locale, timeZone: timeZone)
             }
             let tenant = try await runtime.withAdminDatabase { database in
-                try await runtime.provisioner(database).create(new, actor: "portal-admin", logger: runtime.logger)
+                try await TenantOnboarding(provisioner: runtime.provisioner(database)).create(new, actor: "portal-admin", logger: runtime.logger)
             }
             print("created tenant \(tenant.slug): schema \(tenant.slug.schemaName), version \(tenant.schemaVersion), portal /t/\(tenant.slug)/")
         }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import PGStore
 import PortalTestSupport
 import PostgresNIO
@@ -13,7 +14,10 @@ struct MigratorTests {
         try MigrationSet(files: EmbeddedFiles.all.merging(files) { $1 })
     }
 
-    let addActorCheck = ["tenant/0002_actor_check.sql": "ALTER TABLE audit_events ADD CONSTRAINT actor_known CHECK (actor <> 'vandal');"]
+    /// The version after the last one this binary ships, as the next release would add it.
+    static let latest = try! MigrationSet.embedded().tenant.last!.version
+    static let nextFile = String(format: "%04d_actor_check.sql", latest + 1)
+    let addActorCheck = ["tenant/" + nextFile: "ALTER TABLE audit_events ADD CONSTRAINT actor_known CHECK (actor <> 'vandal');"]
 
     func migrate(_ admin: Database, _ set: MigrationSet, _ tenants: [Tenant], dryRun: Bool = false) async throws -> MigrationReport {
         try await Migrator(database: admin, migrations: set)
@@ -33,10 +37,10 @@ struct MigratorTests {
             let set = try migrations(with: addActorCheck)
             let first = try await migrate(admin, set, [tenant])
             #expect(first.platform == .upToDate(version: set.platform.last!.version))
-            #expect(first.tenants.map(\.outcome) == [.migrated(from: 1, to: 2, files: ["0002_actor_check.sql"])])
+            #expect(first.tenants.map(\.outcome) == [.migrated(from: Self.latest, to: Self.latest + 1, files: [Self.nextFile])])
             let second = try await migrate(admin, set, [tenant])
-            #expect(second.tenants.map(\.outcome) == [.upToDate(version: 2)])
-            #expect(try await TenantCatalog(database: admin).find(tenant.slug, logger: logger)?.schemaVersion == 2)
+            #expect(second.tenants.map(\.outcome) == [.upToDate(version: Self.latest + 1)])
+            #expect(try await TenantCatalog(database: admin).find(tenant.slug, logger: logger)?.schemaVersion == Self.latest + 1)
         }
     }
 
@@ -54,15 +58,15 @@ struct MigratorTests {
                 Issue.record("expected \(broken.slug) to fail, got \(String(describing: outcomes[broken.slug]))")
                 return
             }
-            #expect(version == 1)
-            #expect(reason.contains("0002_actor_check.sql") && reason.contains("actor_known"))
-            #expect(outcomes[healthy.slug] == .migrated(from: 1, to: 2, files: ["0002_actor_check.sql"]))
+            #expect(version == Self.latest)
+            #expect(reason.contains(Self.nextFile) && reason.contains("actor_known"))
+            #expect(outcomes[healthy.slug] == .migrated(from: Self.latest, to: Self.latest + 1, files: [Self.nextFile]))
             #expect(report.failures.map(\.slug) == [broken.slug])
-            #expect(try await ledgerVersion(admin, broken) == 1)
-            #expect(try await ledgerVersion(admin, healthy) == 2)
+            #expect(try await ledgerVersion(admin, broken) == Self.latest)
+            #expect(try await ledgerVersion(admin, healthy) == Self.latest + 1)
             let catalog = TenantCatalog(database: admin)
-            #expect(try await catalog.find(broken.slug, logger: logger)?.schemaVersion == 1)
-            #expect(try await catalog.find(healthy.slug, logger: logger)?.schemaVersion == 2)
+            #expect(try await catalog.find(broken.slug, logger: logger)?.schemaVersion == Self.latest)
+            #expect(try await catalog.find(healthy.slug, logger: logger)?.schemaVersion == Self.latest + 1)
         }
     }
 
@@ -72,7 +76,7 @@ struct MigratorTests {
             let tenant = try await TestDatabase.createTenant(admin)
             let edited = EmbeddedFiles.all["tenant/0001_audit_events.sql"]! + "\n-- edited later\n"
             let report = try await migrate(admin, try migrations(with: ["tenant/0001_audit_events.sql": edited]), [tenant])
-            #expect(report.tenants.map(\.outcome) == [.failed(version: 1, reason: MigrationError.changedAfterApplied("0001_audit_events.sql").description)])
+            #expect(report.tenants.map(\.outcome) == [.failed(version: Self.latest, reason: MigrationError.changedAfterApplied("0001_audit_events.sql").description)])
         }
     }
 
@@ -81,8 +85,8 @@ struct MigratorTests {
         try await TestDatabase.asAdmin { admin in
             let tenant = try await TestDatabase.createTenant(admin)
             let report = try await migrate(admin, try migrations(with: addActorCheck), [tenant], dryRun: true)
-            #expect(report.tenants.map(\.outcome) == [.wouldApply(from: 1, files: ["0002_actor_check.sql"])])
-            #expect(try await ledgerVersion(admin, tenant) == 1)
+            #expect(report.tenants.map(\.outcome) == [.wouldApply(from: Self.latest, files: [Self.nextFile])])
+            #expect(try await ledgerVersion(admin, tenant) == Self.latest)
         }
     }
 

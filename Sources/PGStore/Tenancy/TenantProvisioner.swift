@@ -16,7 +16,11 @@ public struct TenantProvisioner: Sendable {
     /// Creates the tenant in one transaction: catalog row, NOLOGIN role, schema owned by that role, every
     /// tenant migration applied as that role, and the role granted to the service login. Two racing
     /// creations of one slug meet at the catalog's primary key; the loser gets `alreadyExists`.
-    public func create(_ new: NewTenant, actor: String, logger: Logger) async throws -> Tenant {
+    /// `seed` runs last, in the tenant's scope and the same transaction (default workflows, say).
+    public func create(
+        _ new: NewTenant, actor: String, logger: Logger,
+        seed: (PostgresConnection) async throws -> Void = { _ in }
+    ) async throws -> Tenant {
         let name = new.slug.schemaName
         let version = migrations.tenant.last?.version ?? 0
         do {
@@ -39,6 +43,7 @@ public struct TenantProvisioner: Sendable {
                 try await connection.run(sql: PostgresConnection.createLedgerSQL, logger: logger)
                 try await connection.apply(migrations.tenant, logger: logger)
                 try await AuditLog.record(actor: actor, action: "tenant.created", on: connection, logger: logger)
+                try await seed(connection)
                 return created[0]
             }
         } catch let error where error.sqlState == SQLState.uniqueViolation {

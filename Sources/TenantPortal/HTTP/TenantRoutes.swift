@@ -8,11 +8,12 @@ struct TenantRoutes {
     let pages: PageRenderer
 
     func add(to router: Router<PortalRequestContext>) {
-        let portal = router.group("t/:slug").add(middleware: TenantMiddleware(directory: directory, pages: pages))
-        portal.get { request, context in
-            let tenant = try context.requireTenant()
-            let language = Language.negotiate(request: request, fallback: tenant.language)
-            return pages.landing(tenant: tenant, language: language)
+        let pages = self.pages
+        let portal = router.group("t/:slug").add(middleware: TenantMiddleware(directory: directory) { notice, language, status in
+            pages.notice(notice, language: language, status: status)
+        })
+        portal.get { _, context in
+            pages.landing(tenant: try context.requireTenant(), language: context.language)
         }
     }
 }

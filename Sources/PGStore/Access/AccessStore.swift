@@ -1,0 +1,178 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Customers and their tokens, staff and portal users with their password hashes, sessions and
+/// failed sign-ins. SQL only: hashing and the rules live in TenantPortal's Access folder. Every
+/// function runs inside the tenant's scope.
+public struct AccessStore: Sendable {
+    public init() {}
+
+    // MARK: Customers and tokens
+
+    public func createCustomer(name: String, warrantyUntil: Date?, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        try await connection.value(
+            "INSERT INTO customers (name, warranty_until) VALUES (\(name), \(warrantyUntil)) RETURNING id",
+            as: Int.self, logger: logger)!
+    }
+
+    public func customerID(named name: String, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+        try await connection.value("SELECT id FROM customers WHERE name = \(name) ORDER BY id LIMIT 1", as: Int.self, logger: logger)
+    }
+
+    /// Replaces the customer's token digest (issue, rotate) or clears it (revoke, `digest` nil). The old
+    /// token stops working in the same transaction, and so do sessions opened with it.
+    public func setTokenDigest(_ digest: [UInt8]?, customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+        let updated = try await connection.rows(
+            """
+            UPDATE customers SET token_sha256 = \(digest.map { ByteBuffer(bytes: $0) }),
+                   token_issued_at = CASE WHEN \(digest != nil) THEN now() END
+            WHERE id = \(customerID) RETURNING id
+            """, as: Int.self, logger: logger)
+        try await connection.query(
+            "UPDATE sessions SET revoked_at = now() WHERE principal_kind = 'customer' AND principal_id = \(customerID) AND revoked_at IS NULL",
+            logger: logger)
+        return !updated.isEmpty
+    }
+
+    public func hasToken(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+        try await connection.value(
+            "SELECT token_sha256 IS NOT NULL FROM customers WHERE id = \(customerID)", as: Bool.self, logger: logger) == true
+    }
+
+    public func customer(id: Int, on connection: PostgresConnection, logger: Logger) async throws -> Customer? {
+        guard
+            let (name, warranty) = try await connection.rows(
+                "SELECT name, warranty_until FROM customers WHERE id = \(id)", as: (String, Date?).self, logger: logger
+            ).first
+        else { return nil }
+        let admins = try await connection.rows(
+            "SELECT name, email, phone FROM customer_admins WHERE customer_id = \(id) ORDER BY id",
+            as: (String, String, String).self, logger: logger
+        ).map { Customer.Admin(name: $0, email: $1, phone: $2) }
+        return Customer(id: id, name: name, warrantyUntil: warranty, admins: admins)
+    }
+
+    public func addCustomerAdmin(_ admin: Customer.Admin, customerID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            "INSERT INTO customer_admins (customer_id, name, email, phone) VALUES (\(customerID), \(admin.name), \(admin.email), \(admin.phone))",
+            logger: logger)
+    }
+
+    // MARK: Staff and portal users
+
+    public func createStaff(
+        username: String, displayName: String, passwordHash: String, role: StaffMember.Role, team: String,
+        on connection: PostgresConnection, logger: Logger
+    ) async throws -> Int {
+        try await connection.value(
+            """
+            INSERT INTO staff_members (username, display_name, password_hash, role, team)
+            VALUES (\(username), \(displayName), \(passwordHash), \(role.rawValue), \(team)) RETURNING id
+            """, as: Int.self, logger: logger)!
+    }
+
+    /// Sets a new password hash and ends the member's sessions; false when there is no such member.
+    public func resetStaffPassword(username: String, passwordHash: String, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+        guard
+            let id = try await connection.value(
+                "UPDATE staff_members SET password_hash = \(passwordHash) WHERE username = \(username) RETURNING id", as: Int.self, logger: logger)
+        else { return false }
+        try await connection.query(
+            "UPDATE sessions SET revoked_at = now() WHERE principal_kind = 'staff' AND principal_id = \(id) AND revoked_at IS NULL",
+            logger: logger)
+        return true
+    }
+
+    /// The account behind `username` with its password hash, staff first, then portal users.
+    public func passwordAccount(username: String, on connection: PostgresConnection, logger: Logger) async throws -> (Principal, String)? {
+        if let (id, name, hash, role, team) = try await connection.rows(
+            "SELECT id, display_name, password_hash, role, team FROM staff_members WHERE username = \(username) AND active",
+            as: (Int, String, String, String, String).self, logger: logger
+        ).first {
+            let staff = StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team)
+            return (.staff(staff), hash)
+        }
+        if let (id, name, hash, kind) = try await connection.rows(
+            """
+            SELECT id, display_name, password_hash, kind FROM portal_users
+            WHERE username = \(username) AND (active_until IS NULL OR active_until > now())
+            """, as: (Int, String, String, String).self, logger: logger
+        ).first {
+            return (.portalUser(PortalUser(id: id, username: username, displayName: name, kind: kind)), hash)
+        }
+        return nil
+    }
+
+    public func staff(username: String, on connection: PostgresConnection, logger: Logger) async throws -> StaffMember? {
+        try await connection.rows(
+            "SELECT id, display_name, role, team FROM staff_members WHERE username = \(username) AND active",
+            as: (Int, String, String, String).self, logger: logger
+        ).first.map { StaffMember(id: $0, username: username, displayName: $1, role: .init(rawValue: $2) ?? .agent, team: $3) }
+    }
+
+    // MARK: Sessions
+
+    public func createSession(
+        digest: [UInt8], principal: Principal, expiresAt: Date, on connection: PostgresConnection, logger: Logger
+    ) async throws {
+        try await connection.query(
+            """
+            INSERT INTO sessions (token_sha256, principal_kind, principal_id, expires_at)
+            VALUES (\(ByteBuffer(bytes: digest)), \(principal.kind), \(principal.id), \(expiresAt))
+            """, logger: logger)
+    }
+
+    public func revokeSession(digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            "UPDATE sessions SET revoked_at = now() WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND revoked_at IS NULL", logger: logger)
+    }
+
+    /// Who holds this bearer value: an open session, or else a customer's own token.
+    public func principal(bearerDigest digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws -> Principal? {
+        let bytes = ByteBuffer(bytes: digest)
+        let found = try await connection.rows(
+            """
+            SELECT principal_kind, principal_id FROM sessions
+            WHERE token_sha256 = \(bytes) AND revoked_at IS NULL AND expires_at > now()
+            UNION ALL
+            SELECT 'customer', id FROM customers WHERE token_sha256 = \(bytes)
+            LIMIT 1
+            """, as: (String, Int).self, logger: logger)
+        guard let (kind, id) = found.first else { return nil }
+        switch kind {
+        case "customer":
+            return try await customer(id: id, on: connection, logger: logger).map(Principal.customer)
+        case "staff":
+            return try await connection.rows(
+                "SELECT username, display_name, role, team FROM staff_members WHERE id = \(id) AND active",
+                as: (String, String, String, String).self, logger: logger
+            ).first.map { .staff(StaffMember(id: id, username: $0, displayName: $1, role: .init(rawValue: $2) ?? .agent, team: $3)) }
+        default:
+            return try await connection.rows(
+                "SELECT username, display_name, kind FROM portal_users WHERE id = \(id) AND (active_until IS NULL OR active_until > now())",
+                as: (String, String, String).self, logger: logger
+            ).first.map { .portalUser(PortalUser(id: id, username: $0, displayName: $1, kind: $2)) }
+        }
+    }
+
+    // MARK: Failed sign-ins
+
+    public func recordFailedSignIn(subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("INSERT INTO sign_in_failures (subject) SELECT unnest(\(subjects))", logger: logger)
+    }
+
+    /// For each subject with failures since `since`: how many, and when the oldest of them was.
+    public func failedSignIns(subjects: [String], since: Date, on connection: PostgresConnection, logger: Logger) async throws -> [(count: Int, oldest: Date)] {
+        try await connection.rows(
+            """
+            SELECT count(*)::bigint, min(failed_at) FROM sign_in_failures
+            WHERE subject = ANY(\(subjects)) AND failed_at > \(since) GROUP BY subject
+            """, as: (Int, Date).self, logger: logger
+        ).map { (count: $0, oldest: $1) }
+    }
+
+    public func clearFailedSignIns(subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("DELETE FROM sign_in_failures WHERE subject = ANY(\(subjects))", logger: logger)
+    }
+}

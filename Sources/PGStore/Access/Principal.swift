@@ -1,0 +1,79 @@
+import Foundation
+
+/// Who is making a request: a staff member, a customer organisation (by its token), or a portal user
+/// (lottery agent, employee).
+public enum Principal: Sendable, Equatable {
+    case staff(StaffMember)
+    case customer(Customer)
+    case portalUser(PortalUser)
+
+    /// `<kind>:<id>`, as recorded in `tickets.filed_by` and idempotency keys.
+    public var key: String {
+        switch self {
+        case .staff(let staff): "staff:\(staff.id)"
+        case .customer(let customer): "customer:\(customer.id)"
+        case .portalUser(let user): "portal_user:\(user.id)"
+        }
+    }
+
+    public var kind: String {
+        switch self {
+        case .staff: "staff"
+        case .customer: "customer"
+        case .portalUser: "portal_user"
+        }
+    }
+
+    public var id: Int {
+        switch self {
+        case .staff(let staff): staff.id
+        case .customer(let customer): customer.id
+        case .portalUser(let user): user.id
+        }
+    }
+
+    public var displayName: String {
+        switch self {
+        case .staff(let staff): staff.displayName
+        case .customer(let customer): customer.name
+        case .portalUser(let user): user.displayName
+        }
+    }
+
+    public var isStaff: Bool {
+        if case .staff = self { true } else { false }
+    }
+}
+
+public struct StaffMember: Sendable, Equatable {
+    public enum Role: String, Sendable, CaseIterable {
+        case admin, agent
+    }
+
+    public var id: Int
+    public var username: String
+    public var displayName: String
+    public var role: Role
+    public var team: String
+}
+
+/// A customer organisation of an IT vendor (C1, C2).
+public struct Customer: Sendable, Equatable {
+    public struct Admin: Sendable, Equatable {
+        public var name: String
+        public var email: String
+        public var phone: String
+    }
+
+    public var id: Int
+    public var name: String
+    public var warrantyUntil: Date?
+    public var admins: [Admin]
+}
+
+public struct PortalUser: Sendable, Equatable {
+    public var id: Int
+    public var username: String
+    public var displayName: String
+    public var kind: String
+}

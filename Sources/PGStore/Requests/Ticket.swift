@@ -1,0 +1,87 @@
+import Foundation
+
+/// A request, complaint, repair order ... as stored (PRODUCT.md B3).
+public struct Ticket: Sendable, Equatable {
+    public struct Assignee: Sendable, Equatable {
+        public var id: Int
+        public var username: String
+        public var displayName: String
+    }
+
+    public var id: Int
+    public var code: String
+    public var ticketType: String
+    public var title: String
+    public var content: String
+    public var priority: String
+    public var customerID: Int?
+    public var contact: Contact
+    public var filedBy: String
+    public var assignee: Assignee?
+    public var team: String
+    public var stage: String
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var version: Int
+}
+
+/// The person a request is about (B4), with email and phone already normalised.
+public struct Contact: Sendable, Equatable {
+    public var id: Int
+    public var name: String
+    public var email: String
+    public var phone: String
+}
+
+/// One entry of a ticket's timeline; customers see the public ones.
+public struct TicketEvent: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case created, transition, assignment, note, message, attachment
+    }
+
+    public var id: Int
+    public var occurredAt: Date
+    public var actorKind: String
+    public var actorName: String
+    public var kind: Kind
+    public var fromStage: String?
+    public var toStage: String?
+    public var body: String
+    public var isPublic: Bool
+}
+
+/// What the ticket list (B7) may be narrowed by; nil means "any".
+public struct TicketFilter: Sendable, Equatable {
+    public var code: String?
+    public var contact: String?
+    public var from: Date?
+    public var to: Date?
+    public var stage: String?
+
+    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stage: String? = nil) {
+        self.code = code
+        self.contact = contact
+        self.from = from
+        self.to = to
+        self.stage = stage
+    }
+}
+
+/// Where a page of the ticket list ends: the last ticket's creation time and id (newest first).
+public struct TicketCursor: Sendable, Equatable {
+    public var createdAt: Date
+    public var id: Int
+
+    public init(createdAt: Date, id: Int) {
+        self.createdAt = createdAt
+        self.id = id
+    }
+}
+
+/// Which tickets a principal may see: staff all of them, a customer its organisation's, a portal
+/// user the ones they filed.
+public enum TicketVisibility: Sendable, Equatable {
+    case all
+    case customer(Int)
+    case filedBy(String)
+}

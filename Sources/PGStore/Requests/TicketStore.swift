@@ -1,0 +1,211 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Tickets, their contacts, codes and timelines. SQL only; the rules are in TenantPortal's Requests
+/// folder. Every function runs inside the tenant's scope.
+public struct TicketStore: Sendable {
+    public init() {}
+
+    /// The next number for `prefix`. The counter row stays locked until the transaction ends, so
+    /// concurrent creations queue here and codes have no gaps and no duplicates.
+    public func nextNumber(prefix: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        try await connection.value(
+            """
+            INSERT INTO ticket_counters (code_prefix, last_number) VALUES (\(prefix), 1)
+            ON CONFLICT (code_prefix) DO UPDATE SET last_number = ticket_counters.last_number + 1
+            RETURNING last_number
+            """, as: Int.self, logger: logger)!
+    }
+
+    /// The contact with this email or phone, else a new one. Concurrent creations of the same new
+    /// contact meet at the unique indexes; the loser reads the winner's row.
+    public func contact(
+        name: String, email: String, phone: String, customerID: Int?, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Contact {
+        try await connection.query(
+            """
+            INSERT INTO contacts (customer_id, name, email, phone) VALUES (\(customerID), \(name), \(email), \(phone))
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        let (id, storedName, storedEmail, storedPhone) = try await connection.rows(
+            """
+            SELECT id, name, email, phone FROM contacts WHERE email = \(email) OR phone = \(phone)
+            ORDER BY (email = \(email)) DESC, id LIMIT 1
+            """, as: (Int, String, String, String).self, logger: logger)[0]
+        return Contact(id: id, name: storedName, email: storedEmail, phone: storedPhone)
+    }
+
+    public struct NewTicket: Sendable {
+        public var code: String
+        public var ticketType: String
+        public var title: String
+        public var content: String
+        public var priority: String
+        public var customerID: Int?
+        public var contactID: Int
+        public var filedBy: String
+        public var stage: String
+
+        public init(
+            code: String, ticketType: String, title: String, content: String, priority: String, customerID: Int?,
+            contactID: Int, filedBy: String, stage: String
+        ) {
+            self.code = code
+            self.ticketType = ticketType
+            self.title = title
+            self.content = content
+            self.priority = priority
+            self.customerID = customerID
+            self.contactID = contactID
+            self.filedBy = filedBy
+            self.stage = stage
+        }
+    }
+
+    public func insert(_ ticket: NewTicket, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        try await connection.value(
+            """
+            INSERT INTO tickets (code, ticket_type, title, content, priority, customer_id, contact_id, filed_by, stage)
+            VALUES (\(ticket.code), \(ticket.ticketType), \(ticket.title), \(ticket.content), \(ticket.priority),
+                    \(ticket.customerID), \(ticket.contactID), \(ticket.filedBy), \(ticket.stage))
+            RETURNING id
+            """, as: Int.self, logger: logger)!
+    }
+
+    public struct NewEvent: Sendable {
+        public var actor: Principal?
+        public var kind: TicketEvent.Kind
+        public var fromStage: String?
+        public var toStage: String?
+        public var body: String
+        public var isPublic: Bool
+
+        public init(actor: Principal?, kind: TicketEvent.Kind, fromStage: String? = nil, toStage: String? = nil, body: String = "", isPublic: Bool) {
+            self.actor = actor
+            self.kind = kind
+            self.fromStage = fromStage
+            self.toStage = toStage
+            self.body = body
+            self.isPublic = isPublic
+        }
+    }
+
+    public func append(_ event: NewEvent, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            """
+            INSERT INTO ticket_events (ticket_id, actor_kind, actor_id, actor_name, kind, from_stage, to_stage, body, public)
+            VALUES (\(ticketID), \(event.actor?.kind ?? "system"), \(event.actor?.id), \(event.actor?.displayName ?? "system"),
+                    \(event.kind.rawValue), \(event.fromStage), \(event.toStage), \(event.body), \(event.isPublic))
+            """, logger: logger)
+    }
+
+    static let ticketColumns = """
+        t.id, t.code, t.ticket_type, t.title, t.content, t.priority, t.customer_id, c.id, c.name, c.email, c.phone,
+        t.filed_by, s.id, s.username, s.display_name, t.team, t.stage, t.created_at, t.updated_at, t.version
+        FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id
+        """
+
+    public func ticket(code: String, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
+        try await tickets(connection.query("SELECT \(unescaped: Self.ticketColumns) WHERE t.code = \(code)", logger: logger)).first
+    }
+
+    public func ticket(id: Int, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
+        try await tickets(connection.query("SELECT \(unescaped: Self.ticketColumns) WHERE t.id = \(id)", logger: logger)).first
+    }
+
+    /// A page of tickets, newest first, after `cursor`.
+    public func list(
+        _ filter: TicketFilter, visibility: TicketVisibility, after cursor: TicketCursor?, limit: Int,
+        on connection: PostgresConnection, logger: Logger
+    ) async throws -> [Ticket] {
+        let (customer, filedBy): (Int?, String?) =
+            switch visibility {
+            case .all: (nil, nil)
+            case .customer(let id): (id, nil)
+            case .filedBy(let key): (nil, key)
+            }
+        let contactPattern = filter.contact.map { "%" + $0.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
+        return try await tickets(
+            connection.query(
+                """
+                SELECT \(unescaped: Self.ticketColumns)
+                WHERE (\(customer)::bigint IS NULL OR t.customer_id = \(customer))
+                  AND (\(filedBy)::text IS NULL OR t.filed_by = \(filedBy))
+                  AND (\(filter.code)::text IS NULL OR t.code = \(filter.code))
+                  AND (\(contactPattern)::text IS NULL OR c.name ILIKE \(contactPattern) OR c.email ILIKE \(contactPattern)
+                       OR c.phone LIKE \(contactPattern))
+                  AND (\(filter.from)::timestamptz IS NULL OR t.created_at >= \(filter.from))
+                  AND (\(filter.to)::timestamptz IS NULL OR t.created_at < \(filter.to))
+                  AND (\(filter.stage)::text IS NULL OR t.stage = \(filter.stage))
+                  AND (\(cursor?.createdAt)::timestamptz IS NULL OR (t.created_at, t.id) < (\(cursor?.createdAt), \(cursor?.id)))
+                ORDER BY t.created_at DESC, t.id DESC
+                LIMIT \(limit)
+                """, logger: logger))
+    }
+
+    public func events(ticketID: Int, publicOnly: Bool, on connection: PostgresConnection, logger: Logger) async throws -> [TicketEvent] {
+        try await connection.rows(
+            """
+            SELECT id, occurred_at, actor_kind, actor_name, kind, from_stage, to_stage, body, public FROM ticket_events
+            WHERE ticket_id = \(ticketID) AND (public OR NOT \(publicOnly)) ORDER BY id
+            """, as: (Int, Date, String, String, String, String?, String?, String, Bool).self, logger: logger
+        ).map {
+            TicketEvent(
+                id: $0, occurredAt: $1, actorKind: $2, actorName: $3, kind: .init(rawValue: $4) ?? .note, fromStage: $5, toStage: $6,
+                body: $7, isPublic: $8)
+        }
+    }
+
+    /// Moves the ticket if it is still at `version` and `from`; nil when someone changed it first.
+    public func move(ticketID: Int, from: String, to: String, expectedVersion: Int, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+        try await connection.value(
+            """
+            UPDATE tickets SET stage = \(to), version = version + 1, updated_at = now()
+            WHERE id = \(ticketID) AND version = \(expectedVersion) AND stage = \(from) RETURNING version
+            """, as: Int.self, logger: logger)
+    }
+
+    /// Assigns (or unassigns, nil) if the ticket is still at `version`; nil when someone changed it first.
+    public func assign(ticketID: Int, to staffID: Int?, expectedVersion: Int, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+        try await connection.value(
+            """
+            UPDATE tickets SET assignee_id = \(staffID), version = version + 1, updated_at = now()
+            WHERE id = \(ticketID) AND version = \(expectedVersion) RETURNING version
+            """, as: Int.self, logger: logger)
+    }
+
+    /// Notes and messages change the timeline, not the ticket's state: only `updated_at` moves.
+    public func touch(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("UPDATE tickets SET updated_at = now() WHERE id = \(ticketID)", logger: logger)
+    }
+
+    public func ticketID(idempotencyKey key: String, principal: String, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+        try await connection.value(
+            "SELECT ticket_id FROM idempotency_keys WHERE principal = \(principal) AND key = \(key)", as: Int.self, logger: logger)
+    }
+
+    public func remember(idempotencyKey key: String, principal: String, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            "INSERT INTO idempotency_keys (principal, key, ticket_id) VALUES (\(principal), \(key), \(ticketID))", logger: logger)
+    }
+
+    private func tickets(_ rows: PostgresRowSequence) async throws -> [Ticket] {
+        var tickets: [Ticket] = []
+        for try await row in rows {
+            let cells = PostgresRandomAccessRow(row)
+            func cell<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> T { try cells[index].decode(T.self) }
+            let assigneeID: Int? = try cell(12)
+            tickets.append(
+                Ticket(
+                    id: try cell(0), code: try cell(1), ticketType: try cell(2), title: try cell(3), content: try cell(4),
+                    priority: try cell(5), customerID: try cell(6),
+                    contact: Contact(id: try cell(7), name: try cell(8), email: try cell(9), phone: try cell(10)),
+                    filedBy: try cell(11),
+                    assignee: try assigneeID.map { Ticket.Assignee(id: $0, username: try cell(13), displayName: try cell(14)) },
+                    team: try cell(15), stage: try cell(16), createdAt: try cell(17), updatedAt: try cell(18), version: try cell(19)))
+        }
+        return tickets
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Every API failure as `{"error": {"code", "message", "field"}}` in the request's language, with
+/// the right status; never a stack trace or SQL. Unexpected errors are logged with the request id
+/// and answered 500 with a generic message.
+struct APIErrorMiddleware: RouterMiddleware {
+    typealias Context = PortalRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as PortalError {
+            var response = APIError.response(code: error.code, message: Catalog.message(error.reason, context.language), field: error.field, status: error.status)
+            if case .tooManySignIns(let seconds) = error.reason {
+                response.headers[.retryAfter] = String(seconds)
+            }
+            return response
+        } catch is DecodingError {
+            return APIError.response(PortalError.malformedBody, language: context.language)
+        } catch let error as HTTPError where error.status.code < 500 {
+            return APIError.response(code: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase, field: nil, status: error.status)
+        } catch {
+            context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            let message = context.language == .vi
+                ? "Đã có lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, hãy báo mã \(context.id)."
+                : "Something went wrong on the server. Please try again; if it persists, quote \(context.id)."
+            return APIError.response(code: "internal_error", message: message, field: nil, status: .internalServerError)
+        }
+    }
+}
+
+enum APIError {
+    struct Body: Encodable {
+        struct Detail: Encodable {
+            var code: String
+            var message: String
+            var field: String?
+        }
+
+        var error: Detail
+    }
+
+    static func response(_ error: PortalError, language: Language) -> Response {
+        response(code: error.code, message: Catalog.message(error.reason, language), field: error.field, status: error.status)
+    }
+
+    static func response(code: String, message: String, field: String?, status: HTTPResponse.Status) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Body(error: .init(code: code, message: message, field: field)))) ?? Data()
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    /// The tenant could not be served (unknown or suspended), as JSON.
+    static func refusal(_ notice: Catalog.Notice, language: Language, status: HTTPResponse.Status) -> Response {
+        let code = if case .tenantSuspended = notice { "tenant_suspended" } else { "tenant_not_found" }
+        return response(code: code, message: notice.message(language), field: nil, status: status)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PGStore
+
+/// The JSON API under `/t/{slug}/api/v1` (PRODUCT.md I3), described by `openapi.yaml`: signing in
+/// and out, who am I, workflows, and tickets (`TicketRoutes`).
+struct APIRoutes {
+    let directory: TenantDirectory
+    let signIn: SignInDesk
+    let desk: RequestDesk
+
+    func add(to router: Router<PortalRequestContext>) {
+        let api = router.group("t/:slug/api/v1")
+            .add(middleware: TenantMiddleware(directory: directory) { notice, language, status in
+                APIError.refusal(notice, language: language, status: status)
+            })
+            .add(middleware: APIErrorMiddleware())
+            .add(middleware: BearerMiddleware(signIn: signIn))
+        addSessions(to: api)
+        api.get("me") { _, context in
+            MeView(try context.requirePrincipal(), tenant: try context.requireTenant())
+        }
+        api.get("workflows") { _, context in
+            _ = try context.requirePrincipal()
+            let workflows = try await desk.workflows(tenant: try context.requireTenant(), logger: context.logger)
+            return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
+        }
+        TicketRoutes(desk: desk).add(to: api.group("tickets"))
+    }
+
+    struct SignInRequest: Decodable {
+        var username: String?
+        var password: String?
+        var token: String?
+    }
+
+    private func addSessions(to api: RouterGroup<PortalRequestContext>) {
+        api.post("sessions") { request, context in
+            let body = try await request.decodeBody(SignInRequest.self, context: context)
+            let credentials: SignInDesk.Credentials
+            if let token = body.token, !token.isEmpty {
+                credentials = .token(token)
+            } else if let username = body.username, !username.isEmpty, let password = body.password, !password.isEmpty {
+                credentials = .password(username: username, password: password)
+            } else {
+                throw PortalError.invalid(field: body.username == nil ? "token" : "password", .required)
+            }
+            let tenant = try context.requireTenant()
+            let session = try await signIn.signIn(credentials, address: context.clientAddress, tenant: tenant, logger: context.logger)
+            var response = try EditedResponse(
+                status: .created, response: SessionView(token: session.token, expiresAt: session.expiresAt, me: MeView(session.principal, tenant: tenant))
+            ).response(from: request, context: context)
+            response.setCookie(
+                Cookie(name: BearerMiddleware.cookieName, value: session.token, expires: session.expiresAt,
+                       path: "/t/\(tenant.slug)/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax))
+            return response
+        }
+        api.delete("sessions/current") { _, context in
+            _ = try context.requirePrincipal()
+            if let bearer = context.bearer {
+                try await signIn.signOut(bearer: bearer, tenant: try context.requireTenant(), logger: context.logger)
+            }
+            return HTTPResponse.Status.noContent
+        }
+    }
+}
+
+extension Request {
+    /// Behind a TLS-terminating proxy only its `X-Forwarded-Proto` tells; a wrong "https" merely makes
+    /// the cookie stricter.
+    var arrivedOverHTTPS: Bool {
+        uri.scheme == .https || headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
+    }
+
+    /// The JSON body as `type`; anything unreadable is the API's "malformed body" error.
+    func decodeBody<T: Decodable>(_ type: T.Type, context: PortalRequestContext) async throws -> T {
+        do {
+            return try await decode(as: type, context: context)
+        } catch {
+            throw PortalError.malformedBody
+        }
+    }
+}

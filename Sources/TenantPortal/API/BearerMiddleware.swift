@@ -1,0 +1,37 @@
+import Foundation
+import Hummingbird
+import Logging
+import PGStore
+
+/// Finds who is calling from `Authorization: Bearer <session or customer token>` or the session
+/// cookie. A missing value leaves the request anonymous; an unknown, revoked or expired one is 401.
+struct BearerMiddleware: RouterMiddleware {
+    typealias Context = PortalRequestContext
+    static let cookieName = "portal_session"
+
+    let signIn: SignInDesk
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let bearer = Self.bearer(in: request) else { return try await next(request, context) }
+        guard let principal = try await signIn.principal(bearer: bearer, tenant: try context.requireTenant(), logger: context.logger) else {
+            throw PortalError.notSignedIn
+        }
+        var context = context
+        context.principal = principal
+        context.bearer = bearer
+        context.logger[metadataKey: "principal"] = "\(principal.key)"
+        return try await next(request, context)
+    }
+
+    static func bearer(in request: Request) -> String? {
+        if let header = request.headers[.authorization] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                let value = parts[1].trimmingCharacters(in: .whitespaces)
+                return value.isEmpty ? nil : value
+            }
+            return nil
+        }
+        return request.cookies[cookieName]?.value
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PGStore
+
+/// `/tickets`: file, list, read, and (staff) move, assign and annotate; customers and staff add
+/// messages to the conversation (PRODUCT.md B3-B7, B17).
+struct TicketRoutes {
+    let desk: RequestDesk
+
+    struct TransitionRequest: Decodable {
+        var to: String?
+        var note: String?
+        var version: Int?
+    }
+
+    struct AssignmentRequest: Decodable {
+        var assignee: String?
+        var version: Int?
+    }
+
+    struct NoteRequest: Decodable {
+        var text: String?
+        var `public`: Bool?
+    }
+
+    struct MessageRequest: Decodable {
+        var text: String?
+    }
+
+    func add(to tickets: RouterGroup<PortalRequestContext>) {
+        tickets.post { request, context in
+            let principal = try context.requirePrincipal()
+            let body = try await request.decodeBody(RequestDesk.NewRequest.self, context: context)
+            let key = request.headers[HTTPField.Name("Idempotency-Key")!]
+            if let key, key.isEmpty || key.count > 200 { throw PortalError.invalid(field: "Idempotency-Key", .tooLong(200)) }
+            let (detail, created) = try await desk.file(
+                body, by: principal, tenant: try context.requireTenant(), idempotencyKey: key, logger: context.logger)
+            return EditedResponse(status: created ? .created : .ok, response: TicketView(detail, for: principal, context.language))
+        }
+        tickets.get { request, context in
+            let principal = try context.requirePrincipal()
+            let tenant = try context.requireTenant()
+            let query = request.uri.queryParameters
+            let filter = TicketFilter(
+                code: query.get("code").map { $0.uppercased() }, contact: query.get("contact").flatMap { $0.isEmpty ? nil : $0 },
+                from: try query.get("from").map { try Self.day($0, field: "from", tenant: tenant) },
+                to: try query.get("to").map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
+                stage: query.get("status").flatMap { $0.isEmpty ? nil : $0 })
+            let cursor = try query.get("cursor").map(Self.cursor)
+            let limit = query.get("limit").flatMap(Int.init) ?? 20
+            guard (1...100).contains(limit) else { throw PortalError.invalid(field: "limit", .tooLong(100)) }
+            let page = try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
+            return TicketPageView(
+                tickets: page.tickets.map { ticket in
+                    let workflow = page.workflows.first { $0.ticketType == ticket.ticketType }
+                    let stage = workflow.map { StageView(ticket.stage, in: $0, for: principal, context.language) }
+                        ?? StageView(.init(ticket.stage, vi: ticket.stage, en: ticket.stage), context.language)
+                    return .init(
+                        code: ticket.code, type: ticket.ticketType, title: ticket.title, priority: ticket.priority, stage: stage,
+                        assignee: ticket.assignee?.displayName, contactName: ticket.contact.name, createdAt: ticket.createdAt,
+                        updatedAt: ticket.updatedAt)
+                },
+                nextCursor: page.next.map(Self.encode))
+        }
+        tickets.get(":code") { _, context in
+            let principal = try context.requirePrincipal()
+            let detail = try await desk.ticket(
+                code: context.parameters.get("code") ?? "", for: principal, tenant: try context.requireTenant(), logger: context.logger)
+            return TicketView(detail, for: principal, context.language)
+        }
+        tickets.post(":code/messages") { request, context in
+            let body = try await request.decodeBody(MessageRequest.self, context: context)
+            return try await respond(context, status: .created) { principal, tenant, code in
+                try await desk.addMessage(code: code, text: body.text, by: principal, tenant: tenant, logger: context.logger)
+            }
+        }
+        tickets.post(":code/transitions") { request, context in
+            let body = try await request.decodeBody(TransitionRequest.self, context: context)
+            guard let to = body.to, !to.isEmpty else { throw PortalError.invalid(field: "to", .required) }
+            return try await respond(context, status: .ok) { principal, tenant, code in
+                try await desk.move(code: code, to: to, note: body.note, version: body.version, by: principal, tenant: tenant, logger: context.logger)
+            }
+        }
+        tickets.post(":code/assignment") { request, context in
+            let body = try await request.decodeBody(AssignmentRequest.self, context: context)
+            return try await respond(context, status: .ok) { principal, tenant, code in
+                try await desk.assign(code: code, to: body.assignee, version: body.version, by: principal, tenant: tenant, logger: context.logger)
+            }
+        }
+        tickets.post(":code/notes") { request, context in
+            let body = try await request.decodeBody(NoteRequest.self, context: context)
+            return try await respond(context, status: .created) { principal, tenant, code in
+                try await desk.addNote(code: code, text: body.text, isPublic: body.public ?? false, by: principal, tenant: tenant, logger: context.logger)
+            }
+        }
+    }
+
+    /// Runs a change on the ticket named in the path and answers with the ticket as it now is.
+    private func respond(
+        _ context: PortalRequestContext, status: HTTPResponse.Status,
+        _ change: (Principal, Tenant, String) async throws -> RequestDesk.Detail
+    ) async throws -> EditedResponse<TicketView> {
+        let principal = try context.requirePrincipal()
+        let detail = try await change(principal, try context.requireTenant(), context.parameters.get("code") ?? "")
+        return EditedResponse(status: status, response: TicketView(detail, for: principal, context.language))
+    }
+
+    /// Midnight starting `text` (YYYY-MM-DD) in the tenant's time zone.
+    static func day(_ text: String, field: String, tenant: Tenant) throws(PortalError) -> Date {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: tenant.timeZone) ?? .gmt
+        guard parts.count == 3, text.count == 10,
+            let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+            calendar.component(.day, from: date) == parts[2]
+        else { throw .invalid(field: field, .invalidDate(text)) }
+        return date
+    }
+
+    /// Cursors are opaque to clients: base64url of "<microseconds since 1970>:<id>".
+    static func encode(_ cursor: TicketCursor) -> String {
+        let text = "\(Int64((cursor.createdAt.timeIntervalSince1970 * 1_000_000).rounded())):\(cursor.id)"
+        return Data(text.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    static func cursor(_ text: String) throws(PortalError) -> TicketCursor {
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        guard let data = Data(base64Encoded: base64), let decoded = String(data: data, encoding: .utf8) else {
+            throw .invalid(field: "cursor", .invalidCursor)
+        }
+        let parts = decoded.split(separator: ":")
+        guard parts.count == 2, let micros = Int64(parts[0]), let id = Int(parts[1]) else { throw .invalid(field: "cursor", .invalidCursor) }
+        return TicketCursor(createdAt: Date(timeIntervalSince1970: Double(micros) / 1_000_000), id: id)
+    }
+}

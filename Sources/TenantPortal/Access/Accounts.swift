@@ -1,0 +1,104 @@
+import Foundation
+import Logging
+import PGStore
+
+/// What operators and tenant admins do to accounts: customer tokens (issue, rotate, revoke) and
+/// staff members (create, reset password). A token is returned once and only its hash is kept.
+public struct Accounts: Sendable {
+    let database: Database
+    let store = AccessStore()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case tokenExists(String)
+        case noCustomer(String)
+        case noStaff(String)
+        case usernameTaken(String)
+        case invalidUsername(String)
+        case invalid(PortalError.Reason)
+
+        public var description: String {
+            switch self {
+            case .tokenExists(let name): "customer '\(name)' already has a token; use token rotate to replace it"
+            case .noCustomer(let name): "no customer named '\(name)'"
+            case .noStaff(let name): "no staff member '\(name)'"
+            case .usernameTaken(let name): "username '\(name)' is taken"
+            case .invalidUsername(let name): "'\(name)' is not a valid username: 2-40 of a-z, 0-9, '.', '_', '-', starting with a letter or digit"
+            case .invalid(let reason): Catalog.message(reason, .en)
+            }
+        }
+    }
+
+    /// Creates the customer if it is new and gives it a token; refuses when it already has one.
+    public func issueToken(tenant: Tenant, customer name: String, warrantyUntil: Date?, logger: Logger) async throws -> String {
+        let token = Secrets.newToken()
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let id: Int
+            if let existing = try await store.customerID(named: name, on: connection, logger: logger) {
+                guard try await !store.hasToken(customerID: existing, on: connection, logger: logger) else {
+                    throw Failure.tokenExists(name)
+                }
+                id = existing
+            } else {
+                id = try await store.createCustomer(name: name, warrantyUntil: warrantyUntil, on: connection, logger: logger)
+            }
+            _ = try await store.setTokenDigest(Secrets.digest(token), customerID: id, on: connection, logger: logger)
+        }
+        return token
+    }
+
+    /// A new token for the customer; the old one and its sessions stop working at once.
+    public func rotateToken(tenant: Tenant, customer name: String, logger: Logger) async throws -> String {
+        let token = Secrets.newToken()
+        try await setToken(Secrets.digest(token), tenant: tenant, customer: name, logger: logger)
+        return token
+    }
+
+    public func revokeToken(tenant: Tenant, customer name: String, logger: Logger) async throws {
+        try await setToken(nil, tenant: tenant, customer: name, logger: logger)
+    }
+
+    public func createStaff(
+        tenant: Tenant, username: String, displayName: String?, role: StaffMember.Role, team: String, password: String, logger: Logger
+    ) async throws {
+        let username = username.lowercased()
+        guard username.range(of: #"^[a-z0-9][a-z0-9._-]{1,39}$"#, options: .regularExpression) != nil else {
+            throw Failure.invalidUsername(username)
+        }
+        try Self.check(password)
+        let hash = try await Secrets.hashPassword(password)
+        do {
+            try await database.withTenant(tenant.scope, logger: logger) { connection in
+                _ = try await store.createStaff(
+                    username: username, displayName: displayName ?? username, passwordHash: hash, role: role, team: team,
+                    on: connection, logger: logger)
+            }
+        } catch let error where error.sqlState == "23505" {
+            throw Failure.usernameTaken(username)
+        }
+    }
+
+    /// Sets a new password and ends every session of that member.
+    public func resetStaffPassword(tenant: Tenant, username: String, password: String, logger: Logger) async throws {
+        try Self.check(password)
+        let hash = try await Secrets.hashPassword(password)
+        let found = try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await store.resetStaffPassword(username: username.lowercased(), passwordHash: hash, on: connection, logger: logger)
+        }
+        guard found else { throw Failure.noStaff(username) }
+    }
+
+    private func setToken(_ digest: [UInt8]?, tenant: Tenant, customer name: String, logger: Logger) async throws {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            guard let id = try await store.customerID(named: name, on: connection, logger: logger) else { throw Failure.noCustomer(name) }
+            _ = try await store.setTokenDigest(digest, customerID: id, on: connection, logger: logger)
+        }
+    }
+
+    private static func check(_ password: String) throws(Failure) {
+        do { try Secrets.checkNewPassword(password) } catch { throw .invalid(error.reason) }
+    }
+}

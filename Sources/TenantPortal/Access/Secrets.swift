@@ -1,0 +1,40 @@
+import Crypto
+import Foundation
+import HummingbirdBcrypt
+import NIOPosix
+
+/// Bearer tokens and passwords: tokens are 256 random bits shown once and stored as SHA-256;
+/// passwords are stored as bcrypt hashes, computed off the event loops.
+public enum Secrets {
+    /// A new bearer value: `tp_` and 43 URL-safe characters.
+    public static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let encoded = Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return "tp_" + encoded
+    }
+
+    public static func digest(_ token: String) -> [UInt8] {
+        Array(SHA256.hash(data: Data(token.utf8)))
+    }
+
+    static let bcryptCost: UInt8 = 11
+
+    /// Checked against when a username is unknown, so a miss takes as long as a wrong password.
+    static let decoyHash = Bcrypt.hash(newToken(), cost: bcryptCost)
+
+    public static func hashPassword(_ password: String) async throws -> String {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: bcryptCost) }
+    }
+
+    public static func verifyPassword(_ password: String, hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+
+    /// Passwords are at least 10 characters; longer than 72 bytes would be cut by bcrypt silently.
+    public static func checkNewPassword(_ password: String) throws(PortalError) {
+        guard password.count >= 10 else { throw .invalid(field: "password", .passwordTooShort) }
+        guard password.utf8.count <= 72 else { throw .invalid(field: "password", .tooLong(72)) }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import PGStore
+
+/// Signing in and finding who holds a bearer value (PRODUCT.md C1, E1, I4).
+///
+/// Five failures for one username or from one address within 15 minutes lock that subject out for
+/// the rest of the window (429 with Retry-After). The bcrypt check runs outside any transaction, so
+/// a slow hash never holds a database connection.
+public struct SignInDesk: Sendable {
+    let database: Database
+    let store = AccessStore()
+    static let sessionLifetime: TimeInterval = 12 * 3600
+    static let failureWindow: TimeInterval = 15 * 60
+    static let maxFailures = 5
+
+    public enum Credentials: Sendable {
+        case password(username: String, password: String)
+        case token(String)
+    }
+
+    public struct Session: Sendable {
+        public var token: String
+        public var principal: Principal
+        public var expiresAt: Date
+    }
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func signIn(_ credentials: Credentials, address: String, tenant: Tenant, logger: Logger) async throws -> Session {
+        let subjects: [String]
+        switch credentials {
+        case .password(let username, _): subjects = ["user:" + username.lowercased(), "addr:" + address]
+        case .token: subjects = ["addr:" + address]
+        }
+        let found: (Principal, String?)? = try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let since = Date().addingTimeInterval(-Self.failureWindow)
+            let failures = try await store.failedSignIns(subjects: subjects, since: since, on: connection, logger: logger)
+            if let blocked = failures.filter({ $0.count >= Self.maxFailures }).map(\.oldest).max() {
+                let retryAfter = Int(blocked.addingTimeInterval(Self.failureWindow).timeIntervalSinceNow.rounded(.up))
+                throw PortalError.tooManySignIns(retryAfter: max(1, retryAfter))
+            }
+            switch credentials {
+            case .password(let username, _):
+                return try await store.passwordAccount(username: username.lowercased(), on: connection, logger: logger)
+                    .map { ($0.0, Optional($0.1)) }
+            case .token(let token):
+                guard case .customer(let customer)? = try await store.principal(bearerDigest: Secrets.digest(token), on: connection, logger: logger)
+                else { return nil }
+                return (.customer(customer), nil)
+            }
+        }
+        var principal = found?.0
+        if case .password(_, let password) = credentials {
+            let verified = try await Secrets.verifyPassword(password, hash: found?.1 ?? Secrets.decoyHash)
+            if !verified { principal = nil }
+        }
+        let token = Secrets.newToken()
+        let expiresAt = Date().addingTimeInterval(Self.sessionLifetime)
+        let session: Session? = try await database.withTenant(tenant.scope, logger: logger) { connection in
+            guard let principal else {
+                try await store.recordFailedSignIn(subjects: subjects, on: connection, logger: logger)
+                return nil
+            }
+            try await store.clearFailedSignIns(subjects: subjects, on: connection, logger: logger)
+            try await store.createSession(digest: Secrets.digest(token), principal: principal, expiresAt: expiresAt, on: connection, logger: logger)
+            return Session(token: token, principal: principal, expiresAt: expiresAt)
+        }
+        guard let session else { throw PortalError.signInFailed }
+        return session
+    }
+
+    /// Who holds `bearer`: an open session or a customer token; nil when nobody (or revoked, expired).
+    public func principal(bearer: String, tenant: Tenant, logger: Logger) async throws -> Principal? {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await store.principal(bearerDigest: Secrets.digest(bearer), on: connection, logger: logger)
+        }
+    }
+
+    public func signOut(bearer: String, tenant: Tenant, logger: Logger) async throws {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await store.revokeSession(digest: Secrets.digest(bearer), on: connection, logger: logger)
+        }
+    }
+}

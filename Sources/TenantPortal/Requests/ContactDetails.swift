@@ -1,0 +1,46 @@
+import Foundation
+
+/// A request's contact person as typed, checked and normalised (PRODUCT.md B4): email trimmed and
+/// lower-cased; a Vietnamese phone number reduced to its national form `0…` whether written with
+/// +84, 84 or 0, spaces, dots or dashes.
+struct ContactDetails: Sendable, Equatable {
+    var name: String
+    var email: String
+    var phone: String
+
+    init(name: String?, email: String?, phone: String?) throws(PortalError) {
+        let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw .invalid(field: "contact.name", .contactNameRequired) }
+        guard name.count <= 200 else { throw .invalid(field: "contact.name", .tooLong(200)) }
+        guard let email = Self.normalizedEmail(email ?? "") else { throw .invalid(field: "contact.email", .emailInvalid) }
+        guard let phone = Self.normalizedPhone(phone ?? "") else { throw .invalid(field: "contact.phone", .phoneInvalid) }
+        self.name = name
+        self.email = email
+        self.phone = phone
+    }
+
+    /// `local@domain.tld` with no spaces, one @, and a dot in the domain; nil otherwise.
+    static func normalizedEmail(_ text: String) -> String? {
+        let email = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, !email.contains(where: \.isWhitespace) else { return nil }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), labels.last!.count >= 2 else { return nil }
+        return email
+    }
+
+    /// `0` followed by 9 or 10 digits (mobile and landline), from +84 / 84 / 0 forms; nil otherwise.
+    static func normalizedPhone(_ text: String) -> String? {
+        var digits = text.trimmingCharacters(in: .whitespaces)
+        let international = digits.hasPrefix("+")
+        digits = String(digits.drop { $0 == "+" }.filter { !" .-()".contains($0) })
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if digits.hasPrefix("84") && (international || digits.count >= 11) {
+            digits = "0" + digits.dropFirst(2)
+        } else if international {
+            return nil
+        }
+        guard digits.hasPrefix("0"), (10...11).contains(digits.count) else { return nil }
+        return digits
+    }
+}

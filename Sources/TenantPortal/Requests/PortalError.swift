@@ -1,0 +1,61 @@
+import HTTPTypes
+
+/// A refusal the user is told about: an HTTP status, a stable machine code, the field at fault if
+/// any, and a reason worded in `Catalog` in Vietnamese and English.
+public struct PortalError: Error, Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        case required
+        case tooLong(Int)
+        case contactNameRequired
+        case emailInvalid
+        case phoneInvalid
+        case passwordTooShort
+        case unknownTicketType(String)
+        case unknownPriority(String)
+        case unknownStage(String)
+        case unknownStaff(String)
+        case invalidDate(String)
+        case invalidCursor
+        case malformedBody
+        case transitionNotAllowed(from: String, to: String)
+        case staleVersion
+        case ticketClosed
+        case ticketNotFound
+        case signInFailed
+        case tooManySignIns(retryAfter: Int)
+        case notSignedIn
+        case staffOnly
+    }
+
+    public var status: HTTPResponse.Status
+    public var code: String
+    public var field: String?
+    public var reason: Reason
+
+    static func invalid(field: String, _ reason: Reason) -> PortalError {
+        PortalError(status: .unprocessableContent, code: "invalid_field", field: field, reason: reason)
+    }
+
+    static let malformedBody = PortalError(status: .badRequest, code: "malformed_body", reason: .malformedBody)
+    static let ticketNotFound = PortalError(status: .notFound, code: "not_found", reason: .ticketNotFound)
+    static let staleVersion = PortalError(status: .conflict, code: "conflict", reason: .staleVersion)
+    static let ticketClosed = PortalError(status: .conflict, code: "ticket_closed", reason: .ticketClosed)
+    static let signInFailed = PortalError(status: .unauthorized, code: "sign_in_failed", reason: .signInFailed)
+    static let notSignedIn = PortalError(status: .unauthorized, code: "unauthenticated", reason: .notSignedIn)
+    static let staffOnly = PortalError(status: .forbidden, code: "forbidden", reason: .staffOnly)
+
+    static func transitionNotAllowed(from: String, to: String) -> PortalError {
+        PortalError(status: .conflict, code: "transition_not_allowed", field: "to", reason: .transitionNotAllowed(from: from, to: to))
+    }
+
+    static func tooManySignIns(retryAfter seconds: Int) -> PortalError {
+        PortalError(status: .tooManyRequests, code: "too_many_attempts", reason: .tooManySignIns(retryAfter: seconds))
+    }
+
+    init(status: HTTPResponse.Status, code: String, field: String? = nil, reason: Reason) {
+        self.status = status
+        self.code = code
+        self.field = field
+        self.reason = reason
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import Logging
+import PGStore
+import PostgresNIO
+
+/// The request/status engine's operations (PRODUCT.md B2-B7, B16, B17): filing a request, reading
+/// and listing tickets, and what staff do to them. Each operation is one tenant transaction; the
+/// rules (who may see what, which moves are allowed) are checked here, the SQL is in PGStore.
+public struct RequestDesk: Sendable {
+    let database: Database
+    let tickets = TicketStore()
+    let workflows = WorkflowStore()
+    let access = AccessStore()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// What a customer, portal user or staff member files.
+    public struct NewRequest: Sendable, Decodable {
+        public struct ContactInput: Sendable, Decodable {
+            public var name: String?
+            public var email: String?
+            public var phone: String?
+        }
+
+        public var type: String?
+        public var title: String?
+        public var content: String?
+        public var priority: String?
+        public var contact: ContactInput?
+    }
+
+    /// A ticket with its workflow and the timeline the reader may see.
+    public struct Detail: Sendable {
+        public var ticket: Ticket
+        public var workflow: Workflow
+        public var timeline: [TicketEvent]
+    }
+
+    static let priorities = ["low", "normal", "high", "urgent"]
+
+    /// Files a request and returns it, or, for a repeated `idempotencyKey`, the ticket the first call made.
+    public func file(
+        _ request: NewRequest, by principal: Principal, tenant: Tenant, idempotencyKey: String?, logger: Logger
+    ) async throws -> (detail: Detail, created: Bool) {
+        let title = try Self.text(request.title, field: "title", limit: 200)
+        let content = try Self.text(request.content, field: "content", limit: 20_000)
+        let contact = try ContactDetails(name: request.contact?.name, email: request.contact?.email, phone: request.contact?.phone)
+        let priority = request.priority ?? "normal"
+        guard Self.priorities.contains(priority) else { throw PortalError.invalid(field: "priority", .unknownPriority(priority)) }
+        let type = request.type ?? DefaultWorkflows.primaryType(of: tenant.modules)
+        return try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let all = try await workflows.all(on: connection, logger: logger)
+            if let key = idempotencyKey,
+                let existing = try await tickets.ticketID(idempotencyKey: key, principal: principal.key, on: connection, logger: logger)
+            {
+                return (try await detail(ticketID: existing, workflows: all, for: principal, on: connection, logger: logger), false)
+            }
+            guard let workflow = all.first(where: { $0.ticketType == type }) else {
+                throw PortalError.invalid(field: "type", .unknownTicketType(type))
+            }
+            let customerID: Int? = if case .customer(let customer) = principal { customer.id } else { nil }
+            let person = try await tickets.contact(
+                name: contact.name, email: contact.email, phone: contact.phone, customerID: customerID, on: connection, logger: logger)
+            let number = try await tickets.nextNumber(prefix: workflow.codePrefix, on: connection, logger: logger)
+            let code = workflow.codePrefix + "-" + String(format: "%06d", number)
+            let id = try await tickets.insert(
+                .init(
+                    code: code, ticketType: type, title: title, content: content, priority: priority, customerID: customerID,
+                    contactID: person.id, filedBy: principal.key, stage: workflow.firstStage.key),
+                on: connection, logger: logger)
+            try await tickets.append(
+                .init(actor: principal, kind: .created, toStage: workflow.firstStage.key, isPublic: true), ticketID: id, on: connection,
+                logger: logger)
+            if let key = idempotencyKey {
+                try await tickets.remember(idempotencyKey: key, principal: principal.key, ticketID: id, on: connection, logger: logger)
+            }
+            return (try await detail(ticketID: id, workflows: all, for: principal, on: connection, logger: logger), true)
+        }
+    }
+
+    /// The ticket if `principal` may see it; another customer's ticket is "not found", like a missing one.
+    public func ticket(code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
+            let all = try await workflows.all(on: connection, logger: logger)
+            return try await detail(ticketID: ticket.id, workflows: all, for: principal, on: connection, logger: logger)
+        }
+    }
+
+    public func workflows(tenant: Tenant, logger: Logger) async throws -> [Workflow] {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await workflows.all(on: connection, logger: logger)
+        }
+    }
+
+    /// One page of the tickets `principal` may see, newest first, and the cursor of the next page.
+    public func list(
+        _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, logger: Logger
+    ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let page = try await tickets.list(
+                filter, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
+            let all = try await workflows.all(on: connection, logger: logger)
+            let shown = Array(page.prefix(limit))
+            let next = page.count > limit ? shown.last.map { TicketCursor(createdAt: $0.createdAt, id: $0.id) } : nil
+            return (shown, all, next)
+        }
+    }
+
+    /// Staff move a ticket along its workflow; `version` is the one they saw (409 when stale).
+    public func move(code: String, to stage: String, note: String?, version: Int?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+        try Self.requireStaff(principal)
+        let note = try Self.optionalText(note, field: "note", limit: 20_000)
+        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
+            guard let target = workflow.stage(stage) else { throw PortalError.invalid(field: "to", .unknownStage(stage)) }
+            guard workflow.allows(from: ticket.stage, to: target.key) else {
+                throw PortalError.transitionNotAllowed(from: ticket.stage, to: target.key)
+            }
+            guard
+                try await tickets.move(
+                    ticketID: ticket.id, from: ticket.stage, to: target.key, expectedVersion: version ?? ticket.version, on: connection,
+                    logger: logger) != nil
+            else { throw PortalError.staleVersion }
+            try await tickets.append(
+                .init(actor: principal, kind: .transition, fromStage: ticket.stage, toStage: target.key, body: note ?? "",
+                      isPublic: target.customerVisible),
+                ticketID: ticket.id, on: connection, logger: logger)
+        }
+    }
+
+    /// Staff assign a ticket to a staff member by username, or unassign it (nil).
+    public func assign(code: String, to username: String?, version: Int?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+        try Self.requireStaff(principal)
+        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, _, connection in
+            var assignee: StaffMember?
+            if let username {
+                assignee = try await access.staff(username: username.lowercased(), on: connection, logger: logger)
+                guard assignee != nil else { throw PortalError.invalid(field: "assignee", .unknownStaff(username)) }
+            }
+            guard
+                try await tickets.assign(
+                    ticketID: ticket.id, to: assignee?.id, expectedVersion: version ?? ticket.version, on: connection, logger: logger) != nil
+            else { throw PortalError.staleVersion }
+            try await tickets.append(
+                .init(actor: principal, kind: .assignment, body: assignee?.displayName ?? "", isPublic: true),
+                ticketID: ticket.id, on: connection, logger: logger)
+        }
+    }
+
+    /// Staff add a note: public notes join the conversation the customer sees, internal ones do not.
+    public func addNote(code: String, text: String?, isPublic: Bool, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+        try Self.requireStaff(principal)
+        let body = try Self.text(text, field: "text", limit: 20_000)
+        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, _, connection in
+            try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
+            try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
+        }
+    }
+
+    /// Anyone who may see an open ticket adds a message to its conversation (B17).
+    public func addMessage(code: String, text: String?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+        let body = try Self.text(text, field: "text", limit: 20_000)
+        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
+            guard workflow.stage(ticket.stage)?.terminal != true else { throw PortalError.ticketClosed }
+            try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
+            try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
+        }
+    }
+
+    // MARK: Shared steps
+
+    private func change(
+        code: String, by principal: Principal, tenant: Tenant, logger: Logger,
+        _ apply: (Ticket, Workflow, PostgresConnection) async throws -> Void
+    ) async throws -> Detail {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
+            let all = try await workflows.all(on: connection, logger: logger)
+            guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
+            try await apply(ticket, workflow, connection)
+            return try await detail(ticketID: ticket.id, workflows: all, for: principal, on: connection, logger: logger)
+        }
+    }
+
+    private func visibleTicket(code: String, for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Ticket {
+        guard let ticket = try await tickets.ticket(code: code.uppercased(), on: connection, logger: logger),
+            Self.visibility(of: principal).includes(ticket)
+        else { throw PortalError.ticketNotFound }
+        return ticket
+    }
+
+    private func detail(ticketID: Int, workflows: [Workflow], for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Detail {
+        guard let ticket = try await tickets.ticket(id: ticketID, on: connection, logger: logger),
+            let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType })
+        else { throw PortalError.ticketNotFound }
+        let timeline = try await tickets.events(ticketID: ticketID, publicOnly: !principal.isStaff, on: connection, logger: logger)
+        return Detail(ticket: ticket, workflow: workflow, timeline: timeline)
+    }
+
+    static func visibility(of principal: Principal) -> TicketVisibility {
+        switch principal {
+        case .staff: .all
+        case .customer(let customer): .customer(customer.id)
+        case .portalUser: .filedBy(principal.key)
+        }
+    }
+
+    static func requireStaff(_ principal: Principal) throws(PortalError) {
+        guard principal.isStaff else { throw PortalError.staffOnly }
+    }
+
+    static func text(_ value: String?, field: String, limit: Int) throws(PortalError) -> String {
+        guard let text = try optionalText(value, field: field, limit: limit) else { throw .invalid(field: field, .required) }
+        return text
+    }
+
+    static func optionalText(_ value: String?, field: String, limit: Int) throws(PortalError) -> String? {
+        guard let text = value?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard text.count <= limit else { throw .invalid(field: field, .tooLong(limit)) }
+        return text
+    }
+}
+
+extension TicketVisibility {
+    func includes(_ ticket: Ticket) -> Bool {
+        switch self {
+        case .all: true
+        case .customer(let id): ticket.customerID == id
+        case .filedBy(let key): ticket.filedBy == key
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import PGStore
+import TenantPortal
+
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token",
+        abstract: "Issue, rotate and revoke customer tokens (one per customer organisation).",
+        discussion: "The token is printed once, as the last line of the output; only its SHA-256 is stored.",
+        subcommands: [Issue.self, Rotate.self, Revoke.self]
+    )
+
+    struct Target: ParsableArguments {
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Option(help: "The customer organisation's name.")
+        var customer: String
+    }
+
+    struct Issue: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create the customer if new and give it a token.")
+
+        @OptionGroup var target: Target
+
+        @Option(help: "Last day of the customer's warranty, YYYY-MM-DD.")
+        var warrantyUntil: String?
+
+        func run() async throws {
+            let warranty = try warrantyUntil.map { text -> Date in
+                let parser = Date.ISO8601FormatStyle().year().month().day()
+                guard let date = try? parser.parse(text) else { throw ValidationError("--warranty-until must be YYYY-MM-DD, got '\(text)'") }
+                return date
+            }
+            try await withAccounts(target.slug) { accounts, tenant, runtime in
+                let token = try await accounts.issueToken(tenant: tenant, customer: target.customer, warrantyUntil: warranty, logger: runtime.logger)
+                print("token for \(target.customer) (shown once; only its hash is kept):")
+                print(token)
+            }
+        }
+    }
+
+    struct Rotate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Replace the customer's token; the old one stops working at once.")
+
+        @OptionGroup var target: Target
+
+        func run() async throws {
+            try await withAccounts(target.slug) { accounts, tenant, runtime in
+                let token = try await accounts.rotateToken(tenant: tenant, customer: target.customer, logger: runtime.logger)
+                print("new token for \(target.customer) (shown once; the old one no longer works):")
+                print(token)
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revoke the customer's token and end its sessions.")
+
+        @OptionGroup var target: Target
+
+        func run() async throws {
+            try await withAccounts(target.slug) { accounts, tenant, runtime in
+                try await accounts.revokeToken(tenant: tenant, customer: target.customer, logger: runtime.logger)
+                print("token of \(target.customer) revoked")
+            }
+        }
+    }
+}
+
+struct StaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Create staff members and reset their passwords.",
+        discussion: "The password is read from standard input (first line), never from the command line.",
+        subcommands: [Create.self, ResetPassword.self]
+    )
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a staff member; the password comes from stdin.")
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Argument(help: "Sign-in name: 2-40 of a-z, 0-9, '.', '_', '-'.")
+        var username: String
+
+        @Option(help: "admin or agent.")
+        var role: String
+
+        @Option(help: "Name shown to customers (default: the username).")
+        var name: String?
+
+        @Option(help: "The team the member works in.")
+        var team = ""
+
+        func validate() throws {
+            guard StaffMember.Role(rawValue: role) != nil else { throw ValidationError("--role must be admin or agent") }
+        }
+
+        func run() async throws {
+            let password = try readPassword()
+            try await withAccounts(slug) { accounts, tenant, runtime in
+                try await accounts.createStaff(
+                    tenant: tenant, username: username, displayName: name, role: StaffMember.Role(rawValue: role)!, team: team,
+                    password: password, logger: runtime.logger)
+                print("staff member \(username.lowercased()) created in \(tenant.slug) as \(role)")
+            }
+        }
+    }
+
+    struct ResetPassword: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-password", abstract: "Set a new password (from stdin) and end the member's sessions.")
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Argument(help: "The staff member's username.")
+        var username: String
+
+        func run() async throws {
+            let password = try readPassword()
+            try await withAccounts(slug) { accounts, tenant, runtime in
+                try await accounts.resetStaffPassword(tenant: tenant, username: username, password: password, logger: runtime.logger)
+                print("password of \(username) reset; their sessions have ended")
+            }
+        }
+    }
+}
+
+/// The first line of standard input, without its line break.
+private func readPassword() throws -> String {
+    guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+        throw ValidationError("give the password on standard input, e.g. printf '%s\\n' \"$PASSWORD\" | portal-admin ...")
+    }
+    return line
+}
+
+/// Runs `body` with the tenant named by `slug` and the accounts service on the admin login.
+private func withAccounts(_ slug: String, _ body: (Accounts, Tenant, AdminRuntime) async throws -> Void) async throws {
+    let runtime = try AdminRuntime.start()
+    let slug = try operatorFacing { try TenantSlug(slug) }
+    try await runtime.withAdminDatabase { database in
+        guard let tenant = try await TenantCatalog(database: database).find(slug, logger: runtime.logger) else {
+            throw TenantError.notFound(slug.value)
+        }
+        try await body(Accounts(database: database), tenant, runtime)
+    }
+}

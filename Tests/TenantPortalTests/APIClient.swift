@@ -1,0 +1,85 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PGStore
+import PortalTestSupport
+import TenantPortal
+
+/// A JSON caller for one tenant's API inside `withPortal`.
+struct APIClient: Sendable {
+    struct Reply: Sendable {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: Data
+
+        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
+        var error: [String: Any] { json["error"] as? [String: Any] ?? [:] }
+        var errorCode: String? { error["code"] as? String }
+        var errorField: String? { error["field"] as? String }
+        var errorMessage: String { error["message"] as? String ?? "" }
+    }
+
+    let client: any TestClientProtocol
+    let tenant: Tenant
+
+    func call(
+        _ method: HTTPRequest.Method, _ path: String, token: String? = nil, json: [String: Any]? = nil, headers: HTTPFields = [:]
+    ) async throws -> Reply {
+        var fields = headers
+        if let token { fields[.authorization] = "Bearer \(token)" }
+        var body: ByteBuffer?
+        if let json {
+            fields[.contentType] = "application/json"
+            body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: json))
+        }
+        return try await client.execute(uri: "/t/\(tenant.slug)/api/v1\(path)", method: method, headers: fields, body: body) { response in
+            Reply(status: response.status, headers: response.headers, body: Data(response.body.readableBytesView))
+        }
+    }
+
+    /// Files a request as `token` and returns its code.
+    func file(token: String, title: String = "Không in được hóa đơn", email: String = "lan@anphat.vn", phone: String = "0912345678") async throws -> String {
+        let reply = try await call(.post, "/tickets", token: token, json: Self.request(title: title, email: email, phone: phone))
+        return reply.json["code"] as? String ?? "(status \(reply.status.code))"
+    }
+
+    static func request(title: String = "Không in được hóa đơn", email: String = "lan@anphat.vn", phone: String = "0912345678") -> [String: Any] {
+        [
+            "title": title, "content": "Màn hình báo lỗi khi in hóa đơn đỏ.",
+            "contact": ["name": "Nguyễn Thị Lan", "email": email, "phone": phone],
+        ]
+    }
+
+    /// Signs a staff member in and returns the session token.
+    func staffSession(_ username: String, password: String = PortalFixtures.staffPassword) async throws -> String {
+        let reply = try await call(.post, "/sessions", json: ["username": username, "password": password])
+        return reply.json["token"] as? String ?? "(status \(reply.status.code))"
+    }
+}
+
+/// Tenants, tokens and staff made through the product's own services.
+enum PortalFixtures {
+    static let staffPassword = "mat-khau-dai-1"
+
+    static func tenant(modules: String = "it,care") async throws -> Tenant {
+        try await TestDatabase.asAdmin { admin in
+            let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Công ty Phần mềm An Phát", modules: modules)
+            return try await TenantOnboarding(provisioner: TestDatabase.provisioner(admin)).create(new, actor: "tests", logger: TestDatabase.logger)
+        }
+    }
+
+    static func token(_ tenant: Tenant, customer: String = "Công ty Bia Sài Gòn", warrantyUntil: Date? = nil) async throws -> String {
+        try await TestDatabase.asAdmin { admin in
+            try await Accounts(database: admin).issueToken(tenant: tenant, customer: customer, warrantyUntil: warrantyUntil, logger: TestDatabase.logger)
+        }
+    }
+
+    static func staff(_ tenant: Tenant, _ username: String, role: StaffMember.Role = .agent) async throws {
+        try await TestDatabase.asAdmin { admin in
+            try await Accounts(database: admin).createStaff(
+                tenant: tenant, username: username, displayName: "Trần Văn \(username)", role: role, team: "ho-tro",
+                password: staffPassword, logger: TestDatabase.logger)
+        }
+    }
+}

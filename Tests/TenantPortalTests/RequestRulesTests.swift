@@ -1,0 +1,57 @@
+import Foundation
+import PGStore
+import Testing
+@testable import TenantPortal
+
+@Suite("Request rules without a database")
+struct RequestRulesTests {
+    @Test(
+        "Vietnamese phone numbers are normalised from +84, 84 and 0 forms",
+        arguments: [
+            ("0912 345 678", "0912345678"), ("+84 912 345 678", "0912345678"), ("84912345678", "0912345678"),
+            ("091.234.5678", "0912345678"), ("+84 28 3812 3456", "02838123456"), ("(028) 3812-3456", "02838123456"),
+        ])
+    func phones(input: String, normalised: String) {
+        #expect(ContactDetails.normalizedPhone(input) == normalised)
+    }
+
+    @Test("malformed phone numbers are refused", arguments: ["12345", "+1 202 555 0100", "09123456789012", "0912abc678", ""])
+    func badPhones(input: String) {
+        #expect(ContactDetails.normalizedPhone(input) == nil)
+    }
+
+    @Test("emails are trimmed and lower-cased; malformed ones refused")
+    func emails() {
+        #expect(ContactDetails.normalizedEmail("  Lan.Nguyen@AnPhat.VN ") == "lan.nguyen@anphat.vn")
+        for bad in ["lan", "lan@", "@anphat.vn", "lan@anphat", "lan nguyen@anphat.vn", "a@b@c.vn", "lan@anphat.v"] {
+            #expect(ContactDetails.normalizedEmail(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("a contact without a name is refused, naming the field")
+    func contactName() {
+        #expect(throws: PortalError.invalid(field: "contact.name", .contactNameRequired)) {
+            try ContactDetails(name: "  ", email: "a@b.vn", phone: "0912345678")
+        }
+    }
+
+    @Test("every default workflow starts in a non-terminal stage and only moves between its own stages")
+    func defaultWorkflows() {
+        for workflow in DefaultWorkflows.forModules(PortalModule.allCases) {
+            #expect(!workflow.firstStage.terminal, "\(workflow.ticketType)")
+            let keys = Set(workflow.stages.map(\.key))
+            #expect(workflow.transitions.allSatisfy { keys.contains($0.from) && keys.contains($0.to) }, "\(workflow.ticketType)")
+        }
+        #expect(DefaultWorkflows.forModules([.repair]).first?.stages.map(\.key)
+            == ["waiting", "repairing", "cleaning", "ready_for_pickup", "delivered"])
+    }
+
+    @Test("list cursors round-trip and tampered ones are refused")
+    func cursors() throws {
+        let cursor = TicketCursor(createdAt: Date(timeIntervalSince1970: 1_790_000_000.123456), id: 42)
+        let decoded = try TicketRoutes.cursor(TicketRoutes.encode(cursor))
+        #expect(decoded.id == 42)
+        #expect(abs(decoded.createdAt.timeIntervalSince1970 - cursor.createdAt.timeIntervalSince1970) < 0.000_01)
+        #expect(throws: PortalError.invalid(field: "cursor", .invalidCursor)) { try TicketRoutes.cursor("not-a-cursor") }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PGStore
+import PortalTestSupport
+import PostgresNIO
+import HummingbirdTesting
+import TenantPortal
+import Testing
+
+@Suite("Filing and following requests through the API")
+struct TicketAPITests {
+    @Test("a customer files a request and gets its code; reading it shows the stage in the reader's language")
+    func fileAndRead() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let created = try await api.call(.post, "/tickets", token: token, json: APIClient.request(email: " Lan@AnPhat.VN ", phone: "+84 912 345 678"))
+            #expect(created.status == .created)
+            let code = try #require(created.json["code"] as? String)
+            #expect(code.wholeMatch(of: /HT-\d{6}/) != nil)
+            #expect((created.json["contact"] as? [String: Any])?["email"] as? String == "lan@anphat.vn")
+            #expect((created.json["contact"] as? [String: Any])?["phone"] as? String == "0912345678")
+            let read = try await api.call(.get, "/tickets/\(code)", token: token)
+            #expect(read.status == .ok)
+            #expect((read.json["stage"] as? [String: Any])?["name"] as? String == "Đã tiếp nhận")
+            let english = try await api.call(.get, "/tickets/\(code)?lang=en", token: token)
+            #expect((english.json["stage"] as? [String: Any])?["name"] as? String == "Received")
+        }
+    }
+
+    @Test("bad requests are refused field by field, in Vietnamese by default, and nothing is stored")
+    func validation() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            var noContact = APIClient.request()
+            noContact["contact"] = nil
+            let missing = try await api.call(.post, "/tickets", token: token, json: noContact)
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.errorField == "contact.name")
+            #expect(missing.errorMessage == "Vui lòng nhập họ tên người liên hệ.")
+            let badEmail = try await api.call(.post, "/tickets?lang=en", token: token, json: APIClient.request(email: "lan@"))
+            #expect(badEmail.errorField == "contact.email")
+            #expect(badEmail.errorMessage.hasPrefix("That email address is not valid"))
+            let badPhone = try await api.call(.post, "/tickets", token: token, json: APIClient.request(phone: "12345"))
+            #expect(badPhone.errorField == "contact.phone")
+            let notJSON = try await client.execute(
+                uri: "/t/\(tenant.slug)/api/v1/tickets", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: ByteBuffer(string: "{\"title\":")
+            ) { $0.status }
+            #expect(notJSON == .badRequest)
+            let list = try await api.call(.get, "/tickets", token: token)
+            #expect((list.json["tickets"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test("quotes, SQL and Vietnamese text are stored and shown back exactly")
+    func verbatimText() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        let title = #"Lỗi "in ấn"'; DROP TABLE tickets; -- <script>alert(1)</script> \ Đặng Thị Ngọc Ánh"#
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: token, title: title)
+            let read = try await api.call(.get, "/tickets/\(code)", token: token)
+            #expect(read.json["title"] as? String == title)
+        }
+    }
+
+    @Test("a retried POST with the same Idempotency-Key returns the same ticket, never a second one")
+    func idempotency() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let key: HTTPFields = [HTTPField.Name("Idempotency-Key")!: "retry-123"]
+            let first = try await api.call(.post, "/tickets", token: token, json: APIClient.request(), headers: key)
+            let second = try await api.call(.post, "/tickets", token: token, json: APIClient.request(), headers: key)
+            #expect(first.status == .created)
+            #expect(second.status == .ok)
+            #expect(first.json["code"] as? String == second.json["code"] as? String)
+            let list = try await api.call(.get, "/tickets", token: token)
+            #expect((list.json["tickets"] as? [Any])?.count == 1)
+        }
+    }
+
+    @Test("codes have no gaps and no duplicates when requests arrive at once")
+    func concurrentCodes() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let codes = try await withThrowingTaskGroup(of: String.self) { group in
+                for index in 0..<12 {
+                    group.addTask { try await api.file(token: token, email: "khach\(index)@anphat.vn", phone: "09000000\(10 + index)") }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            #expect(codes.sorted() == (1...12).map { String(format: "HT-%06d", $0) })
+        }
+    }
+
+    @Test("another customer's ticket answers 404 like a missing one; a token of another tenant is refused")
+    func otherCustomers() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let other = try await PortalFixtures.tenant()
+        let mine = try await PortalFixtures.token(tenant, customer: "Công ty A")
+        let theirs = try await PortalFixtures.token(tenant, customer: "Công ty B")
+        let foreign = try await PortalFixtures.token(other, customer: "Công ty A")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: mine)
+            let missing = try await api.call(.get, "/tickets/HT-999999", token: theirs)
+            let hidden = try await api.call(.get, "/tickets/\(code)", token: theirs)
+            #expect(hidden.status == .notFound)
+            #expect(hidden.body == missing.body)
+            let list = try await api.call(.get, "/tickets", token: theirs)
+            #expect((list.json["tickets"] as? [Any])?.isEmpty == true)
+            #expect(try await api.call(.get, "/tickets/\(code)", token: foreign).status == .unauthorized)
+        }
+    }
+
+    @Test("a revoked or rotated token, and an expired session, are refused")
+    func revokedAndExpired() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant, customer: "Công ty C")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let session = try await api.call(.post, "/sessions", json: ["token": token])
+            #expect(session.status == .created)
+            let sessionToken = try #require(session.json["token"] as? String)
+            #expect(try await api.call(.get, "/me", token: sessionToken).status == .ok)
+            let rotated = try await TestDatabase.asAdmin { admin in
+                try await Accounts(database: admin).rotateToken(tenant: tenant, customer: "Công ty C", logger: TestDatabase.logger)
+            }
+            #expect(try await api.call(.get, "/me", token: token).status == .unauthorized)
+            #expect(try await api.call(.get, "/me", token: sessionToken).status == .unauthorized)
+            #expect(try await api.call(.get, "/me", token: rotated).status == .ok)
+            try await TestDatabase.asAdmin { admin in
+                try await Accounts(database: admin).revokeToken(tenant: tenant, customer: "Công ty C", logger: TestDatabase.logger)
+            }
+            #expect(try await api.call(.get, "/me", token: rotated).status == .unauthorized)
+
+            try await PortalFixtures.staff(tenant, "an")
+            let staff = try await api.staffSession("an")
+            try await TestDatabase.asAdmin { admin in
+                try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                    try await connection.query("UPDATE sessions SET expires_at = now() - interval '1 second'", logger: TestDatabase.logger)
+                }
+            }
+            let expired = try await api.call(.get, "/me", token: staff)
+            #expect(expired.status == .unauthorized)
+            #expect(expired.errorCode == "unauthenticated")
+        }
+    }
+
+    @Test("/me tells a customer its warranty and its own administrators")
+    func me() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant, customer: "Công ty D", warrantyUntil: Date().addingTimeInterval(30 * 86_400))
+        try await withPortal { client in
+            let me = try await APIClient(client: client, tenant: tenant).call(.get, "/me", token: token)
+            #expect(me.json["kind"] as? String == "customer")
+            let customer = try #require(me.json["customer"] as? [String: Any])
+            #expect(customer["name"] as? String == "Công ty D")
+            #expect(customer["in_warranty"] as? Bool == true)
+            #expect(customer["admins"] as? [Any] != nil)
+        }
+    }
+}
