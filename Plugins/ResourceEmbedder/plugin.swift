@@ -1,27 +1,38 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles text folders into the binary (`EmbeddedFiles.all`), so an installed `portal-admin`
-/// needs no SQL or template files beside it.
+/// Compiles text files into the binary (`EmbeddedFiles.all`), so an installed `portal-admin` needs
+/// no SQL, template or API description beside it.
 @main
 struct ResourceEmbedder: BuildToolPlugin {
-    /// Which folder each target carries, relative to the package root.
-    static let embeddedFolders = [
-        "PGStore": "sql",
-        "TenantPortal": "Sources/TenantPortal/Web/Resources",
+    /// What each target carries, relative to the package root: a folder's files are keyed by their
+    /// path inside it, a single file by its name.
+    static let embedded = [
+        "PGStore": ["sql"],
+        "TenantPortal": ["Sources/TenantPortal/Web/Resources", "openapi.yaml"],
     ]
 
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
-        guard let folder = Self.embeddedFolders[target.name] else { return [] }
-        let root = context.package.directoryURL.appending(path: folder)
-        let files = try Self.files(under: root)
+        guard let paths = Self.embedded[target.name] else { return [] }
+        var entries: [(key: String, file: URL)] = []
+        for path in paths {
+            let url = context.package.directoryURL.appending(path: path)
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                let root = url.standardizedFileURL.path()
+                entries += try Self.files(under: url).map { file in
+                    (String(file.standardizedFileURL.path().dropFirst(root.count).drop { $0 == "/" }), file)
+                }
+            } else {
+                entries.append((url.lastPathComponent, url))
+            }
+        }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(folder) into \(target.name)",
+                displayName: "Embedding resources into \(target.name)",
                 executable: try context.tool(named: "EmbedFiles").url,
-                arguments: [output.path(), root.path()] + files.map { $0.path() },
-                inputFiles: files,
+                arguments: [output.path()] + entries.flatMap { [$0.key, $0.file.path()] },
+                inputFiles: entries.map(\.file),
                 outputFiles: [output]
             )
         ]

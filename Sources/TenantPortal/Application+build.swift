@@ -9,14 +9,19 @@ public struct ServeOptions: Sendable {
     public var port: Int
     public var database: DatabaseURL
     public var poolSize: Int
+    public var attachmentLimits: AttachmentLimits
     /// How long a looked-up tenant is trusted before the catalog is asked again.
     public var tenantFreshness: Duration
 
-    public init(host: String, port: Int, database: DatabaseURL, poolSize: Int, tenantFreshness: Duration = .seconds(2)) {
+    public init(
+        host: String, port: Int, database: DatabaseURL, poolSize: Int, attachmentLimits: AttachmentLimits = AttachmentLimits(),
+        tenantFreshness: Duration = .seconds(2)
+    ) {
         self.host = host
         self.port = port
         self.database = database
         self.poolSize = poolSize
+        self.attachmentLimits = attachmentLimits
         self.tenantFreshness = tenantFreshness
     }
 }
@@ -27,7 +32,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     // Metrics first: the pool registers its figures when it is made.
     let metrics = PrometheusMetrics.registry()
     let database = Database(url: options.database, maxConnections: options.poolSize, logger: logger)
-    let router = try buildRouter(database: database, metrics: metrics, tenantFreshness: options.tenantFreshness)
+    let router = try buildRouter(database: database, metrics: metrics, options: options)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "tenant-portal"),
@@ -41,7 +46,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     return app
 }
 
-func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, tenantFreshness: Duration) throws -> Router<PortalRequestContext> {
+func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, options: ServeOptions) throws -> Router<PortalRequestContext> {
     let router = Router(context: PortalRequestContext.self)
     router.addMiddleware {
         RequestIDMiddleware()
@@ -49,10 +54,11 @@ func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, tenan
         MetricsMiddleware()
     }
     let pages = try PageRenderer()
-    let directory = TenantDirectory(catalog: TenantCatalog(database: database), freshFor: tenantFreshness)
+    let directory = TenantDirectory(catalog: TenantCatalog(database: database), freshFor: options.tenantFreshness)
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
     TenantRoutes(directory: directory, pages: pages).add(to: router)
-    APIRoutes(directory: directory, signIn: SignInDesk(database: database), desk: RequestDesk(database: database)).add(to: router)
+    let desk = RequestDesk(database: database, limits: options.attachmentLimits)
+    APIRoutes(directory: directory, signIn: SignInDesk(database: database), desk: desk).add(to: router)
     return router
 }

@@ -13,6 +13,7 @@ struct PortalAdmin: AsyncParsableCommand {
               DATABASE_POOL_SIZE  most connections the service opens (default 20)
               HTTP_HOST, HTTP_PORT where serve listens (default 127.0.0.1:8080)
               LOG_LEVEL           trace, debug, info, notice, warning, error or critical (default info)
+              ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_FILES  per-file size (default 10 MiB) and files per ticket (10)
             """,
         subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, StaffCommand.self]
     )

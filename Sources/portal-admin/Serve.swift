@@ -21,7 +21,8 @@ struct Serve: AsyncParsableCommand {
             host: host ?? settings.httpHost,
             port: port ?? settings.httpPort,
             database: try operatorFacing { try settings.requireServiceDatabase() },
-            poolSize: settings.databasePoolSize
+            poolSize: settings.databasePoolSize,
+            attachmentLimits: settings.attachmentLimits
         )
         let app = try buildApplication(options, logger: runtime.logger)
         try await operatorFacing { try await app.runService() }

@@ -7,11 +7,11 @@ import TenantPortal
 /// Runs `body` against the real service (router, middleware, pool on the service login) without
 /// opening a port.
 func withPortal(
-    tenantFreshness: Duration = .seconds(2),
+    attachmentLimits: AttachmentLimits = AttachmentLimits(),
     _ body: @Sendable (any TestClientProtocol) async throws -> Void
 ) async throws {
     let options = ServeOptions(
-        host: "127.0.0.1", port: 0, database: try TestDatabase.serviceURL(), poolSize: 4, tenantFreshness: tenantFreshness)
+        host: "127.0.0.1", port: 0, database: try TestDatabase.serviceURL(), poolSize: 4, attachmentLimits: attachmentLimits)
     let app = try buildApplication(options, logger: TestDatabase.logger)
     try await app.test(.router, body)
 }

@@ -59,6 +59,7 @@ struct TicketView: ResponseEncodable {
     var updatedAt: Date
     var version: Int
     var timeline: [EventView]
+    var attachments: [AttachmentView]
 
     init(_ detail: RequestDesk.Detail, for principal: Principal, _ language: Language) {
         let ticket = detail.ticket
@@ -81,7 +82,28 @@ struct TicketView: ResponseEncodable {
                 to: event.toStage.flatMap(workflow.stage).map { StageView($0, language) },
                 text: event.body, isPublic: event.isPublic)
         }
+        attachments = detail.attachments.map(AttachmentView.init)
     }
+}
+
+struct AttachmentView: Encodable {
+    var id: Int
+    var fileName: String
+    var contentType: String
+    var size: Int
+    var createdAt: Date
+
+    init(_ info: AttachmentInfo) {
+        id = info.id
+        fileName = info.fileName
+        contentType = info.contentType
+        size = info.size
+        createdAt = info.createdAt
+    }
+}
+
+struct AttachmentListView: ResponseEncodable {
+    var attachments: [AttachmentView]
 }
 
 struct TicketPageView: ResponseEncodable {

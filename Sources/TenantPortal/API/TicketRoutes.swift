@@ -29,6 +29,7 @@ struct TicketRoutes {
     }
 
     func add(to tickets: RouterGroup<PortalRequestContext>) {
+        addAttachments(to: tickets)
         tickets.post { request, context in
             let principal = try context.requirePrincipal()
             let body = try await request.decodeBody(RequestDesk.NewRequest.self, context: context)

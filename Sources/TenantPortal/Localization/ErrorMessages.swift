@@ -1,4 +1,10 @@
+import Foundation
+
 extension Catalog {
+    static func megabytes(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? String(bytes / (1024 * 1024)) : String(format: "%.1f", Double(bytes) / 1_048_576)
+    }
+
     /// What a refusal says to the person, in their language.
     static func message(_ reason: PortalError.Reason, _ language: Language) -> String {
         switch (reason, language) {
@@ -44,6 +50,16 @@ extension Catalog {
         case (.notSignedIn, .en): "Please sign in."
         case (.staffOnly, .vi): "Chỉ nhân viên mới thực hiện được thao tác này."
         case (.staffOnly, .en): "Only staff can do this."
+        case (.fileRequired, .vi): "Vui lòng chọn ít nhất một tệp."
+        case (.fileRequired, .en): "Please choose at least one file."
+        case (.fileTooLarge(let name, let limit), .vi): "Tệp '\(name)' quá lớn: tối đa \(megabytes(limit)) MB mỗi tệp."
+        case (.fileTooLarge(let name, let limit), .en): "File '\(name)' is too large: at most \(megabytes(limit)) MB per file."
+        case (.unsupportedFileType(let name), .vi): "Tệp '\(name)' không phải ảnh JPEG, PNG, WebP, GIF hay tài liệu PDF."
+        case (.unsupportedFileType(let name), .en): "File '\(name)' is not a JPEG, PNG, WebP or GIF image or a PDF document."
+        case (.tooManyFiles(let limit), .vi): "Mỗi phiếu chỉ đính kèm được tối đa \(limit) tệp."
+        case (.tooManyFiles(let limit), .en): "A ticket can have at most \(limit) attached files."
+        case (.attachmentNotFound, .vi): "Không tìm thấy tệp đính kèm."
+        case (.attachmentNotFound, .en): "No such attachment."
         }
     }
 }

@@ -25,6 +25,11 @@ public struct PortalError: Error, Sendable, Equatable {
         case tooManySignIns(retryAfter: Int)
         case notSignedIn
         case staffOnly
+        case fileRequired
+        case fileTooLarge(name: String, limit: Int)
+        case unsupportedFileType(name: String)
+        case tooManyFiles(limit: Int)
+        case attachmentNotFound
     }
 
     public var status: HTTPResponse.Status
@@ -43,6 +48,20 @@ public struct PortalError: Error, Sendable, Equatable {
     static let signInFailed = PortalError(status: .unauthorized, code: "sign_in_failed", reason: .signInFailed)
     static let notSignedIn = PortalError(status: .unauthorized, code: "unauthenticated", reason: .notSignedIn)
     static let staffOnly = PortalError(status: .forbidden, code: "forbidden", reason: .staffOnly)
+
+    static let attachmentNotFound = PortalError(status: .notFound, code: "not_found", reason: .attachmentNotFound)
+
+    static func fileTooLarge(name: String, limit: Int) -> PortalError {
+        PortalError(status: .contentTooLarge, code: "file_too_large", field: "file", reason: .fileTooLarge(name: name, limit: limit))
+    }
+
+    static func unsupportedFileType(name: String) -> PortalError {
+        PortalError(status: .unsupportedMediaType, code: "unsupported_file_type", field: "file", reason: .unsupportedFileType(name: name))
+    }
+
+    static func tooManyFiles(limit: Int) -> PortalError {
+        PortalError(status: .unprocessableContent, code: "too_many_files", field: "file", reason: .tooManyFiles(limit: limit))
+    }
 
     static func transitionNotAllowed(from: String, to: String) -> PortalError {
         PortalError(status: .conflict, code: "transition_not_allowed", field: "to", reason: .transitionNotAllowed(from: from, to: to))

@@ -11,9 +11,12 @@ public struct RequestDesk: Sendable {
     let tickets = TicketStore()
     let workflows = WorkflowStore()
     let access = AccessStore()
+    let attachments = AttachmentStore()
+    let limits: AttachmentLimits
 
-    public init(database: Database) {
+    public init(database: Database, limits: AttachmentLimits = AttachmentLimits()) {
         self.database = database
+        self.limits = limits
     }
 
     /// What a customer, portal user or staff member files.
@@ -36,6 +39,7 @@ public struct RequestDesk: Sendable {
         public var ticket: Ticket
         public var workflow: Workflow
         public var timeline: [TicketEvent]
+        public var attachments: [AttachmentInfo]
     }
 
     static let priorities = ["low", "normal", "high", "urgent"]
@@ -184,7 +188,7 @@ public struct RequestDesk: Sendable {
         }
     }
 
-    private func visibleTicket(code: String, for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Ticket {
+    func visibleTicket(code: String, for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Ticket {
         guard let ticket = try await tickets.ticket(code: code.uppercased(), on: connection, logger: logger),
             Self.visibility(of: principal).includes(ticket)
         else { throw PortalError.ticketNotFound }
@@ -196,7 +200,8 @@ public struct RequestDesk: Sendable {
             let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType })
         else { throw PortalError.ticketNotFound }
         let timeline = try await tickets.events(ticketID: ticketID, publicOnly: !principal.isStaff, on: connection, logger: logger)
-        return Detail(ticket: ticket, workflow: workflow, timeline: timeline)
+        let files = try await attachments.list(ticketID: ticketID, on: connection, logger: logger)
+        return Detail(ticket: ticket, workflow: workflow, timeline: timeline, attachments: files)
     }
 
     static func visibility(of principal: Principal) -> TicketVisibility {

@@ -12,6 +12,7 @@ import PGStore
 /// | `DATABASE_POOL_SIZE` | most connections the service opens (default 20) |
 /// | `HTTP_HOST`, `HTTP_PORT` | where `serve` listens (default 127.0.0.1:8080; flags win) |
 /// | `LOG_LEVEL` | trace, debug, info (default), notice, warning, error, critical |
+/// | `ATTACHMENT_MAX_BYTES`, `ATTACHMENT_MAX_FILES` | per-file size (default 10 MiB) and per-ticket count (10) |
 public struct PortalSettings: Sendable {
     public var serviceDatabase: DatabaseURL?
     public var adminDatabase: DatabaseURL?
@@ -19,6 +20,7 @@ public struct PortalSettings: Sendable {
     public var httpHost: String
     public var httpPort: Int
     public var logLevel: Logger.Level
+    public var attachmentLimits: AttachmentLimits
 
     /// Reads the process environment.
     public static func fromEnvironment() throws(SettingError) -> PortalSettings {
@@ -45,6 +47,9 @@ public struct PortalSettings: Sendable {
         databasePoolSize = try number("database.pool.size", setting: "DATABASE_POOL_SIZE", default: 20, range: 1...1000)
         httpHost = text("http.host") ?? "127.0.0.1"
         httpPort = try number("http.port", setting: "HTTP_PORT", default: 8080, range: 0...65535)
+        attachmentLimits = AttachmentLimits(
+            maxBytes: try number("attachment.max.bytes", setting: "ATTACHMENT_MAX_BYTES", default: 10 * 1024 * 1024, range: 1024...(100 * 1024 * 1024)),
+            maxFiles: try number("attachment.max.files", setting: "ATTACHMENT_MAX_FILES", default: 10, range: 1...100))
         let level = text("log.level") ?? "info"
         guard let logLevel = Logger.Level(rawValue: level.lowercased()) else {
             let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")

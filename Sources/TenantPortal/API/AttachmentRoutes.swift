@@ -1,0 +1,55 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PGStore
+
+/// `/tickets/{code}/attachments`: upload images and PDFs (multipart, field `file`, repeatable) and
+/// download them, for anyone who may see the ticket (PRODUCT.md B5).
+extension TicketRoutes {
+    func addAttachments(to tickets: RouterGroup<PortalRequestContext>) {
+        tickets.post(":code/attachments") { request, context in
+            let principal = try context.requirePrincipal()
+            guard let boundary = request.headers[.contentType].flatMap(MultipartUploads.boundary) else {
+                throw PortalError.invalid(field: "file", .fileRequired)
+            }
+            let limits = desk.limits
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: limits.maxBytes * limits.maxFiles + 1_048_576)
+            } catch {
+                throw PortalError.fileTooLarge(name: "", limit: limits.maxBytes)
+            }
+            let uploads: [(fileName: String?, data: ByteBuffer)]
+            do {
+                uploads = try MultipartUploads.files(in: body, boundary: boundary)
+            } catch {
+                throw PortalError.malformedBody
+            }
+            let stored = try await desk.attach(
+                uploads, code: context.parameters.get("code") ?? "", by: principal, tenant: try context.requireTenant(), logger: context.logger)
+            return EditedResponse(status: .created, response: AttachmentListView(attachments: stored.map(AttachmentView.init)))
+        }
+        tickets.get(":code/attachments/:id") { _, context in
+            let principal = try context.requirePrincipal()
+            guard let id = context.parameters.get("id").flatMap(Int.init) else { throw PortalError.attachmentNotFound }
+            let (info, data) = try await desk.attachment(
+                id: id, code: context.parameters.get("code") ?? "", for: principal, tenant: try context.requireTenant(), logger: context.logger)
+            return Response(status: .ok, headers: Self.downloadHeaders(info), body: .init(byteBuffer: data))
+        }
+    }
+
+    /// Images open in the browser, PDFs download; the type is the one sniffed at upload, and the
+    /// browser is told not to guess another or run anything.
+    static func downloadHeaders(_ info: AttachmentInfo) -> HTTPFields {
+        let disposition = info.contentType.hasPrefix("image/") ? "inline" : "attachment"
+        let ascii = String(info.fileName.unicodeScalars.map { $0.isASCII && $0.value >= 32 && $0 != "\\" ? Character($0) : "_" })
+        let encoded = info.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+        return [
+            .contentType: info.contentType,
+            .contentDisposition: "\(disposition); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
+            HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+            .contentSecurityPolicy: "default-src 'none'; sandbox",
+            .cacheControl: "private, max-age=300",
+        ]
+    }
+}

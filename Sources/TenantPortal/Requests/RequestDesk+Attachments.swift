@@ -1,0 +1,48 @@
+import Logging
+import NIOCore
+import PGStore
+
+/// Attaching files to a ticket and reading them back (PRODUCT.md B5): anyone who may see the ticket
+/// may attach and download; files are checked by their bytes and against the tenant's limits.
+extension RequestDesk {
+    /// Checks every file first, then stores them all in one transaction, each with a timeline entry.
+    public func attach(
+        _ uploads: [(fileName: String?, data: ByteBuffer)], code: String, by principal: Principal, tenant: Tenant, logger: Logger
+    ) async throws -> [AttachmentInfo] {
+        guard !uploads.isEmpty else { throw PortalError.invalid(field: "file", .fileRequired) }
+        let files = try uploads.map { upload throws(PortalError) -> UploadedFile in
+            let name = UploadedFile.cleanName(upload.fileName)
+            guard upload.data.readableBytes <= limits.maxBytes else { throw .fileTooLarge(name: name, limit: limits.maxBytes) }
+            guard let type = UploadedFile.sniff(upload.data) else { throw .unsupportedFileType(name: name) }
+            return UploadedFile(fileName: name, contentType: type, data: upload.data)
+        }
+        return try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
+            let existing = try await attachments.count(ticketID: ticket.id, on: connection, logger: logger)
+            guard existing + files.count <= limits.maxFiles else { throw PortalError.tooManyFiles(limit: limits.maxFiles) }
+            var stored: [AttachmentInfo] = []
+            for file in files {
+                stored.append(
+                    try await attachments.insert(
+                        ticketID: ticket.id, fileName: file.fileName, contentType: file.contentType, data: file.data,
+                        uploadedBy: principal.key, on: connection, logger: logger))
+                try await tickets.append(
+                    .init(actor: principal, kind: .attachment, body: file.fileName, isPublic: true), ticketID: ticket.id, on: connection,
+                    logger: logger)
+            }
+            try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
+            return stored
+        }
+    }
+
+    /// The file and its bytes, only for those who may see its ticket.
+    public func attachment(id: Int, code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> (AttachmentInfo, ByteBuffer) {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
+            guard let file = try await attachments.file(id: id, ticketID: ticket.id, on: connection, logger: logger) else {
+                throw PortalError.attachmentNotFound
+            }
+            return file
+        }
+    }
+}
