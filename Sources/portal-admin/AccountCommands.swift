@@ -27,14 +27,23 @@ struct TokenCommand: AsyncParsableCommand {
         @Option(help: "Last day of the customer's warranty, YYYY-MM-DD.")
         var warrantyUntil: String?
 
+        @Option(name: .customLong("admin"), help: "One of the customer's own system administrators, as \"Name|email|phone\" (repeatable).")
+        var admins: [String] = []
+
         func run() async throws {
             let warranty = try warrantyUntil.map { text -> Date in
                 let parser = Date.ISO8601FormatStyle().year().month().day()
                 guard let date = try? parser.parse(text) else { throw ValidationError("--warranty-until must be YYYY-MM-DD, got '\(text)'") }
                 return date
             }
+            let admins = try admins.map { text -> Customer.Admin in
+                let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 3, !parts[0].isEmpty else { throw ValidationError("--admin takes \"Name|email|phone\", got '\(text)'") }
+                return Customer.Admin(name: parts[0], email: parts[1], phone: parts[2])
+            }
             try await withAccounts(target.slug) { accounts, tenant, runtime in
-                let token = try await accounts.issueToken(tenant: tenant, customer: target.customer, warrantyUntil: warranty, logger: runtime.logger)
+                let token = try await accounts.issueToken(
+                    tenant: tenant, customer: target.customer, warrantyUntil: warranty, admins: admins, logger: runtime.logger)
                 print("token for \(target.customer) (shown once; only its hash is kept):")
                 print(token)
             }

@@ -69,9 +69,12 @@ enum PortalFixtures {
         }
     }
 
-    static func token(_ tenant: Tenant, customer: String = "Công ty Bia Sài Gòn", warrantyUntil: Date? = nil) async throws -> String {
+    static func token(
+        _ tenant: Tenant, customer: String = "Công ty Bia Sài Gòn", warrantyUntil: Date? = nil, admins: [Customer.Admin] = []
+    ) async throws -> String {
         try await TestDatabase.asAdmin { admin in
-            try await Accounts(database: admin).issueToken(tenant: tenant, customer: customer, warrantyUntil: warrantyUntil, logger: TestDatabase.logger)
+            try await Accounts(database: admin).issueToken(
+                tenant: tenant, customer: customer, warrantyUntil: warrantyUntil, admins: admins, logger: TestDatabase.logger)
         }
     }
 

@@ -160,14 +160,19 @@ struct TicketAPITests {
     @Test("/me tells a customer its warranty and its own administrators")
     func me() async throws {
         let tenant = try await PortalFixtures.tenant()
-        let token = try await PortalFixtures.token(tenant, customer: "Công ty D", warrantyUntil: Date().addingTimeInterval(30 * 86_400))
+        let token = try await PortalFixtures.token(
+            tenant, customer: "Công ty D", warrantyUntil: Date().addingTimeInterval(30 * 86_400),
+            admins: [Customer.Admin(name: "Phạm Quốc Huy", email: "huy@congtyd.vn", phone: "0987654321")])
+        let expired = try await PortalFixtures.token(tenant, customer: "Công ty H", warrantyUntil: Date().addingTimeInterval(-2 * 86_400))
         try await withPortal { client in
             let me = try await APIClient(client: client, tenant: tenant).call(.get, "/me", token: token)
             #expect(me.json["kind"] as? String == "customer")
             let customer = try #require(me.json["customer"] as? [String: Any])
             #expect(customer["name"] as? String == "Công ty D")
             #expect(customer["in_warranty"] as? Bool == true)
-            #expect(customer["admins"] as? [Any] != nil)
+            #expect((customer["admins"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Phạm Quốc Huy"])
+            let lapsed = try await APIClient(client: client, tenant: tenant).call(.get, "/me", token: expired)
+            #expect((lapsed.json["customer"] as? [String: Any])?["in_warranty"] as? Bool == false)
         }
     }
 }

@@ -40,17 +40,11 @@ public struct AccessStore: Sendable {
             "SELECT token_sha256 IS NOT NULL FROM customers WHERE id = \(customerID)", as: Bool.self, logger: logger) == true
     }
 
-    public func customer(id: Int, on connection: PostgresConnection, logger: Logger) async throws -> Customer? {
-        guard
-            let (name, warranty) = try await connection.rows(
-                "SELECT name, warranty_until FROM customers WHERE id = \(id)", as: (String, Date?).self, logger: logger
-            ).first
-        else { return nil }
-        let admins = try await connection.rows(
-            "SELECT name, email, phone FROM customer_admins WHERE customer_id = \(id) ORDER BY id",
+    public func customerAdmins(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Customer.Admin] {
+        try await connection.rows(
+            "SELECT name, email, phone FROM customer_admins WHERE customer_id = \(customerID) ORDER BY id",
             as: (String, String, String).self, logger: logger
         ).map { Customer.Admin(name: $0, email: $1, phone: $2) }
-        return Customer(id: id, name: name, warrantyUntil: warranty, admins: admins)
     }
 
     public func addCustomerAdmin(_ admin: Customer.Admin, customerID: Int, on connection: PostgresConnection, logger: Logger) async throws {
@@ -128,31 +122,31 @@ public struct AccessStore: Sendable {
             "UPDATE sessions SET revoked_at = now() WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND revoked_at IS NULL", logger: logger)
     }
 
-    /// Who holds this bearer value: an open session, or else a customer's own token.
+    /// Who holds this bearer value: an open session, or else a customer's own token. One round trip,
+    /// because every authenticated request pays it.
     public func principal(bearerDigest digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws -> Principal? {
         let bytes = ByteBuffer(bytes: digest)
         let found = try await connection.rows(
             """
-            SELECT principal_kind, principal_id FROM sessions
-            WHERE token_sha256 = \(bytes) AND revoked_at IS NULL AND expires_at > now()
-            UNION ALL
-            SELECT 'customer', id FROM customers WHERE token_sha256 = \(bytes)
-            LIMIT 1
-            """, as: (String, Int).self, logger: logger)
-        guard let (kind, id) = found.first else { return nil }
+            WITH holder AS (
+                SELECT principal_kind AS kind, principal_id AS id FROM sessions
+                WHERE token_sha256 = \(bytes) AND revoked_at IS NULL AND expires_at > now()
+                UNION ALL
+                SELECT 'customer', id FROM customers WHERE token_sha256 = \(bytes)
+                LIMIT 1
+            )
+            SELECT h.kind, h.id, coalesce(c.name, s.display_name, u.display_name), coalesce(s.username, u.username, ''),
+                   coalesce(s.role, ''), coalesce(s.team, ''), coalesce(u.kind, ''), c.warranty_until
+            FROM holder h
+            LEFT JOIN customers c ON h.kind = 'customer' AND c.id = h.id
+            LEFT JOIN staff_members s ON h.kind = 'staff' AND s.id = h.id AND s.active
+            LEFT JOIN portal_users u ON h.kind = 'portal_user' AND u.id = h.id AND (u.active_until IS NULL OR u.active_until > now())
+            """, as: (String, Int, String?, String, String, String, String, Date?).self, logger: logger)
+        guard let (kind, id, name, username, role, team, userKind, warranty) = found.first, let name else { return nil }
         switch kind {
-        case "customer":
-            return try await customer(id: id, on: connection, logger: logger).map(Principal.customer)
-        case "staff":
-            return try await connection.rows(
-                "SELECT username, display_name, role, team FROM staff_members WHERE id = \(id) AND active",
-                as: (String, String, String, String).self, logger: logger
-            ).first.map { .staff(StaffMember(id: id, username: $0, displayName: $1, role: .init(rawValue: $2) ?? .agent, team: $3)) }
-        default:
-            return try await connection.rows(
-                "SELECT username, display_name, kind FROM portal_users WHERE id = \(id) AND (active_until IS NULL OR active_until > now())",
-                as: (String, String, String).self, logger: logger
-            ).first.map { .portalUser(PortalUser(id: id, username: $0, displayName: $1, kind: $2)) }
+        case "customer": return .customer(Customer(id: id, name: name, warrantyUntil: warranty))
+        case "staff": return .staff(StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team))
+        default: return .portalUser(PortalUser(id: id, username: username, displayName: name, kind: userKind))
         }
     }
 

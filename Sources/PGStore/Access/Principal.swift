@@ -59,16 +59,22 @@ public struct StaffMember: Sendable, Equatable {
 
 /// A customer organisation of an IT vendor (C1, C2).
 public struct Customer: Sendable, Equatable {
+    /// One of the customer's own system administrators, shown to its staff after sign-in.
     public struct Admin: Sendable, Equatable {
         public var name: String
         public var email: String
         public var phone: String
+
+        public init(name: String, email: String, phone: String) {
+            self.name = name
+            self.email = email
+            self.phone = phone
+        }
     }
 
     public var id: Int
     public var name: String
     public var warrantyUntil: Date?
-    public var admins: [Admin]
 }
 
 public struct PortalUser: Sendable, Equatable {

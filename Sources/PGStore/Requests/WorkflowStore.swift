@@ -26,29 +26,25 @@ public struct WorkflowStore: Sendable {
             """, logger: logger)
     }
 
-    /// Every workflow of the tenant, stages in order.
+    /// Every workflow of the tenant, stages in order, in one round trip.
     public func all(on connection: PostgresConnection, logger: Logger) async throws -> [Workflow] {
-        var workflows: [String: Workflow] = [:]
-        var order: [String] = []
-        for (type, prefix, nameVi, nameEn) in try await connection.rows(
-            "SELECT ticket_type, code_prefix, name_vi, name_en FROM workflows ORDER BY ticket_type",
-            as: (String, String, String, String).self, logger: logger)
-        {
-            workflows[type] = Workflow(ticketType: type, codePrefix: prefix, nameVi: nameVi, nameEn: nameEn, stages: [], transitions: [])
-            order.append(type)
+        try await connection.rows(
+            """
+            SELECT w.ticket_type, w.code_prefix, w.name_vi, w.name_en,
+                   array(SELECT stage FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
+                   array(SELECT name_vi FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
+                   array(SELECT name_en FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
+                   array(SELECT customer_visible FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
+                   array(SELECT terminal FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
+                   array(SELECT from_stage FROM workflow_transitions t WHERE t.ticket_type = w.ticket_type ORDER BY from_stage, to_stage),
+                   array(SELECT to_stage FROM workflow_transitions t WHERE t.ticket_type = w.ticket_type ORDER BY from_stage, to_stage)
+            FROM workflows w ORDER BY w.ticket_type
+            """, as: (String, String, String, String, [String], [String], [String], [Bool], [Bool], [String], [String]).self, logger: logger
+        ).map { type, prefix, nameVi, nameEn, keys, stageVi, stageEn, visible, terminal, from, to in
+            Workflow(
+                ticketType: type, codePrefix: prefix, nameVi: nameVi, nameEn: nameEn,
+                stages: keys.indices.map { .init(keys[$0], vi: stageVi[$0], en: stageEn[$0], customerVisible: visible[$0], terminal: terminal[$0]) },
+                transitions: zip(from, to).map { Workflow.Transition($0, $1) })
         }
-        for (type, key, nameVi, nameEn, visible, terminal) in try await connection.rows(
-            "SELECT ticket_type, stage, name_vi, name_en, customer_visible, terminal FROM workflow_stages ORDER BY ticket_type, position",
-            as: (String, String, String, String, Bool, Bool).self, logger: logger)
-        {
-            workflows[type]?.stages.append(.init(key, vi: nameVi, en: nameEn, customerVisible: visible, terminal: terminal))
-        }
-        for (type, from, to) in try await connection.rows(
-            "SELECT ticket_type, from_stage, to_stage FROM workflow_transitions ORDER BY ticket_type, from_stage, to_stage",
-            as: (String, String, String).self, logger: logger)
-        {
-            workflows[type]?.transitions.append(.init(from, to))
-        }
-        return order.compactMap { workflows[$0] }
     }
 }

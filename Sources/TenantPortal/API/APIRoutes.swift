@@ -19,7 +19,9 @@ struct APIRoutes {
             .add(middleware: BearerMiddleware(signIn: signIn))
         addSessions(to: api)
         api.get("me") { _, context in
-            MeView(try context.requirePrincipal(), tenant: try context.requireTenant())
+            let principal = try context.requirePrincipal()
+            let tenant = try context.requireTenant()
+            return MeView(principal, admins: try await signIn.admins(of: principal, tenant: tenant, logger: context.logger), tenant: tenant)
         }
         api.get("workflows") { _, context in
             _ = try context.requirePrincipal()
@@ -48,8 +50,10 @@ struct APIRoutes {
             }
             let tenant = try context.requireTenant()
             let session = try await signIn.signIn(credentials, address: context.clientAddress, tenant: tenant, logger: context.logger)
+            let admins = try await signIn.admins(of: session.principal, tenant: tenant, logger: context.logger)
+            let me = MeView(session.principal, admins: admins, tenant: tenant)
             var response = try EditedResponse(
-                status: .created, response: SessionView(token: session.token, expiresAt: session.expiresAt, me: MeView(session.principal, tenant: tenant))
+                status: .created, response: SessionView(token: session.token, expiresAt: session.expiresAt, me: me)
             ).response(from: request, context: context)
             response.setCookie(
                 Cookie(name: BearerMiddleware.cookieName, value: session.token, expires: session.expiresAt,

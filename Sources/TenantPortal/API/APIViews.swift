@@ -178,7 +178,8 @@ struct MeView: ResponseEncodable {
     var role: String?
     var customer: CustomerView?
 
-    init(_ principal: Principal, tenant: Tenant, now: Date = Date()) {
+    /// `admins` are the customer organisation's own administrators (empty for other principals).
+    init(_ principal: Principal, admins: [Customer.Admin], tenant: Tenant, now: Date = Date()) {
         kind = principal.kind
         name = principal.displayName
         switch principal {
@@ -200,7 +201,7 @@ struct MeView: ResponseEncodable {
                 name: customer.name,
                 warrantyUntil: until.map { String(format: "%04d-%02d-%02d", $0.year!, $0.month!, $0.day!) },
                 inWarranty: until.map { ($0.year!, $0.month!, $0.day!) >= (today.year!, today.month!, today.day!) } ?? false,
-                admins: customer.admins.map { .init(name: $0.name, email: $0.email, phone: $0.phone) })
+                admins: admins.map { .init(name: $0.name, email: $0.email, phone: $0.phone) })
         }
     }
 }

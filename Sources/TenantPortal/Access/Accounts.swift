@@ -32,8 +32,11 @@ public struct Accounts: Sendable {
         }
     }
 
-    /// Creates the customer if it is new and gives it a token; refuses when it already has one.
-    public func issueToken(tenant: Tenant, customer name: String, warrantyUntil: Date?, logger: Logger) async throws -> String {
+    /// Creates the customer if it is new (with its own administrators) and gives it a token; refuses
+    /// when it already has one.
+    public func issueToken(
+        tenant: Tenant, customer name: String, warrantyUntil: Date?, admins: [Customer.Admin] = [], logger: Logger
+    ) async throws -> String {
         let token = Secrets.newToken()
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let id: Int
@@ -44,6 +47,9 @@ public struct Accounts: Sendable {
                 id = existing
             } else {
                 id = try await store.createCustomer(name: name, warrantyUntil: warrantyUntil, on: connection, logger: logger)
+            }
+            for admin in admins {
+                try await store.addCustomerAdmin(admin, customerID: id, on: connection, logger: logger)
             }
             _ = try await store.setTokenDigest(Secrets.digest(token), customerID: id, on: connection, logger: logger)
         }

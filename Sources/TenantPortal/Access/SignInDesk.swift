@@ -79,6 +79,14 @@ public struct SignInDesk: Sendable {
         }
     }
 
+    /// The customer organisation's own administrators, for "who am I" (C2); none for other principals.
+    public func admins(of principal: Principal, tenant: Tenant, logger: Logger) async throws -> [Customer.Admin] {
+        guard case .customer(let customer) = principal else { return [] }
+        return try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await store.customerAdmins(customerID: customer.id, on: connection, logger: logger)
+        }
+    }
+
     public func signOut(bearer: String, tenant: Tenant, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             try await store.revokeSession(digest: Secrets.digest(bearer), on: connection, logger: logger)

@@ -59,7 +59,8 @@ public struct RequestDesk: Sendable {
             if let key = idempotencyKey,
                 let existing = try await tickets.ticketID(idempotencyKey: key, principal: principal.key, on: connection, logger: logger)
             {
-                return (try await detail(ticketID: existing, workflows: all, for: principal, on: connection, logger: logger), false)
+                guard let ticket = try await tickets.ticket(id: existing, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
+                return (try await detail(of: ticket, workflows: all, for: principal, on: connection, logger: logger), false)
             }
             guard let workflow = all.first(where: { $0.ticketType == type }) else {
                 throw PortalError.invalid(field: "type", .unknownTicketType(type))
@@ -80,7 +81,8 @@ public struct RequestDesk: Sendable {
             if let key = idempotencyKey {
                 try await tickets.remember(idempotencyKey: key, principal: principal.key, ticketID: id, on: connection, logger: logger)
             }
-            return (try await detail(ticketID: id, workflows: all, for: principal, on: connection, logger: logger), true)
+            guard let ticket = try await tickets.ticket(id: id, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
+            return (try await detail(of: ticket, workflows: all, for: principal, on: connection, logger: logger), true)
         }
     }
 
@@ -89,7 +91,7 @@ public struct RequestDesk: Sendable {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
             let all = try await workflows.all(on: connection, logger: logger)
-            return try await detail(ticketID: ticket.id, workflows: all, for: principal, on: connection, logger: logger)
+            return try await detail(of: ticket, workflows: all, for: principal, on: connection, logger: logger)
         }
     }
 
@@ -184,7 +186,8 @@ public struct RequestDesk: Sendable {
             let all = try await workflows.all(on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
             try await apply(ticket, workflow, connection)
-            return try await detail(ticketID: ticket.id, workflows: all, for: principal, on: connection, logger: logger)
+            guard let changed = try await tickets.ticket(id: ticket.id, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
+            return try await detail(of: changed, workflows: all, for: principal, on: connection, logger: logger)
         }
     }
 
@@ -195,12 +198,11 @@ public struct RequestDesk: Sendable {
         return ticket
     }
 
-    private func detail(ticketID: Int, workflows: [Workflow], for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Detail {
-        guard let ticket = try await tickets.ticket(id: ticketID, on: connection, logger: logger),
-            let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType })
-        else { throw PortalError.ticketNotFound }
-        let timeline = try await tickets.events(ticketID: ticketID, publicOnly: !principal.isStaff, on: connection, logger: logger)
-        let files = try await attachments.list(ticketID: ticketID, on: connection, logger: logger)
+    /// The ticket with its workflow, the timeline `principal` may see, and its attachments.
+    private func detail(of ticket: Ticket, workflows: [Workflow], for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Detail {
+        guard let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
+        let timeline = try await tickets.events(ticketID: ticket.id, publicOnly: !principal.isStaff, on: connection, logger: logger)
+        let files = try await attachments.list(ticketID: ticket.id, on: connection, logger: logger)
         return Detail(ticket: ticket, workflow: workflow, timeline: timeline, attachments: files)
     }
 
