@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import PGStore
 
 /// Every API failure as `{"error": {"code", "message", "field"}}` in the request's language, with
 /// the right status; never a stack trace or SQL. Unexpected errors are logged with the request id
@@ -19,6 +20,10 @@ struct APIErrorMiddleware: RouterMiddleware {
             return response
         } catch is DecodingError {
             return APIError.response(PortalError.malformedBody, language: context.language)
+        } catch let error where error.sqlState == "22021" {
+            // A character PostgreSQL cannot store slipped past the input checks: still the caller's error.
+            let refusal = PortalError(status: .unprocessableContent, code: "invalid_field", reason: .invalidCharacters)
+            return APIError.response(refusal, language: context.language)
         } catch let error as HTTPError where error.status.code < 500 {
             return APIError.response(code: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase, field: nil, status: error.status)
         } catch {

@@ -40,6 +40,9 @@ struct APIRoutes {
     private func addSessions(to api: RouterGroup<PortalRequestContext>) {
         api.post("sessions") { request, context in
             let body = try await request.decodeBody(SignInRequest.self, context: context)
+            for (field, value) in [("username", body.username), ("password", body.password), ("token", body.token)] {
+                try TextInput.checkCharacters(value ?? "", field: field)
+            }
             let credentials: SignInDesk.Credentials
             if let token = body.token, !token.isEmpty {
                 credentials = .token(token)

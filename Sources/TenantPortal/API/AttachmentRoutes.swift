@@ -17,7 +17,7 @@ extension TicketRoutes {
             do {
                 body = try await request.body.collect(upTo: limits.maxBytes * limits.maxFiles + 1_048_576)
             } catch {
-                throw PortalError.fileTooLarge(name: "", limit: limits.maxBytes)
+                throw PortalError.uploadTooLarge(limit: limits.maxBytes)
             }
             let uploads: [(fileName: String?, data: ByteBuffer)]
             do {

@@ -44,13 +44,13 @@ struct TicketRoutes {
             let tenant = try context.requireTenant()
             let query = request.uri.queryParameters
             let filter = TicketFilter(
-                code: query.get("code").map { $0.uppercased() }, contact: query.get("contact").flatMap { $0.isEmpty ? nil : $0 },
+                code: try TextInput.optional(query.get("code"), field: "code", limit: 40)?.uppercased(),
+                contact: try TextInput.optional(query.get("contact"), field: "contact", limit: 200),
                 from: try query.get("from").map { try Self.day($0, field: "from", tenant: tenant) },
                 to: try query.get("to").map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
-                stage: query.get("status").flatMap { $0.isEmpty ? nil : $0 })
+                stage: try TextInput.optional(query.get("status"), field: "status", limit: 40))
             let cursor = try query.get("cursor").map(Self.cursor)
-            let limit = query.get("limit").flatMap(Int.init) ?? 20
-            guard (1...100).contains(limit) else { throw PortalError.invalid(field: "limit", .tooLong(100)) }
+            let limit = try query.get("limit").map(Self.limit) ?? 20
             let page = try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
             return TicketPageView(
                 tickets: page.tickets.map { ticket in
@@ -71,48 +71,52 @@ struct TicketRoutes {
             return TicketView(detail, for: principal, context.language)
         }
         tickets.post(":code/messages") { request, context in
-            let body = try await request.decodeBody(MessageRequest.self, context: context)
-            return try await respond(context, status: .created) { principal, tenant, code in
+            try await change(request, context, MessageRequest.self, staffOnly: false, status: .created) { body, principal, tenant, code in
                 try await desk.addMessage(code: code, text: body.text, by: principal, tenant: tenant, logger: context.logger)
             }
         }
         tickets.post(":code/transitions") { request, context in
-            let body = try await request.decodeBody(TransitionRequest.self, context: context)
-            guard let to = body.to, !to.isEmpty else { throw PortalError.invalid(field: "to", .required) }
-            return try await respond(context, status: .ok) { principal, tenant, code in
-                try await desk.move(code: code, to: to, note: body.note, version: body.version, by: principal, tenant: tenant, logger: context.logger)
+            try await change(request, context, TransitionRequest.self, staffOnly: true, status: .ok) { body, principal, tenant, code in
+                guard let to = body.to, !to.isEmpty else { throw PortalError.invalid(field: "to", .required) }
+                return try await desk.move(code: code, to: to, note: body.note, version: body.version, by: principal, tenant: tenant, logger: context.logger)
             }
         }
         tickets.post(":code/assignment") { request, context in
-            let body = try await request.decodeBody(AssignmentRequest.self, context: context)
-            return try await respond(context, status: .ok) { principal, tenant, code in
+            try await change(request, context, AssignmentRequest.self, staffOnly: true, status: .ok) { body, principal, tenant, code in
                 try await desk.assign(code: code, to: body.assignee, version: body.version, by: principal, tenant: tenant, logger: context.logger)
             }
         }
         tickets.post(":code/notes") { request, context in
-            let body = try await request.decodeBody(NoteRequest.self, context: context)
-            return try await respond(context, status: .created) { principal, tenant, code in
+            try await change(request, context, NoteRequest.self, staffOnly: true, status: .created) { body, principal, tenant, code in
                 try await desk.addNote(code: code, text: body.text, isPublic: body.public ?? false, by: principal, tenant: tenant, logger: context.logger)
             }
         }
     }
 
-    /// Runs a change on the ticket named in the path and answers with the ticket as it now is.
-    private func respond(
-        _ context: PortalRequestContext, status: HTTPResponse.Status,
-        _ change: (Principal, Tenant, String) async throws -> RequestDesk.Detail
+    /// Checks who is asking before reading the body, runs a change on the ticket named in the path,
+    /// and answers with the ticket as it now is.
+    private func change<Body: Decodable>(
+        _ request: Request, _ context: PortalRequestContext, _ body: Body.Type, staffOnly: Bool, status: HTTPResponse.Status,
+        _ apply: (Body, Principal, Tenant, String) async throws -> RequestDesk.Detail
     ) async throws -> EditedResponse<TicketView> {
         let principal = try context.requirePrincipal()
-        let detail = try await change(principal, try context.requireTenant(), context.parameters.get("code") ?? "")
+        if staffOnly { try RequestDesk.requireStaff(principal) }
+        let decoded = try await request.decodeBody(Body.self, context: context)
+        let detail = try await apply(decoded, principal, try context.requireTenant(), context.parameters.get("code") ?? "")
         return EditedResponse(status: status, response: TicketView(detail, for: principal, context.language))
     }
 
-    /// Midnight starting `text` (YYYY-MM-DD) in the tenant's time zone.
+    static func limit(_ text: String) throws(PortalError) -> Int {
+        guard let limit = Int(text), (1...100).contains(limit) else { throw .invalid(field: "limit", .outOfRange(1, 100)) }
+        return limit
+    }
+
+    /// Midnight starting `text` (YYYY-MM-DD, years 1900-2999) in the tenant's time zone.
     static func day(_ text: String, field: String, tenant: Tenant) throws(PortalError) -> Date {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: tenant.timeZone) ?? .gmt
-        guard parts.count == 3, text.count == 10,
+        guard parts.count == 3, text.count == 10, (1900...2999).contains(parts[0]),
             let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
             calendar.component(.day, from: date) == parts[2]
         else { throw .invalid(field: field, .invalidDate(text)) }
@@ -133,7 +137,9 @@ struct TicketRoutes {
             throw .invalid(field: "cursor", .invalidCursor)
         }
         let parts = decoded.split(separator: ":")
-        guard parts.count == 2, let micros = Int64(parts[0]), let id = Int(parts[1]) else { throw .invalid(field: "cursor", .invalidCursor) }
+        // Bounded to years 1970-2999: the position of a real ticket, and a time PostgreSQL can take.
+        guard parts.count == 2, let micros = Int64(parts[0]), (0...32_503_680_000_000_000).contains(micros), let id = Int(parts[1])
+        else { throw .invalid(field: "cursor", .invalidCursor) }
         return TicketCursor(createdAt: Date(timeIntervalSince1970: Double(micros) / 1_000_000), id: id)
     }
 }

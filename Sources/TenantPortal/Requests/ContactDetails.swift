@@ -9,9 +9,9 @@ struct ContactDetails: Sendable, Equatable {
     var phone: String
 
     init(name: String?, email: String?, phone: String?) throws(PortalError) {
-        let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw .invalid(field: "contact.name", .contactNameRequired) }
-        guard name.count <= 200 else { throw .invalid(field: "contact.name", .tooLong(200)) }
+        guard let name = try TextInput.optional(name, field: "contact.name", limit: 200) else {
+            throw .invalid(field: "contact.name", .contactNameRequired)
+        }
         guard let email = Self.normalizedEmail(email ?? "") else { throw .invalid(field: "contact.email", .emailInvalid) }
         guard let phone = Self.normalizedPhone(phone ?? "") else { throw .invalid(field: "contact.phone", .phoneInvalid) }
         self.name = name
@@ -23,7 +23,9 @@ struct ContactDetails: Sendable, Equatable {
     static func normalizedEmail(_ text: String) -> String? {
         let email = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, !email.contains(where: \.isWhitespace) else { return nil }
+        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty,
+            !email.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 })
+        else { return nil }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), labels.last!.count >= 2 else { return nil }
         return email

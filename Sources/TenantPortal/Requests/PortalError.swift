@@ -6,6 +6,9 @@ public struct PortalError: Error, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case required
         case tooLong(Int)
+        case invalidCharacters
+        case outOfRange(Int, Int)
+        case uploadTooLarge(limit: Int)
         case contactNameRequired
         case emailInvalid
         case phoneInvalid
@@ -57,6 +60,10 @@ public struct PortalError: Error, Sendable, Equatable {
 
     static func unsupportedFileType(name: String) -> PortalError {
         PortalError(status: .unsupportedMediaType, code: "unsupported_file_type", field: "file", reason: .unsupportedFileType(name: name))
+    }
+
+    static func uploadTooLarge(limit: Int) -> PortalError {
+        PortalError(status: .contentTooLarge, code: "file_too_large", field: "file", reason: .uploadTooLarge(limit: limit))
     }
 
     static func tooManyFiles(limit: Int) -> PortalError {

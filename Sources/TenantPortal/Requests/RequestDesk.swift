@@ -48,8 +48,8 @@ public struct RequestDesk: Sendable {
     public func file(
         _ request: NewRequest, by principal: Principal, tenant: Tenant, idempotencyKey: String?, logger: Logger
     ) async throws -> (detail: Detail, created: Bool) {
-        let title = try Self.text(request.title, field: "title", limit: 200)
-        let content = try Self.text(request.content, field: "content", limit: 20_000)
+        let title = try TextInput.required(request.title, field: "title", limit: 200)
+        let content = try TextInput.required(request.content, field: "content", limit: 20_000)
         let contact = try ContactDetails(name: request.contact?.name, email: request.contact?.email, phone: request.contact?.phone)
         let priority = request.priority ?? "normal"
         guard Self.priorities.contains(priority) else { throw PortalError.invalid(field: "priority", .unknownPriority(priority)) }
@@ -118,7 +118,7 @@ public struct RequestDesk: Sendable {
     /// Staff move a ticket along its workflow; `version` is the one they saw (409 when stale).
     public func move(code: String, to stage: String, note: String?, version: Int?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         try Self.requireStaff(principal)
-        let note = try Self.optionalText(note, field: "note", limit: 20_000)
+        let note = try TextInput.optional(note, field: "note", limit: 20_000)
         return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
             guard let target = workflow.stage(stage) else { throw PortalError.invalid(field: "to", .unknownStage(stage)) }
             guard workflow.allows(from: ticket.stage, to: target.key) else {
@@ -158,7 +158,7 @@ public struct RequestDesk: Sendable {
     /// Staff add a note: public notes join the conversation the customer sees, internal ones do not.
     public func addNote(code: String, text: String?, isPublic: Bool, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         try Self.requireStaff(principal)
-        let body = try Self.text(text, field: "text", limit: 20_000)
+        let body = try TextInput.required(text, field: "text", limit: 20_000)
         return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, _, connection in
             try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
@@ -167,7 +167,7 @@ public struct RequestDesk: Sendable {
 
     /// Anyone who may see an open ticket adds a message to its conversation (B17).
     public func addMessage(code: String, text: String?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
-        let body = try Self.text(text, field: "text", limit: 20_000)
+        let body = try TextInput.required(text, field: "text", limit: 20_000)
         return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
             guard workflow.stage(ticket.stage)?.terminal != true else { throw PortalError.ticketClosed }
             try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
@@ -216,17 +216,6 @@ public struct RequestDesk: Sendable {
 
     static func requireStaff(_ principal: Principal) throws(PortalError) {
         guard principal.isStaff else { throw PortalError.staffOnly }
-    }
-
-    static func text(_ value: String?, field: String, limit: Int) throws(PortalError) -> String {
-        guard let text = try optionalText(value, field: field, limit: limit) else { throw .invalid(field: field, .required) }
-        return text
-    }
-
-    static func optionalText(_ value: String?, field: String, limit: Int) throws(PortalError) -> String? {
-        guard let text = value?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-        guard text.count <= limit else { throw .invalid(field: field, .tooLong(limit)) }
-        return text
     }
 }
 
