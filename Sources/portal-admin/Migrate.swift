@@ -1,5 +1,6 @@
 import ArgumentParser
 import PGStore
+import TenantPortal
 
 struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,7 +9,8 @@ struct Migrate: AsyncParsableCommand {
             The platform migrates first; then each tenant in its own transaction, several at once. A tenant \
             that fails is rolled back, reported, and the rest carry on; the exit status is then non-zero. \
             Safe to run again after a crash. Also creates the service login named in DATABASE_URL when \
-            missing (NOINHERIT), refuses one with unsafe attributes, and grants it every tenant role.
+            missing (NOINHERIT), refuses one with unsafe attributes, and grants it every tenant role; \
+            and gives each tenant the default workflows of its modules that it lacks.
             """
     )
 
@@ -32,7 +34,9 @@ struct Migrate: AsyncParsableCommand {
         let migrations = try operatorFacing { try MigrationSet.embedded() }
         let report = try await runtime.withAdminDatabase(connections: concurrency + 2) { database in
             try await Migrator(database: database, migrations: migrations).migrate(
-                .init(concurrency: concurrency, dryRun: dryRun, serviceLogin: login, tenants: only),
+                .init(
+                    concurrency: concurrency, dryRun: dryRun, serviceLogin: login, tenants: only,
+                    seed: TenantOnboarding.seed(logger: runtime.logger)),
                 logger: runtime.logger)
         }
         print(MigrationReportText(report, dryRun: dryRun, login: login.name.name).lines.joined(separator: "\n"))

@@ -90,6 +90,25 @@ struct MigratorTests {
         }
     }
 
+    @Test("the seed runs after each tenant's migrations, in its scope, and not in a dry run")
+    func seedHook() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let logger = self.logger
+            let seed: @Sendable (Tenant, PostgresConnection) async throws -> Void = { seeded, connection in
+                try await AuditLog.record(actor: "seed", action: "seeded \(seeded.slug)", on: connection, logger: logger)
+            }
+            for dryRun in [true, false] {
+                _ = try await Migrator(database: admin, migrations: try .embedded())
+                    .migrate(.init(dryRun: dryRun, tenants: [tenant.slug], seed: seed), logger: logger)
+            }
+            let actions = try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                try await connection.rows("SELECT action FROM audit_events WHERE actor = 'seed'", as: String.self, logger: logger)
+            }
+            #expect(actions == ["seeded \(tenant.slug)"])
+        }
+    }
+
     @Test("a second migrator is refused while one runs")
     func secondMigratorRefused() async throws {
         try await TestDatabase.asAdmin { admin in

@@ -22,12 +22,20 @@ public struct Migrator: Sendable {
         public var serviceLogin: ServiceLogin?
         /// Only these tenants (nil: all of them).
         public var tenants: [TenantSlug]?
+        /// Runs after each tenant's migrations, in its scope and transaction, also when nothing was
+        /// pending (not in a dry run): how data a tenant's modules need (default workflows) reaches
+        /// tenants made before it existed.
+        public var seed: (@Sendable (Tenant, PostgresConnection) async throws -> Void)?
 
-        public init(concurrency: Int = 4, dryRun: Bool = false, serviceLogin: ServiceLogin? = nil, tenants: [TenantSlug]? = nil) {
+        public init(
+            concurrency: Int = 4, dryRun: Bool = false, serviceLogin: ServiceLogin? = nil, tenants: [TenantSlug]? = nil,
+            seed: (@Sendable (Tenant, PostgresConnection) async throws -> Void)? = nil
+        ) {
             self.concurrency = max(1, concurrency)
             self.dryRun = dryRun
             self.serviceLogin = serviceLogin
             self.tenants = tenants
+            self.seed = seed
         }
     }
 
@@ -58,7 +66,7 @@ public struct Migrator: Sendable {
         }
         let tenants = try await tenantsToMigrate(options.tenants, logger: logger)
         let outcomes = await forEach(tenants, concurrency: options.concurrency) { tenant in
-            await migrateTenant(tenant.slug, recordedVersion: tenant.version, dryRun: options.dryRun, logger: logger)
+            await migrateTenant(tenant, dryRun: options.dryRun, seed: options.seed, logger: logger)
         }
         return MigrationReport(
             platform: platform,
@@ -98,38 +106,39 @@ public struct Migrator: Sendable {
         return .migrated(from: from, to: pending.last!.version, files: pending.map(\.fileName))
     }
 
-    private func tenantsToMigrate(_ only: [TenantSlug]?, logger: Logger) async throws -> [(slug: TenantSlug, version: Int)] {
+    private func tenantsToMigrate(_ only: [TenantSlug]?, logger: Logger) async throws -> [Tenant] {
         try await database.withConnection(logger: logger) { connection in
-            let rows = try await connection.query(
-                "SELECT slug, schema_version FROM platform.tenants WHERE \(only == nil) OR slug = ANY(\(only?.map(\.value) ?? [])) ORDER BY slug",
-                logger: logger
-            )
-            var tenants: [(slug: TenantSlug, version: Int)] = []
-            for try await (slug, version) in rows.decode((String, Int).self) {
-                tenants.append((try TenantSlug(slug), version))
-            }
-            return tenants
+            try await TenantCatalog.tenants(
+                connection.query(
+                    """
+                    SELECT \(unescaped: TenantCatalog.columns) FROM platform.tenants
+                    WHERE \(only == nil) OR slug = ANY(\(only?.map(\.value) ?? [])) ORDER BY slug
+                    """, logger: logger))
         }
     }
 
-    private func migrateTenant(_ slug: TenantSlug, recordedVersion: Int, dryRun: Bool, logger: Logger) async -> SchemaOutcome {
+    private func migrateTenant(
+        _ tenant: Tenant, dryRun: Bool, seed: (@Sendable (Tenant, PostgresConnection) async throws -> Void)?, logger: Logger
+    ) async -> SchemaOutcome {
         var logger = logger
-        logger[metadataKey: "tenant"] = "\(slug)"
+        logger[metadataKey: "tenant"] = "\(tenant.slug)"
         do {
-            return try await database.withTenant(slug.scope, logger: logger) { connection in
+            return try await database.withTenant(tenant.scope, logger: logger) { connection in
                 try await connection.query("SELECT set_config('lock_timeout', '10s', true)", logger: logger)
                 let outcome = try await migrateSchema(on: connection, available: migrations.tenant, dryRun: dryRun, logger: logger)
-                if !dryRun, let version = outcome.version, version != recordedVersion {
+                guard !dryRun, let version = outcome.version else { return outcome }
+                try await seed?(tenant, connection)
+                if version != tenant.schemaVersion {
                     try await connection.query("RESET ROLE", logger: logger)
                     try await connection.query(
-                        "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(slug.value)", logger: logger)
+                        "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(tenant.slug.value)", logger: logger)
                 }
                 return outcome
             }
         } catch {
             let reason = (error as? MigrationError)?.description ?? error.operatorMessage
             logger.warning("tenant migration failed", metadata: ["reason": "\(reason)"])
-            return .failed(version: recordedVersion, reason: reason)
+            return .failed(version: tenant.schemaVersion, reason: reason)
         }
     }
 }

@@ -26,6 +26,10 @@ public struct WorkflowStore: Sendable {
             """, logger: logger)
     }
 
+    public func ticketTypes(on connection: PostgresConnection, logger: Logger) async throws -> [String] {
+        try await connection.rows("SELECT ticket_type FROM workflows", as: String.self, logger: logger)
+    }
+
     /// Every workflow of the tenant, stages in order, in one round trip.
     public func all(on connection: PostgresConnection, logger: Logger) async throws -> [Workflow] {
         try await connection.rows(
