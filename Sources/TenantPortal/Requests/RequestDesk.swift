@@ -9,7 +9,7 @@ import PostgresNIO
 public struct RequestDesk: Sendable {
     let database: Database
     let tickets = TicketStore()
-    let workflows = WorkflowStore()
+    let workflows = WorkflowDirectory()
     let access = AccessStore()
     let attachments = AttachmentStore()
     let limits: AttachmentLimits
@@ -55,7 +55,7 @@ public struct RequestDesk: Sendable {
         guard Self.priorities.contains(priority) else { throw PortalError.invalid(field: "priority", .unknownPriority(priority)) }
         let type = request.type ?? DefaultWorkflows.primaryType(of: tenant.modules)
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let all = try await workflows.all(on: connection, logger: logger)
+            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             if let key = idempotencyKey,
                 let existing = try await tickets.ticketID(idempotencyKey: key, principal: principal.key, on: connection, logger: logger)
             {
@@ -90,14 +90,14 @@ public struct RequestDesk: Sendable {
     public func ticket(code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
-            let all = try await workflows.all(on: connection, logger: logger)
+            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             return try await detail(of: ticket, workflows: all, for: principal, on: connection, logger: logger)
         }
     }
 
     public func workflows(tenant: Tenant, logger: Logger) async throws -> [Workflow] {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            try await workflows.all(on: connection, logger: logger)
+            try await workflows.workflows(of: tenant, on: connection, logger: logger)
         }
     }
 
@@ -108,7 +108,7 @@ public struct RequestDesk: Sendable {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let page = try await tickets.list(
                 filter, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
-            let all = try await workflows.all(on: connection, logger: logger)
+            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             let shown = Array(page.prefix(limit))
             let next = page.count > limit ? shown.last.map { TicketCursor(createdAt: $0.createdAt, id: $0.id) } : nil
             return (shown, all, next)
@@ -183,7 +183,7 @@ public struct RequestDesk: Sendable {
     ) async throws -> Detail {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
-            let all = try await workflows.all(on: connection, logger: logger)
+            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
             try await apply(ticket, workflow, connection)
             guard let changed = try await tickets.ticket(id: ticket.id, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
