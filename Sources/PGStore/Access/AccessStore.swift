@@ -22,17 +22,16 @@ public struct AccessStore: Sendable {
 
     /// Replaces the customer's token digest (issue, rotate) or clears it (revoke, `digest` nil). The old
     /// token stops working in the same transaction, and so do sessions opened with it.
-    public func setTokenDigest(_ digest: [UInt8]?, customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
-        let updated = try await connection.rows(
+    public func setTokenDigest(_ digest: [UInt8]?, customerID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
             """
             UPDATE customers SET token_sha256 = \(digest.map { ByteBuffer(bytes: $0) }),
                    token_issued_at = CASE WHEN \(digest != nil) THEN now() END
-            WHERE id = \(customerID) RETURNING id
-            """, as: Int.self, logger: logger)
+            WHERE id = \(customerID)
+            """, logger: logger)
         try await connection.query(
             "UPDATE sessions SET revoked_at = now() WHERE principal_kind = 'customer' AND principal_id = \(customerID) AND revoked_at IS NULL",
             logger: logger)
-        return !updated.isEmpty
     }
 
     public func hasToken(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> Bool {

@@ -52,9 +52,7 @@ enum APIError {
     }
 
     static func response(code: String, message: String, field: String?, status: HTTPResponse.Status) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Body(error: .init(code: code, message: message, field: field)))) ?? Data()
+        let data = (try? APIJSON.encoder.encode(Body(error: .init(code: code, message: message, field: field)))) ?? Data()
         return Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],

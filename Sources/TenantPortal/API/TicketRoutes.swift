@@ -126,14 +126,11 @@ struct TicketRoutes {
     /// Cursors are opaque to clients: base64url of "<microseconds since 1970>:<id>".
     static func encode(_ cursor: TicketCursor) -> String {
         let text = "\(Int64((cursor.createdAt.timeIntervalSince1970 * 1_000_000).rounded())):\(cursor.id)"
-        return Data(text.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return Data(text.utf8).base64URLEncoded
     }
 
     static func cursor(_ text: String) throws(PortalError) -> TicketCursor {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64), let decoded = String(data: data, encoding: .utf8) else {
+        guard let data = Data(base64URLEncoded: text), let decoded = String(data: data, encoding: .utf8) else {
             throw .invalid(field: "cursor", .invalidCursor)
         }
         let parts = decoded.split(separator: ":")

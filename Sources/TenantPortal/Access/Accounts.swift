@@ -51,7 +51,7 @@ public struct Accounts: Sendable {
             for admin in admins {
                 try await store.addCustomerAdmin(admin, customerID: id, on: connection, logger: logger)
             }
-            _ = try await store.setTokenDigest(Secrets.digest(token), customerID: id, on: connection, logger: logger)
+            try await store.setTokenDigest(Secrets.digest(token), customerID: id, on: connection, logger: logger)
         }
         return token
     }
@@ -100,7 +100,7 @@ public struct Accounts: Sendable {
     private func setToken(_ digest: [UInt8]?, tenant: Tenant, customer name: String, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             guard let id = try await store.customerID(named: name, on: connection, logger: logger) else { throw Failure.noCustomer(name) }
-            _ = try await store.setTokenDigest(digest, customerID: id, on: connection, logger: logger)
+            try await store.setTokenDigest(digest, customerID: id, on: connection, logger: logger)
         }
     }
 

@@ -10,9 +10,7 @@ public enum Secrets {
     public static func newToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let encoded = Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-        return "tp_" + encoded
+        return "tp_" + Data(bytes).base64URLEncoded
     }
 
     public static func digest(_ token: String) -> [UInt8] {

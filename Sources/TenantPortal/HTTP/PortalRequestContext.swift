@@ -32,19 +32,8 @@ public struct PortalRequestContext: RequestContext {
         return principal
     }
 
-    /// JSON bodies use snake_case keys and ISO 8601 times, both ways.
-    public var requestDecoder: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
-    }
+    /// JSON bodies follow `APIJSON`'s conventions, both ways.
+    public var requestDecoder: JSONDecoder { APIJSON.decoder }
 
-    public var responseEncoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    public var responseEncoder: JSONEncoder { APIJSON.encoder }
 }
