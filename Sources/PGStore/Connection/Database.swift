@@ -5,10 +5,12 @@ import PostgresNIO
 import ServiceLifecycle
 
 /// The service's PostgreSQL pool and the only way code reaches the database: platform work runs in
-/// `withTransaction`, tenant work in `withTenant`, which scopes the transaction to one tenant.
+/// `withTransaction`, tenant changes in `withTenant`, which scopes a transaction to one tenant, and
+/// tenant reads in `reading`, which scopes the connection and needs no transaction.
 public final class Database: Service {
     public let url: DatabaseURL
     let client: PostgresClient
+    private let sessionScopes = SessionScopes()
     private let leased = Meter(label: "db_pool_connections_leased")
     private let leaseWait = Timer(label: "db_pool_lease_wait_seconds", preferredDisplayUnit: .seconds)
 
@@ -36,12 +38,48 @@ public final class Database: Service {
         }
     }
 
-    /// Leases one connection for `body`, recording how long the lease took and how many are out.
+    /// Leases one connection for platform work as the pool's own login, with the default search path.
     @discardableResult
     public func withConnection<R: Sendable>(
         logger: Logger,
         _ body: (PostgresConnection) async throws -> R
     ) async throws -> R {
+        try await lease { connection in
+            if sessionScopes.state(of: connection) != .platform {
+                sessionScopes.record(.unknown, for: connection)
+                try await connection.query(
+                    """
+                    SELECT set_config('role', 'none', false),
+                           set_config('search_path', (SELECT reset_val FROM pg_settings WHERE name = 'search_path'), false)
+                    """, logger: logger)
+                sessionScopes.record(.platform, for: connection)
+            }
+            return try await body(connection)
+        }
+    }
+
+    /// Reads for one tenant, as its role with its schema on the search path, each statement on its
+    /// own (no BEGIN and COMMIT: a lookup is one or two statements, and round trips are its cost).
+    /// The scope is set for the session and stays on the connection after the lease; the next read of
+    /// the same tenant on it skips that round trip, any other lease replaces or resets it first.
+    @discardableResult
+    public func reading<R: Sendable>(
+        _ scope: TenantScope,
+        logger: Logger,
+        _ body: (PostgresConnection) async throws -> R
+    ) async throws -> R {
+        try await lease { connection in
+            if sessionScopes.state(of: connection) != .tenant(scope) {
+                sessionScopes.record(.unknown, for: connection)
+                try await connection.enter(scope, sessionWide: true, logger: logger)
+                sessionScopes.record(.tenant(scope), for: connection)
+            }
+            return try await body(connection)
+        }
+    }
+
+    /// Leases one connection for `body`, recording how long the lease took and how many are out.
+    private func lease<R: Sendable>(_ body: (PostgresConnection) async throws -> R) async throws -> R {
         let asked = DispatchTime.now().uptimeNanoseconds
         return try await client.withConnection { connection in
             leaseWait.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - asked)
@@ -90,16 +128,19 @@ public final class Database: Service {
     }
 
     /// One transaction that acts as the tenant's role with the tenant's schema on the search path.
-    /// Both settings are transaction-local, so they can never leak to the next user of the connection.
+    /// Both settings are transaction-local: they override whatever scope a read left on the connection
+    /// and end with the transaction.
     @discardableResult
     public func withTenant<R: Sendable>(
         _ scope: TenantScope,
         logger: Logger,
         _ body: (PostgresConnection) async throws -> R
     ) async throws -> R {
-        try await withTransaction(logger: logger) { connection in
-            try await connection.enter(scope, logger: logger)
-            return try await body(connection)
+        try await lease { connection in
+            try await connection.inTransaction(logger: logger) { connection in
+                try await connection.enter(scope, logger: logger)
+                return try await body(connection)
+            }
         }
     }
 }
@@ -123,10 +164,13 @@ extension PostgresConnection {
         }
     }
 
-    /// Switches the open transaction to the tenant's role and schema in one round trip, with bound values.
-    func enter(_ scope: TenantScope, logger: Logger) async throws {
+    /// Switches the open transaction (or, `sessionWide`, the session) to the tenant's role and schema
+    /// in one round trip, with bound values.
+    func enter(_ scope: TenantScope, sessionWide: Bool = false, logger: Logger) async throws {
         try await query(
-            "SELECT set_config('role', \(scope.role.name), true), set_config('search_path', \(scope.schema.quoted), true)",
+            """
+            SELECT set_config('role', \(scope.role.name), \(!sessionWide)), set_config('search_path', \(scope.schema.quoted), \(!sessionWide))
+            """,
             logger: logger
         )
     }

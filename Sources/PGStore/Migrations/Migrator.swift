@@ -129,7 +129,8 @@ public struct Migrator: Sendable {
                 guard !dryRun, let version = outcome.version else { return outcome }
                 try await seed?(tenant, connection)
                 if version != tenant.schemaVersion {
-                    try await connection.query("RESET ROLE", logger: logger)
+                    // Back to the migrating login for the catalog, for this transaction only.
+                    try await connection.query("SELECT set_config('role', 'none', true)", logger: logger)
                     try await connection.query(
                         "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(tenant.slug.value)", logger: logger)
                 }

@@ -33,13 +33,6 @@ public struct AttachmentStore: Sendable {
         return AttachmentInfo(id: id, fileName: fileName, contentType: contentType, size: data.readableBytes, createdAt: createdAt)
     }
 
-    public func list(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws -> [AttachmentInfo] {
-        try await connection.rows(
-            "SELECT id, file_name, content_type, size, created_at FROM attachments WHERE ticket_id = \(ticketID) ORDER BY id",
-            as: (Int, String, String, Int, Date).self, logger: logger
-        ).map { AttachmentInfo(id: $0, fileName: $1, contentType: $2, size: $3, createdAt: $4) }
-    }
-
     /// The file with its bytes, if it belongs to `ticketID`.
     public func file(id: Int, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws -> (AttachmentInfo, ByteBuffer)? {
         try await connection.rows(

@@ -25,6 +25,13 @@ public struct Ticket: Sendable, Equatable {
     public var version: Int
 }
 
+/// A ticket as a reader sees it: with its timeline and its files (without their bytes).
+public struct TicketRecord: Sendable, Equatable {
+    public var ticket: Ticket
+    public var timeline: [TicketEvent]
+    public var attachments: [AttachmentInfo]
+}
+
 /// The person a request is about (B4), with email and phone already normalised.
 public struct Contact: Sendable, Equatable {
     public var id: Int

@@ -103,15 +103,53 @@ public struct TicketStore: Sendable {
     static let ticketColumns = """
         t.id, t.code, t.ticket_type, t.title, t.content, t.priority, t.customer_id, c.id, c.name, c.email, c.phone,
         t.filed_by, s.id, s.username, s.display_name, t.team, t.stage, t.created_at, t.updated_at, t.version
-        FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id
         """
+    static let ticketTables = "FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id"
 
     public func ticket(code: String, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
-        try await tickets(connection.query("SELECT \(unescaped: Self.ticketColumns) WHERE t.code = \(code)", logger: logger)).first
+        try await tickets(connection.query("SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables) WHERE t.code = \(code)", logger: logger)).first
     }
 
-    public func ticket(id: Int, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
-        try await tickets(connection.query("SELECT \(unescaped: Self.ticketColumns) WHERE t.id = \(id)", logger: logger)).first
+    /// The ticket with its timeline (only the public entries when `publicOnly`) and its files, in one
+    /// round trip: reading a ticket is the portal's most frequent request. Timeline and files come as
+    /// arrays, one per column, in id order (NULL when there are none).
+    public func record(code: String, publicOnly: Bool, on connection: PostgresConnection, logger: Logger) async throws -> TicketRecord? {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: Self.ticketColumns), timeline.*, files.*
+            \(unescaped: Self.ticketTables)
+            CROSS JOIN LATERAL (
+                SELECT array_agg(e.id ORDER BY e.id), array_agg(e.occurred_at ORDER BY e.id), array_agg(e.actor_kind ORDER BY e.id),
+                       array_agg(e.actor_name ORDER BY e.id), array_agg(e.kind ORDER BY e.id),
+                       array_agg(coalesce(e.from_stage, '') ORDER BY e.id), array_agg(coalesce(e.to_stage, '') ORDER BY e.id),
+                       array_agg(e.body ORDER BY e.id), array_agg(e.public ORDER BY e.id)
+                FROM ticket_events e WHERE e.ticket_id = t.id AND (e.public OR NOT \(publicOnly))) AS timeline
+            CROSS JOIN LATERAL (
+                SELECT array_agg(a.id ORDER BY a.id), array_agg(a.file_name ORDER BY a.id), array_agg(a.content_type ORDER BY a.id),
+                       array_agg(a.size ORDER BY a.id), array_agg(a.created_at ORDER BY a.id)
+                FROM attachments a WHERE a.ticket_id = t.id) AS files
+            WHERE t.code = \(code)
+            """, logger: logger)
+        for try await row in rows {
+            let cells = PostgresRandomAccessRow(row)
+            func array<T: PostgresArrayDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> [T] where T._DecodableType == T {
+                try cells[index].decode([T]?.self) ?? []
+            }
+            let (eventIDs, times, actorKinds, actorNames, kinds) = (try array(20, Int.self), try array(21, Date.self), try array(22, String.self), try array(23, String.self), try array(24, String.self))
+            let (fromStages, toStages, bodies, publics) = (try array(25, String.self), try array(26, String.self), try array(27, String.self), try array(28, Bool.self))
+            let timeline = eventIDs.indices.map { i in
+                TicketEvent(
+                    id: eventIDs[i], occurredAt: times[i], actorKind: actorKinds[i], actorName: actorNames[i],
+                    kind: .init(rawValue: kinds[i]) ?? .note, fromStage: fromStages[i].nonEmpty, toStage: toStages[i].nonEmpty,
+                    body: bodies[i], isPublic: publics[i])
+            }
+            let (fileIDs, names, types, sizes, created) = (try array(29, Int.self), try array(30, String.self), try array(31, String.self), try array(32, Int.self), try array(33, Date.self))
+            let files = fileIDs.indices.map { i in
+                AttachmentInfo(id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i])
+            }
+            return TicketRecord(ticket: try ticket(cells), timeline: timeline, attachments: files)
+        }
+        return nil
     }
 
     /// A page of tickets, newest first, after `cursor`.
@@ -130,7 +168,7 @@ public struct TicketStore: Sendable {
         return try await tickets(
             connection.query(
                 """
-                SELECT \(unescaped: Self.ticketColumns)
+                SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables)
                 WHERE (\(customer)::bigint IS NULL OR t.customer_id = \(customer))
                   AND (\(filedBy)::text IS NULL OR t.filed_by = \(filedBy))
                   AND (\(filter.code)::text IS NULL OR t.code = \(filter.code))
@@ -143,19 +181,6 @@ public struct TicketStore: Sendable {
                 ORDER BY t.created_at DESC, t.id DESC
                 LIMIT \(limit)
                 """, logger: logger))
-    }
-
-    public func events(ticketID: Int, publicOnly: Bool, on connection: PostgresConnection, logger: Logger) async throws -> [TicketEvent] {
-        try await connection.rows(
-            """
-            SELECT id, occurred_at, actor_kind, actor_name, kind, from_stage, to_stage, body, public FROM ticket_events
-            WHERE ticket_id = \(ticketID) AND (public OR NOT \(publicOnly)) ORDER BY id
-            """, as: (Int, Date, String, String, String, String?, String?, String, Bool).self, logger: logger
-        ).map {
-            TicketEvent(
-                id: $0, occurredAt: $1, actorKind: $2, actorName: $3, kind: .init(rawValue: $4) ?? .note, fromStage: $5, toStage: $6,
-                body: $7, isPublic: $8)
-        }
     }
 
     /// Moves the ticket if it is still at `version` and `from`; nil when someone changed it first.
@@ -181,9 +206,13 @@ public struct TicketStore: Sendable {
         try await connection.query("UPDATE tickets SET updated_at = now() WHERE id = \(ticketID)", logger: logger)
     }
 
-    public func ticketID(idempotencyKey key: String, principal: String, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+    /// The code of the ticket `principal` filed with this idempotency key, if any.
+    public func ticketCode(idempotencyKey key: String, principal: String, on connection: PostgresConnection, logger: Logger) async throws -> String? {
         try await connection.value(
-            "SELECT ticket_id FROM idempotency_keys WHERE principal = \(principal) AND key = \(key)", as: Int.self, logger: logger)
+            """
+            SELECT t.code FROM idempotency_keys k JOIN tickets t ON t.id = k.ticket_id
+            WHERE k.principal = \(principal) AND k.key = \(key)
+            """, as: String.self, logger: logger)
     }
 
     public func remember(idempotencyKey key: String, principal: String, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
@@ -194,18 +223,25 @@ public struct TicketStore: Sendable {
     private func tickets(_ rows: PostgresRowSequence) async throws -> [Ticket] {
         var tickets: [Ticket] = []
         for try await row in rows {
-            let cells = PostgresRandomAccessRow(row)
-            func cell<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> T { try cells[index].decode(T.self) }
-            let assigneeID: Int? = try cell(12)
-            tickets.append(
-                Ticket(
-                    id: try cell(0), code: try cell(1), ticketType: try cell(2), title: try cell(3), content: try cell(4),
-                    priority: try cell(5), customerID: try cell(6),
-                    contact: Contact(id: try cell(7), name: try cell(8), email: try cell(9), phone: try cell(10)),
-                    filedBy: try cell(11),
-                    assignee: try assigneeID.map { Ticket.Assignee(id: $0, username: try cell(13), displayName: try cell(14)) },
-                    team: try cell(15), stage: try cell(16), createdAt: try cell(17), updatedAt: try cell(18), version: try cell(19)))
+            tickets.append(try ticket(PostgresRandomAccessRow(row)))
         }
         return tickets
     }
+
+    /// The ticket in the first 20 cells of a row that starts with `ticketColumns`.
+    private func ticket(_ cells: PostgresRandomAccessRow) throws -> Ticket {
+        func cell<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> T { try cells[index].decode(T.self) }
+        let assigneeID: Int? = try cell(12)
+        return Ticket(
+            id: try cell(0), code: try cell(1), ticketType: try cell(2), title: try cell(3), content: try cell(4),
+            priority: try cell(5), customerID: try cell(6),
+            contact: Contact(id: try cell(7), name: try cell(8), email: try cell(9), phone: try cell(10)),
+            filedBy: try cell(11),
+            assignee: try assigneeID.map { Ticket.Assignee(id: $0, username: try cell(13), displayName: try cell(14)) },
+            team: try cell(15), stage: try cell(16), createdAt: try cell(17), updatedAt: try cell(18), version: try cell(19))
+    }
+}
+
+extension String {
+    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

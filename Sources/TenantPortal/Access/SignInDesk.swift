@@ -74,7 +74,7 @@ public struct SignInDesk: Sendable {
 
     /// Who holds `bearer`: an open session or a customer token; nil when nobody (or revoked, expired).
     public func principal(bearer: String, tenant: Tenant, logger: Logger) async throws -> Principal? {
-        try await database.withTenant(tenant.scope, logger: logger) { connection in
+        try await database.reading(tenant.scope, logger: logger) { connection in
             try await store.principal(bearerDigest: Secrets.digest(bearer), on: connection, logger: logger)
         }
     }
@@ -82,7 +82,7 @@ public struct SignInDesk: Sendable {
     /// The customer organisation's own administrators, for "who am I" (C2); none for other principals.
     public func admins(of principal: Principal, tenant: Tenant, logger: Logger) async throws -> [Customer.Admin] {
         guard case .customer(let customer) = principal else { return [] }
-        return try await database.withTenant(tenant.scope, logger: logger) { connection in
+        return try await database.reading(tenant.scope, logger: logger) { connection in
             try await store.customerAdmins(customerID: customer.id, on: connection, logger: logger)
         }
     }

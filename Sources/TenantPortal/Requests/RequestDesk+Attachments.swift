@@ -37,7 +37,7 @@ extension RequestDesk {
 
     /// The file and its bytes, only for those who may see its ticket.
     public func attachment(id: Int, code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> (AttachmentInfo, ByteBuffer) {
-        try await database.withTenant(tenant.scope, logger: logger) { connection in
+        try await database.reading(tenant.scope, logger: logger) { connection in
             let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
             guard let file = try await attachments.file(id: id, ticketID: ticket.id, on: connection, logger: logger) else {
                 throw PortalError.attachmentNotFound

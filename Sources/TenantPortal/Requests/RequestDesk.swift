@@ -57,10 +57,9 @@ public struct RequestDesk: Sendable {
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
             let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             if let key = idempotencyKey,
-                let existing = try await tickets.ticketID(idempotencyKey: key, principal: principal.key, on: connection, logger: logger)
+                let existing = try await tickets.ticketCode(idempotencyKey: key, principal: principal.key, on: connection, logger: logger)
             {
-                guard let ticket = try await tickets.ticket(id: existing, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
-                return (try await detail(of: ticket, workflows: all, for: principal, on: connection, logger: logger), false)
+                return (try await detail(code: existing, workflows: all, for: principal, on: connection, logger: logger), false)
             }
             guard let workflow = all.first(where: { $0.ticketType == type }) else {
                 throw PortalError.invalid(field: "type", .unknownTicketType(type))
@@ -81,22 +80,20 @@ public struct RequestDesk: Sendable {
             if let key = idempotencyKey {
                 try await tickets.remember(idempotencyKey: key, principal: principal.key, ticketID: id, on: connection, logger: logger)
             }
-            guard let ticket = try await tickets.ticket(id: id, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
-            return (try await detail(of: ticket, workflows: all, for: principal, on: connection, logger: logger), true)
+            return (try await detail(code: code, workflows: all, for: principal, on: connection, logger: logger), true)
         }
     }
 
     /// The ticket if `principal` may see it; another customer's ticket is "not found", like a missing one.
     public func ticket(code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
-        try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
+        try await database.reading(tenant.scope, logger: logger) { connection in
             let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
-            return try await detail(of: ticket, workflows: all, for: principal, on: connection, logger: logger)
+            return try await detail(code: code.uppercased(), workflows: all, for: principal, on: connection, logger: logger)
         }
     }
 
     public func workflows(tenant: Tenant, logger: Logger) async throws -> [Workflow] {
-        try await database.withTenant(tenant.scope, logger: logger) { connection in
+        try await database.reading(tenant.scope, logger: logger) { connection in
             try await workflows.workflows(of: tenant, on: connection, logger: logger)
         }
     }
@@ -105,7 +102,7 @@ public struct RequestDesk: Sendable {
     public func list(
         _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, logger: Logger
     ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
-        try await database.withTenant(tenant.scope, logger: logger) { connection in
+        try await database.reading(tenant.scope, logger: logger) { connection in
             let page = try await tickets.list(
                 filter, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
             let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
@@ -186,8 +183,7 @@ public struct RequestDesk: Sendable {
             let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
             try await apply(ticket, workflow, connection)
-            guard let changed = try await tickets.ticket(id: ticket.id, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
-            return try await detail(of: changed, workflows: all, for: principal, on: connection, logger: logger)
+            return try await detail(code: ticket.code, workflows: all, for: principal, on: connection, logger: logger)
         }
     }
 
@@ -198,12 +194,14 @@ public struct RequestDesk: Sendable {
         return ticket
     }
 
-    /// The ticket with its workflow, the timeline `principal` may see, and its attachments.
-    private func detail(of ticket: Ticket, workflows: [Workflow], for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Detail {
-        guard let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
-        let timeline = try await tickets.events(ticketID: ticket.id, publicOnly: !principal.isStaff, on: connection, logger: logger)
-        let files = try await attachments.list(ticketID: ticket.id, on: connection, logger: logger)
-        return Detail(ticket: ticket, workflow: workflow, timeline: timeline, attachments: files)
+    /// The ticket with its workflow, the timeline `principal` may see, and its attachments, if
+    /// `principal` may see it.
+    private func detail(code: String, workflows: [Workflow], for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Detail {
+        guard let record = try await tickets.record(code: code, publicOnly: !principal.isStaff, on: connection, logger: logger),
+            Self.visibility(of: principal).includes(record.ticket),
+            let workflow = workflows.first(where: { $0.ticketType == record.ticket.ticketType })
+        else { throw PortalError.ticketNotFound }
+        return Detail(ticket: record.ticket, workflow: workflow, timeline: record.timeline, attachments: record.attachments)
     }
 
     static func visibility(of principal: Principal) -> TicketVisibility {
