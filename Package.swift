@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
@@ -44,11 +45,23 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["ResourceEmbedder"]
         ),
+        // Sending mail: message rendering and an SMTP client (STARTTLS, AUTH) on SwiftNIO.
+        .target(
+            name: "Mail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The product above the store: domain rules, HTTP app, background services.
         .target(
             name: "TenantPortal",
             dependencies: [
                 "PGStore",
+                "Mail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -91,6 +104,23 @@ let package = Package(
             path: "Tests/PortalTestSupport",
             swiftSettings: swiftSettings
         ),
+        // Test-only: a real SMTP server (Python aiosmtpd) on loopback for the duration of a test.
+        .target(
+            name: "MailSinkSupport",
+            path: "Tests/MailSinkSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MailTests",
+            dependencies: [
+                "Mail",
+                "MailSinkSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "PGStoreTests",
             dependencies: ["PGStore", "PortalTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
@@ -101,7 +131,9 @@ let package = Package(
             dependencies: [
                 "TenantPortal",
                 "PGStore",
+                "Mail",
                 "PortalTestSupport",
+                "MailSinkSupport",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

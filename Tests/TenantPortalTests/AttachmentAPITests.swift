@@ -11,10 +11,15 @@ struct AttachmentAPITests {
     static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 7, count: 200)
     static let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 9, count: 300)
 
-    /// A multipart body with one `file` part per entry.
-    static func multipart(_ files: [(name: String, bytes: [UInt8], type: String)]) -> (HTTPFields, ByteBuffer) {
+    /// A multipart body with one `file` part per entry, after a `request` part with `request` as JSON.
+    static func multipart(_ files: [(name: String, bytes: [UInt8], type: String)], request: [String: Any]? = nil) -> (HTTPFields, ByteBuffer) {
         let boundary = "----ranh-gioi-\(UUID().uuidString)"
         var body = ByteBuffer()
+        if let request {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"request\"\r\nContent-Type: application/json\r\n\r\n")
+            body.writeBytes(try! JSONSerialization.data(withJSONObject: request))
+            body.writeString("\r\n")
+        }
         for file in files {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\n")
             body.writeString("Content-Type: \(file.type)\r\n\r\n")
@@ -56,6 +61,37 @@ struct AttachmentAPITests {
             #expect(download.headers[.contentType] == "image/png")
             #expect(download.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
             #expect(download.headers[.contentDisposition]?.hasPrefix("inline; filename=") == true)
+        }
+    }
+
+    @Test("a request filed as multipart keeps its files; one bad file files nothing at all")
+    func fileWithAttachments() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            func post(_ files: [(name: String, bytes: [UInt8], type: String)], request: [String: Any]?) async throws -> APIClient.Reply {
+                var (headers, body) = Self.multipart(files, request: request)
+                headers[.authorization] = "Bearer \(token)"
+                return try await client.execute(uri: "/t/\(tenant.slug)/api/v1/tickets", method: .post, headers: headers, body: body) {
+                    APIClient.Reply(status: $0.status, headers: $0.headers, body: Data($0.body.readableBytesView))
+                }
+            }
+            let filed = try await post([("xe.jpg", Self.jpeg, "image/jpeg"), ("hóa đơn.png", Self.png, "image/png")], request: APIClient.request(title: "Ảnh chụp lỗi"))
+            #expect(filed.status == .created)
+            let code = try #require(filed.json["code"] as? String)
+            let files = try #require(filed.json["attachments"] as? [[String: Any]])
+            #expect(files.map { $0["file_name"] as? String } == ["xe.jpg", "hóa đơn.png"])
+            let id = try #require(files[1]["id"] as? Int)
+            #expect(Array(try await api.call(.get, "/tickets/\(code)/attachments/\(id)", token: token).body) == Self.png)
+
+            let refused = try await post([("ok.png", Self.png, "image/png"), ("virus.png", Array("MZ\u{90}".utf8), "image/png")], request: APIClient.request(title: "Không được lưu"))
+            #expect(refused.status == .unsupportedMediaType)
+            let missing = try await post([("ok.png", Self.png, "image/png")], request: nil)
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.errorCode == "invalid_field")
+            let list = try await api.call(.get, "/tickets", token: token)
+            #expect((list.json["tickets"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Ảnh chụp lỗi"])
         }
     }
 

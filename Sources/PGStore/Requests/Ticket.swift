@@ -43,7 +43,9 @@ public struct Contact: Sendable, Equatable {
 /// One entry of a ticket's timeline; customers see the public ones.
 public struct TicketEvent: Sendable, Equatable {
     public enum Kind: String, Sendable {
-        case created, transition, assignment, note, message, attachment
+        case created, transition, assignment, note, message, attachment, rating, priority, escalation
+        case slaWarning = "sla_warning"
+        case slaBreach = "sla_breach"
     }
 
     public var id: Int

@@ -39,6 +39,7 @@ public struct TenantProvisioner: Sendable {
                 try await connection.run(sql: "GRANT \(name.quoted) TO CURRENT_USER", logger: logger)
                 try await connection.run(sql: "GRANT \(name.quoted) TO \(serviceLogin.quoted)", logger: logger)
                 try await connection.run(sql: "CREATE SCHEMA \(name.quoted) AUTHORIZATION \(name.quoted)", logger: logger)
+                try await connection.query("SELECT platform.grant_tenant_access(\(name.name))", logger: logger)
                 try await connection.enter(new.slug.scope, logger: logger)
                 try await connection.run(sql: PostgresConnection.createLedgerSQL, logger: logger)
                 try await connection.apply(migrations.tenant, logger: logger)
@@ -65,6 +66,7 @@ public struct TenantProvisioner: Sendable {
             guard status == TenantStatus.suspended.rawValue else { throw TenantError.stillActive(slug) }
             // DROP OWNED removes the schema, everything in it and every grant the role holds in this database.
             try await connection.run(sql: "DROP OWNED BY \(name.quoted) CASCADE", logger: logger)
+            try await connection.query("DELETE FROM platform.outbox WHERE tenant_role = \(name.name)", logger: logger)
             try await connection.run(sql: "DROP ROLE \(name.quoted)", logger: logger)
             try await connection.query("DELETE FROM platform.tenants WHERE slug = \(slug.value)", logger: logger)
         }

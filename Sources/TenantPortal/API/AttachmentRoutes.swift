@@ -9,24 +9,11 @@ extension TicketRoutes {
     func addAttachments(to tickets: RouterGroup<PortalRequestContext>) {
         tickets.post(":code/attachments") { request, context in
             let principal = try context.requirePrincipal()
-            guard let boundary = request.headers[.contentType].flatMap(MultipartUploads.boundary) else {
+            guard let parts = try await MultipartUploads.parts(of: request, limits: desk.limits) else {
                 throw PortalError.invalid(field: "file", .fileRequired)
             }
-            let limits = desk.limits
-            let body: ByteBuffer
-            do {
-                body = try await request.body.collect(upTo: limits.maxBytes * limits.maxFiles + 1_048_576)
-            } catch {
-                throw PortalError.uploadTooLarge(limit: limits.maxBytes)
-            }
-            let uploads: [(fileName: String?, data: ByteBuffer)]
-            do {
-                uploads = try MultipartUploads.files(in: body, boundary: boundary)
-            } catch {
-                throw PortalError.malformedBody
-            }
             let stored = try await desk.attach(
-                uploads, code: context.parameters.get("code") ?? "", by: principal, tenant: try context.requireTenant(), logger: context.logger)
+                MultipartUploads.files(parts), code: context.parameters.get("code") ?? "", by: principal, tenant: try context.requireTenant(), logger: context.logger)
             return EditedResponse(status: .created, response: AttachmentListView(attachments: stored.map(AttachmentView.init)))
         }
         tickets.get(":code/attachments/:id") { _, context in

@@ -1,9 +1,39 @@
 import Foundation
+import Hummingbird
 import MultipartKit
 import NIOCore
 
-/// Reads the `file` parts of a `multipart/form-data` body.
+/// Reads `multipart/form-data` bodies: the `file` parts of an upload, and the `request` part that
+/// files a ticket together with its files.
 enum MultipartUploads {
+    struct Part {
+        var name: String
+        var fileName: String?
+        var data: ByteBuffer
+    }
+
+    /// The parts of a `multipart/form-data` request, or nil when the body is something else. The body
+    /// may hold every file the ticket limits allow plus a megabyte of other fields.
+    static func parts(of request: Request, limits: AttachmentLimits) async throws -> [Part]? {
+        guard let boundary = request.headers[.contentType].flatMap(Self.boundary) else { return nil }
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: limits.maxBytes * limits.maxFiles + 1_048_576)
+        } catch {
+            throw PortalError.uploadTooLarge(limit: limits.maxBytes)
+        }
+        do {
+            return try parts(in: body, boundary: boundary)
+        } catch {
+            throw PortalError.malformedBody
+        }
+    }
+
+    /// The `file` parts, as an upload hands them to the request desk.
+    static func files(_ parts: [Part]) -> [(fileName: String?, data: ByteBuffer)] {
+        parts.filter { $0.name == "file" }.map { ($0.fileName, $0.data) }
+    }
+
     /// The boundary of a `multipart/form-data; boundary=...` content type.
     static func boundary(in contentType: String) -> String? {
         let parameters = headerParameters(contentType)
@@ -11,9 +41,9 @@ enum MultipartUploads {
         return parameters.first { $0.key.lowercased() == "boundary" }?.value
     }
 
-    static func files(in body: ByteBuffer, boundary: String) throws -> [(fileName: String?, data: ByteBuffer)] {
+    static func parts(in body: ByteBuffer, boundary: String) throws -> [Part] {
         let parser = MultipartParser(boundary: boundary)
-        var parts: [(disposition: String, data: ByteBuffer)] = []
+        var parts: [Part] = []
         var disposition = ""
         var data = ByteBuffer()
         parser.onHeader = { name, value in
@@ -21,16 +51,15 @@ enum MultipartUploads {
         }
         parser.onBody = { chunk in data.writeBuffer(&chunk) }
         parser.onPartComplete = {
-            parts.append((disposition, data))
+            let parameters = headerParameters(disposition)
+            if let name = parameters.first(where: { $0.key == "name" })?.value {
+                parts.append(Part(name: name, fileName: parameters.first { $0.key == "filename" }?.value, data: data))
+            }
             disposition = ""
             data = ByteBuffer()
         }
         try parser.execute(body)
-        return parts.compactMap { part in
-            let parameters = headerParameters(part.disposition)
-            guard parameters.first { $0.key == "name" }?.value == "file" else { return nil }
-            return (parameters.first { $0.key == "filename" }?.value, part.data)
-        }
+        return parts
     }
 
     /// `value; key="quoted; value"; other=x` as [(value, ""), ("key", "quoted; value"), ("other", "x")].

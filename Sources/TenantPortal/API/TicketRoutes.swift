@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import PGStore
 
 /// `/tickets`: file, list, read, and (staff) move, assign and annotate; customers and staff add
@@ -32,11 +33,25 @@ struct TicketRoutes {
         addAttachments(to: tickets)
         tickets.post { request, context in
             let principal = try context.requirePrincipal()
-            let body = try await request.decodeBody(RequestDesk.NewRequest.self, context: context)
             let key = request.headers[HTTPField.Name("Idempotency-Key")!]
             if let key, key.isEmpty || key.count > 200 { throw PortalError.invalid(field: "Idempotency-Key", .tooLong(200)) }
+            // JSON, or multipart with the same JSON in a `request` part and files in `file` parts:
+            // the ticket and its files are stored together or not at all.
+            let body: RequestDesk.NewRequest
+            var uploads: [(fileName: String?, data: ByteBuffer)] = []
+            if let parts = try await MultipartUploads.parts(of: request, limits: desk.limits) {
+                guard let json = parts.first(where: { $0.name == "request" }) else { throw PortalError.invalid(field: "request", .required) }
+                do {
+                    body = try APIJSON.decoder.decode(RequestDesk.NewRequest.self, from: Data(json.data.readableBytesView))
+                } catch {
+                    throw PortalError.malformedBody
+                }
+                uploads = MultipartUploads.files(parts)
+            } else {
+                body = try await request.decodeBody(RequestDesk.NewRequest.self, context: context)
+            }
             let (detail, created) = try await desk.file(
-                body, by: principal, tenant: try context.requireTenant(), idempotencyKey: key, logger: context.logger)
+                body, attaching: uploads, by: principal, tenant: try context.requireTenant(), idempotencyKey: key, logger: context.logger)
             return EditedResponse(status: created ? .created : .ok, response: TicketView(detail, for: principal, context.language))
         }
         tickets.get { request, context in

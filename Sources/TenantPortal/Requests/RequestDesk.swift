@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import PGStore
 import PostgresNIO
 
@@ -44,9 +45,11 @@ public struct RequestDesk: Sendable {
 
     static let priorities = ["low", "normal", "high", "urgent"]
 
-    /// Files a request and returns it, or, for a repeated `idempotencyKey`, the ticket the first call made.
+    /// Files a request with its files (stored together or not at all) and returns it, or, for a
+    /// repeated `idempotencyKey`, the ticket the first call made.
     public func file(
-        _ request: NewRequest, by principal: Principal, tenant: Tenant, idempotencyKey: String?, logger: Logger
+        _ request: NewRequest, attaching uploads: [(fileName: String?, data: ByteBuffer)] = [], by principal: Principal, tenant: Tenant,
+        idempotencyKey: String?, logger: Logger
     ) async throws -> (detail: Detail, created: Bool) {
         let title = try TextInput.required(request.title, field: "title", limit: 200)
         let content = try TextInput.required(request.content, field: "content", limit: 20_000)
@@ -54,6 +57,7 @@ public struct RequestDesk: Sendable {
         let priority = request.priority ?? "normal"
         guard Self.priorities.contains(priority) else { throw PortalError.invalid(field: "priority", .unknownPriority(priority)) }
         let type = request.type ?? DefaultWorkflows.primaryType(of: tenant.modules)
+        let files = try checked(uploads)
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
             let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             if let key = idempotencyKey,
@@ -77,6 +81,7 @@ public struct RequestDesk: Sendable {
             try await tickets.append(
                 .init(actor: principal, kind: .created, toStage: workflow.firstStage.key, isPublic: true), ticketID: id, on: connection,
                 logger: logger)
+            _ = try await store(files, ticketID: id, by: principal, on: connection, logger: logger)
             if let key = idempotencyKey {
                 try await tickets.remember(idempotencyKey: key, principal: principal.key, ticketID: id, on: connection, logger: logger)
             }
