@@ -56,12 +56,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Service levels in business time (PRODUCT.md B10): calendars, due times, pauses. Pure code.
+        .target(name: "ServiceLevels", swiftSettings: swiftSettings),
         // The product above the store: domain rules, HTTP app, background services.
         .target(
             name: "TenantPortal",
             dependencies: [
                 "PGStore",
                 "Mail",
+                "ServiceLevels",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -121,6 +124,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "ServiceLevelsTests", dependencies: ["ServiceLevels"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PGStoreTests",
             dependencies: ["PGStore", "PortalTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
