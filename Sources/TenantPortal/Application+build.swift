@@ -1,5 +1,7 @@
 import Hummingbird
 import Logging
+import Mail
+import Mustache
 import PGStore
 import Prometheus
 
@@ -12,17 +14,37 @@ public struct ServeOptions: Sendable {
     public var attachmentLimits: AttachmentLimits
     /// How long a looked-up tenant is trusted before the catalog is asked again.
     public var tenantFreshness: Duration
+    public var links: PortalLinks
+    public var mail: MailOptions?
 
     public init(
-        host: String, port: Int, database: DatabaseURL, poolSize: Int, attachmentLimits: AttachmentLimits = AttachmentLimits(),
-        tenantFreshness: Duration = .seconds(2)
+        host: String, port: Int, database: DatabaseURL, poolSize: Int, links: PortalLinks, mail: MailOptions? = nil,
+        attachmentLimits: AttachmentLimits = AttachmentLimits(), tenantFreshness: Duration = .seconds(2)
     ) {
         self.host = host
         self.port = port
         self.database = database
         self.poolSize = poolSize
+        self.links = links
+        self.mail = mail
         self.attachmentLimits = attachmentLimits
         self.tenantFreshness = tenantFreshness
+    }
+}
+
+/// How the service delivers the outbox: through which relay, as whom, with how many workers.
+public struct MailOptions: Sendable {
+    public var smtp: SMTPSettings
+    public var sender: String
+    public var workers: Int
+    /// How long an idle worker waits before looking at the outbox again.
+    public var idlePause: Duration
+
+    public init(smtp: SMTPSettings, sender: String, workers: Int = 1, idlePause: Duration = .milliseconds(500)) {
+        self.smtp = smtp
+        self.sender = sender
+        self.workers = workers
+        self.idlePause = idlePause
     }
 }
 
@@ -32,13 +54,22 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     // Metrics first: the pool registers its figures when it is made.
     let metrics = PrometheusMetrics.registry()
     let database = Database(url: options.database, maxConnections: options.poolSize, logger: logger)
-    let router = try buildRouter(database: database, metrics: metrics, options: options)
+    let feed = TicketFeed(database: database, logger: logger)
+    let router = try buildRouter(database: database, metrics: metrics, feed: feed, options: options)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "tenant-portal"),
         logger: logger
     )
-    app.addServices(database)
+    app.addServices(database, feed)
+    if let mail = options.mail {
+        let client = try SMTPClient(settings: mail.smtp, logger: logger)
+        for _ in 0..<mail.workers {
+            app.addServices(MailDelivery(database: database, client: client, sender: mail.sender, logger: logger, idlePause: mail.idlePause))
+        }
+    } else {
+        logger.notice("SMTP_HOST is not set: notification mail waits in the outbox until a relay is configured")
+    }
     app.beforeServerStarts {
         try await database.verifyReachable(logger: logger)
         try await ServiceLogin.requireIsolated(database, logger: logger)
@@ -46,19 +77,21 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     return app
 }
 
-func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, options: ServeOptions) throws -> Router<PortalRequestContext> {
+func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, feed: TicketFeed, options: ServeOptions) throws -> Router<PortalRequestContext> {
     let router = Router(context: PortalRequestContext.self)
     router.addMiddleware {
         RequestIDMiddleware()
         AccessLogMiddleware()
         MetricsMiddleware()
     }
-    let pages = try PageRenderer()
+    let templates = try MustacheLibrary.embedded()
+    let pages = PageRenderer(library: templates)
     let directory = TenantDirectory(catalog: TenantCatalog(database: database), freshFor: options.tenantFreshness)
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
-    TenantRoutes(directory: directory, pages: pages).add(to: router)
-    let desk = RequestDesk(database: database, limits: options.attachmentLimits)
-    APIRoutes(directory: directory, signIn: SignInDesk(database: database), desk: desk).add(to: router)
+    let notices = TicketNotices(mail: TicketMail(templates: templates), links: options.links)
+    let desk = RequestDesk(database: database, limits: options.attachmentLimits, notices: notices)
+    TenantRoutes(directory: directory, pages: pages, desk: desk).add(to: router)
+    APIRoutes(directory: directory, signIn: SignInDesk(database: database), desk: desk, feed: feed).add(to: router)
     return router
 }

@@ -14,7 +14,13 @@ struct PortalAdmin: AsyncParsableCommand {
               HTTP_HOST, HTTP_PORT where serve listens (default 127.0.0.1:8080)
               LOG_LEVEL           trace, debug, info, notice, warning, error or critical (default info)
               ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_FILES  per-file size (default 10 MiB) and files per ticket (10)
+              SMTP_HOST, SMTP_PORT the mail relay (port default 587); unset: mail waits in the outbox
+              SMTP_USERNAME, SMTP_PASSWORD, SMTP_STARTTLS (true/false, default false), SMTP_CA_FILE
+              MAIL_FROM           sender of notification mail (default portal@localhost)
+              MAIL_WORKERS        outbox delivery workers in serve (default 1)
+              PUBLIC_BASE_URL     where users reach the portal, for links in mail
+              LINK_SECRET         at least 32 characters; signs links in mail (required by serve)
             """,
-        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, StaffCommand.self]
+        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, StaffCommand.self, OutboxCommand.self]
     )
 }

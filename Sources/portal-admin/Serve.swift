@@ -22,6 +22,8 @@ struct Serve: AsyncParsableCommand {
             port: port ?? settings.httpPort,
             database: try operatorFacing { try settings.requireServiceDatabase() },
             poolSize: settings.databasePoolSize,
+            links: PortalLinks(baseURL: settings.publicBaseURL, secret: try operatorFacing { try settings.requireLinkSecret() }),
+            mail: settings.smtp.map { MailOptions(smtp: $0, sender: settings.mailFrom, workers: settings.mailWorkers) },
             attachmentLimits: settings.attachmentLimits
         )
         let app = try buildApplication(options, logger: runtime.logger)

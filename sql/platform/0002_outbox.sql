@@ -37,13 +37,18 @@ CREATE POLICY outbox_own_rows ON platform.outbox
     USING (tenant_role = current_user OR current_user = session_user)
     WITH CHECK (tenant_role = current_user OR current_user = session_user);
 
+-- GRANT and REVOKE rewrite a table's one ACL row, so tenants created or deleted at the same moment
+-- take turns (until their transactions end) instead of failing with "tuple concurrently updated".
+CREATE FUNCTION platform.lock_tenant_access() RETURNS void LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock(hashtext('platform.tenant_access'))
+$$;
+
 -- What every tenant role may do outside its own schema; called for each new tenant by the
--- provisioner and below for the tenants that exist already. GRANT rewrites the table's one ACL row,
--- so tenants created at the same moment take turns here (until their transactions end) instead of
--- failing with "tuple concurrently updated".
+-- provisioner and below for the tenants that exist already. Deleting a tenant takes the lock too
+-- before DROP OWNED revokes these.
 CREATE FUNCTION platform.grant_tenant_access(role_name text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock(hashtext('platform.grant_tenant_access'));
+    PERFORM platform.lock_tenant_access();
     EXECUTE format('GRANT USAGE ON SCHEMA platform TO %I', role_name);
     EXECUTE format('GRANT INSERT, SELECT ON platform.outbox TO %I', role_name);
 END
@@ -51,3 +56,4 @@ $$;
 
 SELECT platform.grant_tenant_access(role_name) FROM platform.tenants;
 REVOKE EXECUTE ON FUNCTION platform.grant_tenant_access(text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.lock_tenant_access() FROM PUBLIC;

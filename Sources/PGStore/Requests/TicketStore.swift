@@ -201,6 +201,12 @@ public struct TicketStore: Sendable {
             """, as: Int.self, logger: logger)
     }
 
+    /// Sets the priority (an escalation); a change like any other, so the version moves on.
+    public func setPriority(ticketID: Int, to priority: String, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            "UPDATE tickets SET priority = \(priority), version = version + 1, updated_at = now() WHERE id = \(ticketID)", logger: logger)
+    }
+
     /// Notes and messages change the timeline, not the ticket's state: only `updated_at` moves.
     public func touch(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query("UPDATE tickets SET updated_at = now() WHERE id = \(ticketID)", logger: logger)

@@ -65,6 +65,7 @@ public struct TenantProvisioner: Sendable {
             guard let status else { throw TenantError.notFound(slug.value) }
             guard status == TenantStatus.suspended.rawValue else { throw TenantError.stillActive(slug) }
             // DROP OWNED removes the schema, everything in it and every grant the role holds in this database.
+            try await connection.query("SELECT platform.lock_tenant_access()", logger: logger)
             try await connection.run(sql: "DROP OWNED BY \(name.quoted) CASCADE", logger: logger)
             try await connection.query("DELETE FROM platform.outbox WHERE tenant_role = \(name.name)", logger: logger)
             try await connection.run(sql: "DROP ROLE \(name.quoted)", logger: logger)

@@ -9,6 +9,7 @@ struct APIRoutes {
     let directory: TenantDirectory
     let signIn: SignInDesk
     let desk: RequestDesk
+    let feed: TicketFeed
 
     func add(to router: Router<PortalRequestContext>) {
         let api = router.group("t/:slug/api/v1")
@@ -28,7 +29,8 @@ struct APIRoutes {
             let workflows = try await desk.workflows(tenant: try context.requireTenant(), logger: context.logger)
             return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
         }
-        TicketRoutes(desk: desk).add(to: api.group("tickets"))
+        TicketRoutes(desk: desk, feed: feed).add(to: api.group("tickets"))
+        NotificationRoutes(notifications: NotificationDesk(database: desk.database), desk: desk).add(to: api)
     }
 
     struct SignInRequest: Decodable {

@@ -11,7 +11,7 @@ struct StageView: Encodable {
 
     init(_ stage: Workflow.Stage, _ language: Language) {
         key = stage.key
-        name = language == .vi ? stage.nameVi : stage.nameEn
+        name = stage.name(in: language)
         terminal = stage.terminal
     }
 

@@ -8,6 +8,7 @@ import PGStore
 /// messages to the conversation (PRODUCT.md B3-B7, B17).
 struct TicketRoutes {
     let desk: RequestDesk
+    let feed: TicketFeed
 
     struct TransitionRequest: Decodable {
         var to: String?
@@ -31,6 +32,8 @@ struct TicketRoutes {
 
     func add(to tickets: RouterGroup<PortalRequestContext>) {
         addAttachments(to: tickets)
+        addRating(to: tickets)
+        addLiveStatus(to: tickets)
         tickets.post { request, context in
             let principal = try context.requirePrincipal()
             let key = request.headers[HTTPField.Name("Idempotency-Key")!]

@@ -1,11 +1,12 @@
 import Hummingbird
 import PGStore
 
-/// The customer-facing portal under `/t/{slug}/`. For now the landing page; requests, tracking and
-/// sign-in join it as their features land.
+/// The customer-facing portal under `/t/{slug}/`. For now the landing page and the rating page;
+/// requests, tracking and sign-in join them as their features land.
 struct TenantRoutes {
     let directory: TenantDirectory
     let pages: PageRenderer
+    let desk: RequestDesk
 
     func add(to router: Router<PortalRequestContext>) {
         let pages = self.pages
@@ -15,5 +16,6 @@ struct TenantRoutes {
         portal.get { _, context in
             pages.landing(tenant: try context.requireTenant(), language: context.language)
         }
+        addRatingPages(to: portal)
     }
 }

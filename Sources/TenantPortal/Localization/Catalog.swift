@@ -4,6 +4,8 @@ enum Catalog {
     enum Notice {
         case tenantNotFound(slug: String)
         case tenantSuspended(name: String)
+        /// A request the portal turned down, with the reason already in the visitor's language.
+        case refused(String)
 
         func title(_ language: Language) -> String {
             switch (self, language) {
@@ -11,6 +13,8 @@ enum Catalog {
             case (.tenantNotFound, .en): "Portal not found"
             case (.tenantSuspended, .vi): "Cổng thông tin đang tạm ngừng"
             case (.tenantSuspended, .en): "This portal is suspended"
+            case (.refused, .vi): "Không thực hiện được"
+            case (.refused, .en): "This did not work"
             }
         }
 
@@ -24,6 +28,7 @@ enum Catalog {
                 "Cổng thông tin của \(name) đang tạm ngừng hoạt động. Dữ liệu của bạn vẫn được giữ nguyên; vui lòng liên hệ \(name) để biết thêm."
             case (.tenantSuspended(let name), .en):
                 "\(name)'s portal is suspended for now. Your data is kept; please contact \(name) to learn more."
+            case (.refused(let reason), _): reason
             }
         }
     }

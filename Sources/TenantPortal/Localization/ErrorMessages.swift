@@ -56,6 +56,10 @@ extension Catalog {
         case (.notSignedIn, .en): "Please sign in."
         case (.staffOnly, .vi): "Chỉ nhân viên mới thực hiện được thao tác này."
         case (.staffOnly, .en): "Only staff can do this."
+        case (.adminOnly, .vi): "Chỉ quản trị viên mới thực hiện được thao tác này."
+        case (.adminOnly, .en): "Only administrators can do this."
+        case (.notOneOf(let value, let allowed), .vi): "Giá trị '\(value)' không hợp lệ; chọn một trong: \(allowed.joined(separator: ", "))."
+        case (.notOneOf(let value, let allowed), .en): "'\(value)' is not allowed; use one of: \(allowed.joined(separator: ", "))."
         case (.fileRequired, .vi): "Vui lòng chọn ít nhất một tệp."
         case (.fileRequired, .en): "Please choose at least one file."
         case (.fileTooLarge(let name, let limit), .vi): "Tệp '\(name)' quá lớn: tối đa \(megabytes(limit)) MB mỗi tệp."
@@ -66,6 +70,14 @@ extension Catalog {
         case (.tooManyFiles(let limit), .en): "A ticket can have at most \(limit) attached files."
         case (.attachmentNotFound, .vi): "Không tìm thấy tệp đính kèm."
         case (.attachmentNotFound, .en): "No such attachment."
+        case (.ratingLinkInvalid, .vi): "Đường dẫn đánh giá không hợp lệ. Vui lòng dùng đúng đường dẫn trong email bạn nhận được."
+        case (.ratingLinkInvalid, .en): "This rating link is not valid. Please use the link exactly as it came in your email."
+        case (.ratingLinkExpired, .vi): "Đường dẫn đánh giá đã hết hạn."
+        case (.ratingLinkExpired, .en): "This rating link has expired."
+        case (.alreadyRated, .vi): "Phiếu này đã được đánh giá. Cảm ơn bạn!"
+        case (.alreadyRated, .en): "This ticket has been rated already. Thank you!"
+        case (.ticketNotFinished, .vi): "Phiếu chưa hoàn thành nên chưa thể đánh giá."
+        case (.ticketNotFinished, .en): "The ticket is not finished yet, so it cannot be rated."
         }
     }
 }

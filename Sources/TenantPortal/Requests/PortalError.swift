@@ -33,6 +33,12 @@ public struct PortalError: Error, Sendable, Equatable {
         case unsupportedFileType(name: String)
         case tooManyFiles(limit: Int)
         case attachmentNotFound
+        case adminOnly
+        case notOneOf(String, allowed: [String])
+        case ratingLinkInvalid
+        case ratingLinkExpired
+        case alreadyRated
+        case ticketNotFinished
     }
 
     public var status: HTTPResponse.Status
@@ -51,8 +57,13 @@ public struct PortalError: Error, Sendable, Equatable {
     static let signInFailed = PortalError(status: .unauthorized, code: "sign_in_failed", reason: .signInFailed)
     static let notSignedIn = PortalError(status: .unauthorized, code: "unauthenticated", reason: .notSignedIn)
     static let staffOnly = PortalError(status: .forbidden, code: "forbidden", reason: .staffOnly)
+    static let adminOnly = PortalError(status: .forbidden, code: "forbidden", reason: .adminOnly)
 
     static let attachmentNotFound = PortalError(status: .notFound, code: "not_found", reason: .attachmentNotFound)
+    static let ratingLinkInvalid = PortalError(status: .forbidden, code: "link_invalid", reason: .ratingLinkInvalid)
+    static let ratingLinkExpired = PortalError(status: .gone, code: "link_expired", reason: .ratingLinkExpired)
+    static let alreadyRated = PortalError(status: .conflict, code: "already_rated", reason: .alreadyRated)
+    static let ticketNotFinished = PortalError(status: .conflict, code: "ticket_not_finished", reason: .ticketNotFinished)
 
     static func fileTooLarge(name: String, limit: Int) -> PortalError {
         PortalError(status: .contentTooLarge, code: "file_too_large", field: "file", reason: .fileTooLarge(name: name, limit: limit))

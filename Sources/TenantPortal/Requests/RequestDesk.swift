@@ -13,11 +13,14 @@ public struct RequestDesk: Sendable {
     let workflows = WorkflowDirectory()
     let access = AccessStore()
     let attachments = AttachmentStore()
+    let ratings = RatingStore()
     let limits: AttachmentLimits
+    let notices: TicketNotices
 
-    public init(database: Database, limits: AttachmentLimits = AttachmentLimits()) {
+    init(database: Database, limits: AttachmentLimits = AttachmentLimits(), notices: TicketNotices) {
         self.database = database
         self.limits = limits
+        self.notices = notices
     }
 
     /// What a customer, portal user or staff member files.
@@ -85,7 +88,9 @@ public struct RequestDesk: Sendable {
             if let key = idempotencyKey {
                 try await tickets.remember(idempotencyKey: key, principal: principal.key, ticketID: id, on: connection, logger: logger)
             }
-            return (try await detail(code: code, workflows: all, for: principal, on: connection, logger: logger), true)
+            let filed = try await detail(code: code, workflows: all, for: principal, on: connection, logger: logger)
+            try await notices.filed(filed.ticket, workflow: workflow, tenant: tenant, on: connection, logger: logger)
+            return (filed, true)
         }
     }
 
@@ -135,6 +140,7 @@ public struct RequestDesk: Sendable {
                 .init(actor: principal, kind: .transition, fromStage: ticket.stage, toStage: target.key, body: note ?? "",
                       isPublic: target.customerVisible),
                 ticketID: ticket.id, on: connection, logger: logger)
+            try await notices.moved(ticket, to: target, tenant: tenant, on: connection, logger: logger)
         }
     }
 

@@ -1,5 +1,6 @@
 import Configuration
 import Logging
+import Mail
 import PGStore
 
 /// Everything the service and `portal-admin` read from the environment, checked up front: a missing
@@ -13,6 +14,14 @@ import PGStore
 /// | `HTTP_HOST`, `HTTP_PORT` | where `serve` listens (default 127.0.0.1:8080; flags win) |
 /// | `LOG_LEVEL` | trace, debug, info (default), notice, warning, error, critical |
 /// | `ATTACHMENT_MAX_BYTES`, `ATTACHMENT_MAX_FILES` | per-file size (default 10 MiB) and per-ticket count (10) |
+/// | `SMTP_HOST`, `SMTP_PORT` | the mail relay (port default 587); without a host, mail waits in the outbox |
+/// | `SMTP_USERNAME`, `SMTP_PASSWORD` | AUTH login for the relay, if it wants one |
+/// | `SMTP_STARTTLS` | true or false (default false): upgrade to TLS, never falling back to plaintext |
+/// | `SMTP_CA_FILE` | PEM file of a private CA that signed the relay's certificate |
+/// | `MAIL_FROM` | the sender address of notification mail (default portal@localhost) |
+/// | `MAIL_WORKERS` | outbox delivery workers in this process (default 1, 0 for none) |
+/// | `PUBLIC_BASE_URL` | where users reach the portal, for links in mail (default http://HTTP_HOST:HTTP_PORT) |
+/// | `LINK_SECRET` | key that signs links in mail (rating links); at least 32 characters, required by `serve` |
 public struct PortalSettings: Sendable {
     public var serviceDatabase: DatabaseURL?
     public var adminDatabase: DatabaseURL?
@@ -21,6 +30,12 @@ public struct PortalSettings: Sendable {
     public var httpPort: Int
     public var logLevel: Logger.Level
     public var attachmentLimits: AttachmentLimits
+    /// The relay, when mail should be delivered at all.
+    public var smtp: SMTPSettings?
+    public var mailFrom: String
+    public var mailWorkers: Int
+    public var publicBaseURL: String
+    public var linkSecret: String?
 
     /// Reads the process environment.
     public static func fromEnvironment() throws(SettingError) -> PortalSettings {
@@ -30,6 +45,14 @@ public struct PortalSettings: Sendable {
     public init(reader: ConfigReader) throws(SettingError) {
         func text(_ key: ConfigKey, secret: Bool = false) -> String? {
             reader.string(forKey: key, isSecret: secret).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func flag(_ key: ConfigKey, setting: String, default fallback: Bool) throws(SettingError) -> Bool {
+            guard let value = text(key) else { return fallback }
+            switch value.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: throw SettingError(setting: setting, problem: "is '\(value)'; expected true or false")
+            }
         }
         func number(_ key: ConfigKey, setting: String, default fallback: Int, range: ClosedRange<Int>) throws(SettingError) -> Int {
             guard let value = text(key) else { return fallback }
@@ -50,6 +73,27 @@ public struct PortalSettings: Sendable {
         attachmentLimits = AttachmentLimits(
             maxBytes: try number("attachment.max.bytes", setting: "ATTACHMENT_MAX_BYTES", default: 10 * 1024 * 1024, range: 1024...(100 * 1024 * 1024)),
             maxFiles: try number("attachment.max.files", setting: "ATTACHMENT_MAX_FILES", default: 10, range: 1...100))
+        smtp = try text("smtp.host").map { host throws(SettingError) in
+            let username = text("smtp.username")
+            return SMTPSettings(
+                host: host, port: try number("smtp.port", setting: "SMTP_PORT", default: 587, range: 1...65535),
+                startTLS: try flag("smtp.starttls", setting: "SMTP_STARTTLS", default: false),
+                credentials: username.map { SMTPSettings.Credentials(username: $0, password: text("smtp.password", secret: true) ?? "") },
+                caCertificateFile: text("smtp.ca.file"))
+        }
+        mailFrom = text("mail.from") ?? "portal@localhost"
+        guard (try? MailAddress(mailFrom)) != nil else {
+            throw SettingError(setting: "MAIL_FROM", problem: "is '\(mailFrom)'; expected one address such as portal@company.vn")
+        }
+        mailWorkers = try number("mail.workers", setting: "MAIL_WORKERS", default: 1, range: 0...16)
+        publicBaseURL = text("public.base.url") ?? "http://\(httpHost):\(httpPort)"
+        guard publicBaseURL.hasPrefix("http://") || publicBaseURL.hasPrefix("https://") else {
+            throw SettingError(setting: "PUBLIC_BASE_URL", problem: "is '\(publicBaseURL)'; expected an http:// or https:// address")
+        }
+        linkSecret = text("link.secret", secret: true)
+        if let linkSecret, linkSecret.count < 32 {
+            throw SettingError(setting: "LINK_SECRET", problem: "has \(linkSecret.count) characters; use at least 32 random ones")
+        }
         let level = text("log.level") ?? "info"
         guard let logLevel = Logger.Level(rawValue: level.lowercased()) else {
             let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
@@ -64,6 +108,15 @@ public struct PortalSettings: Sendable {
             throw SettingError(setting: "DATABASE_URL", problem: "is not set; it names the service's login, e.g. postgres://portal@localhost:5432/portal")
         }
         return serviceDatabase
+    }
+
+    /// The key for signed links; the service does not start without one (there is no default to
+    /// forget to change).
+    public func requireLinkSecret() throws(SettingError) -> String {
+        guard let linkSecret else {
+            throw SettingError(setting: "LINK_SECRET", problem: "is not set; it signs the links in mail. Use at least 32 random characters, e.g. from: openssl rand -base64 48")
+        }
+        return linkSecret
     }
 
     /// The owner login for DDL: `ADMIN_DATABASE_URL`, else `DATABASE_URL`.

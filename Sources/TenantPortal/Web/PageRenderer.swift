@@ -7,12 +7,7 @@ import PGStore
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
 
-    init() throws {
-        var library = MustacheLibrary()
-        for (path, text) in EmbeddedFiles.all where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
-            let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-            try library.register(text, named: name)
-        }
+    init(library: MustacheLibrary) {
         self.library = library
     }
 
@@ -32,11 +27,36 @@ struct PageRenderer: Sendable {
         render("notice", ["title": notice.title(language), "message": notice.message(language)], language: language, status: status)
     }
 
-    private func render(_ template: String, _ values: [String: String], language: Language, status: HTTPResponse.Status) -> Response {
+    /// The rating page (B9): the form, or the rating already given, with any error above it.
+    func rating(
+        code: String, key: String, title: String, rating: Rating?, error: String?, form: (handling: Int?, attitude: Int?, comment: String),
+        language: Language, status: HTTPResponse.Status
+    ) -> Response {
+        func question(_ name: String, _ label: String, _ chosen: Int?) -> [String: Any] {
+            ["label": label, "choices": (1...5).map { ["name": name, "value": $0, "checked": $0 == chosen] }]
+        }
+        return render(
+            "rate",
+            [
+                "title": RatingText.heading(language), "heading": RatingText.heading(language), "code": code, "ticketTitle": title,
+                "message": rating.map { RatingText.thanks(handling: $0.handling, attitude: $0.attitude, language) } as Any,
+                "error": error as Any, "showForm": rating == nil, "formAction": "?k=\(key)&lang=\(language.rawValue)",
+                "questions": [
+                    question("handling", RatingText.handling(language), form.handling),
+                    question("attitude", RatingText.attitude(language), form.attitude),
+                ],
+                "commentLabel": RatingText.comment(language), "comment": form.comment, "submit": RatingText.submit(language),
+            ],
+            language: language, status: status, keeping: "k=\(key)&")
+    }
+
+    /// `keeping`: query text the language switch must carry over (it reloads the same page).
+    private func render(_ template: String, _ values: [String: Any], language: Language, status: HTTPResponse.Status, keeping: String = "") -> Response {
         let other = language == .vi ? Language.en : .vi
         var values = values
         values["lang"] = language.rawValue
         values["otherLang"] = other.rawValue
+        values["switchHref"] = "?\(keeping)lang=\(other.rawValue)"
         values["switchLanguage"] = Catalog.switchLanguage(language)
         let html = library.render(values, withTemplate: template) ?? ""
         return Response(

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import PGStore
+
+/// `/settings/notifications` and `/outbox`, for the tenant's administrators (PRODUCT.md B8).
+struct NotificationRoutes {
+    let notifications: NotificationDesk
+    let desk: RequestDesk
+
+    struct RulesBody: Codable, ResponseEncodable {
+        var onCreated: Bool?
+        var onStages: [String]?
+        var onCompleted: Bool?
+    }
+
+    struct OutboxView: ResponseEncodable {
+        struct Message: Encodable {
+            var id: Int
+            var status: String
+            var event: String
+            var ticketCode: String?
+            var recipient: String
+            var subject: String
+            var attempts: Int
+            var lastError: String?
+            var createdAt: Date
+        }
+
+        var messages: [Message]
+    }
+
+    func add(to api: RouterGroup<PortalRequestContext>) {
+        api.get("settings/notifications") { _, context in
+            let rules = try await notifications.rules(by: try context.requirePrincipal(), tenant: try context.requireTenant(), logger: context.logger)
+            return RulesBody(onCreated: rules.onCreated, onStages: rules.onStages, onCompleted: rules.onCompleted)
+        }
+        api.put("settings/notifications") { request, context in
+            let principal = try context.requirePrincipal()
+            try NotificationDesk.requireAdmin(principal)
+            let body = try await request.decodeBody(RulesBody.self, context: context)
+            let tenant = try context.requireTenant()
+            let rules = NotificationRules(onCreated: body.onCreated ?? true, onStages: body.onStages ?? [], onCompleted: body.onCompleted ?? true)
+            let workflows = try await desk.workflows(tenant: tenant, logger: context.logger)
+            try await notifications.setRules(rules, workflows: workflows, by: principal, tenant: tenant, logger: context.logger)
+            return RulesBody(onCreated: rules.onCreated, onStages: rules.onStages, onCompleted: rules.onCompleted)
+        }
+        api.get("outbox") { request, context in
+            let status = try request.uri.queryParameters.get("status").map { text throws(PortalError) in
+                guard let status = OutboxMessage.Status(rawValue: text) else {
+                    throw .invalid(field: "status", .notOneOf(text, allowed: OutboxMessage.Status.allCases.map(\.rawValue)))
+                }
+                return status
+            }
+            let messages = try await notifications.outbox(
+                status: status, by: try context.requirePrincipal(), tenant: try context.requireTenant(), logger: context.logger)
+            return OutboxView(messages: messages.map {
+                .init(id: $0.id, status: $0.status.rawValue, event: $0.mail.event, ticketCode: $0.mail.ticketCode, recipient: $0.mail.recipient,
+                      subject: $0.mail.subject, attempts: $0.attempts, lastError: $0.lastError, createdAt: $0.createdAt)
+            })
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+import PGStore
+
+/// `/t/{slug}/rate/{code}?k=...`: the page the completion mail links to (PRODUCT.md B9). It works
+/// without sign-in and without script: a plain form posted back to the same address.
+extension TenantRoutes {
+    struct RatingForm: Decodable {
+        var handling: Int?
+        var attitude: Int?
+        var comment: String?
+    }
+
+    func addRatingPages(to portal: RouterGroup<PortalRequestContext>) {
+        portal.get("rate/:code") { request, context in
+            try await ratingPage(request, context, form: nil)
+        }
+        portal.post("rate/:code") { request, context in
+            let body = try await request.body.collect(upTo: 16_384)
+            let form = (try? URLEncodedFormDecoder().decode(RatingForm.self, from: String(buffer: body))) ?? RatingForm()
+            return try await ratingPage(request, context, form: form)
+        }
+    }
+
+    /// Shows the page, after storing `form` when one was posted; refusals are shown on the page in
+    /// the visitor's language, with what they entered kept.
+    private func ratingPage(_ request: Request, _ context: PortalRequestContext, form: RatingForm?) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let code = (context.parameters.get("code") ?? "").uppercased()
+        let key = request.uri.queryParameters.get("k") ?? ""
+        let language = context.language
+        let entered = (handling: form?.handling, attitude: form?.attitude, comment: form?.comment ?? "")
+        do {
+            var (title, rating) = try await desk.ratingPage(code: code, key: key, tenant: tenant, logger: context.logger)
+            var error: String?
+            var status = HTTPResponse.Status.ok
+            if let form, rating == nil {
+                do {
+                    rating = try await desk.rate(
+                        code: code, key: key, handling: form.handling, attitude: form.attitude, comment: form.comment, tenant: tenant,
+                        logger: context.logger)
+                } catch let refusal as PortalError {
+                    error = Catalog.message(refusal.reason, language)
+                    status = refusal.status
+                }
+            }
+            return pages.rating(code: code, key: key, title: title, rating: rating, error: error, form: entered, language: language, status: status)
+        } catch let refusal as PortalError {
+            return pages.notice(.refused(Catalog.message(refusal.reason, language)), language: language, status: refusal.status)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PGStore
+import ServiceLifecycle
+
+/// `GET /tickets/{code}/events`: the ticket's timeline as Server-Sent Events (PRODUCT.md B15), for
+/// whoever may see the ticket. Each new entry is one event, its id the entry's id, its data the
+/// entry with the ticket's stage, assignee and version after it. A client that reconnects with
+/// `Last-Event-ID` (or asks `?after=`) first gets what it missed; otherwise it gets what is new.
+extension TicketRoutes {
+    struct LiveEntryView: Encodable {
+        struct TicketState: Encodable {
+            var stage: StageView
+            var assignee: String?
+            var priority: String
+            var version: Int
+        }
+
+        var entry: TicketView.EventView
+        var ticket: TicketState
+    }
+
+    func addLiveStatus(to tickets: RouterGroup<PortalRequestContext>) {
+        tickets.get(":code/events") { request, context in
+            let principal = try context.requirePrincipal()
+            let tenant = try context.requireTenant()
+            let code = context.parameters.get("code") ?? ""
+            let first = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
+            let resumeFrom = request.headers[.lastEventID] ?? request.uri.queryParameters.get("after")
+            let resumeAfter = try resumeFrom.map { text throws(PortalError) in
+                guard let id = Int(text), id >= 0 else { throw .invalid(field: "Last-Event-ID", .outOfRange(0, Int.max)) }
+                return id
+            } ?? (first.timeline.last?.id ?? 0)
+            let watch = feed.watch(schema: tenant.slug.schemaName.name, ticketID: first.ticket.id)
+            let language = context.language
+            let logger = context.logger
+            let body = ResponseBody { writer in
+                defer { watch.stop() }
+                // Read again now that the watch is on: nothing committed after this read is missed.
+                var detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
+                var sent = resumeAfter
+                try await writer.write(ByteBuffer(string: ": \(detail.ticket.code)\n\n"))
+                var wakes = watch.wakes.makeAsyncIterator()
+                var wake: TicketFeed.Wake? = .changed
+                // On shutdown the wakes end, and with them the stream: the server need not wait for it.
+                try await withGracefulShutdownHandler {
+                    while let current = wake {
+                        if current == .changed {
+                            let view = TicketView(detail, for: principal, language)
+                            for (event, entry) in zip(detail.timeline, view.timeline) where event.id > sent {
+                                let data = try APIJSON.encoder.encode(
+                                    LiveEntryView(
+                                        entry: entry,
+                                        ticket: .init(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)))
+                                try await writer.write(ByteBuffer(string: "id: \(event.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n"))
+                                sent = event.id
+                            }
+                        } else {
+                            try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+                        }
+                        wake = await wakes.next()
+                        if wake == .changed {
+                            detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
+                        }
+                    }
+                } onGracefulShutdown: {
+                    watch.stop()
+                }
+                try await writer.finish(nil)
+            }
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store", HTTPField.Name("X-Accel-Buffering")!: "no"],
+                body: body)
+        }
+    }
+}
+
+extension HTTPField.Name {
+    static let lastEventID = HTTPField.Name("Last-Event-ID")!
+}

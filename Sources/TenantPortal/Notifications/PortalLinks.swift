@@ -1,0 +1,48 @@
+import Crypto
+import Foundation
+import PGStore
+
+/// The links the portal puts in mail: where it is reached from outside (`PUBLIC_BASE_URL`), and
+/// signed links that must not be forged (`LINK_SECRET`). A rating link (PRODUCT.md B9) is bound to
+/// its tenant and ticket and carries its own expiry, all under one HMAC-SHA256.
+public struct PortalLinks: Sendable {
+    public let baseURL: String
+    private let secret: Data
+    static let ratingLifetime: TimeInterval = 30 * 86_400
+
+    public init(baseURL: String, secret: String) {
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.secret = Data(secret.utf8)
+    }
+
+    /// The tenant's portal, where the customer signs in and follows the ticket.
+    func portal(_ tenant: TenantSlug) -> String {
+        "\(baseURL)/t/\(tenant)/"
+    }
+
+    /// `/t/{slug}/rate/{code}?k=<expiry>.<signature>`.
+    func rating(code: String, tenant: TenantSlug, now: Date = Date()) -> String {
+        "\(baseURL)/t/\(tenant)/rate/\(code)?k=\(ratingKey(code: code, tenant: tenant, expires: now.addingTimeInterval(Self.ratingLifetime)))"
+    }
+
+    func ratingKey(code: String, tenant: TenantSlug, expires: Date) -> String {
+        let seconds = Int(expires.timeIntervalSince1970)
+        let signature = HMAC<SHA256>.authenticationCode(for: Data(Self.ratingMessage(code: code, tenant: tenant, expires: seconds).utf8), using: SymmetricKey(data: secret))
+        return "\(seconds).\(Data(signature).base64URLEncoded)"
+    }
+
+    /// Checks a rating link's key: refused when forged, altered, meant for another ticket or tenant,
+    /// or past its expiry.
+    func verifyRating(key text: String?, code: String, tenant: TenantSlug, now: Date = Date()) throws(PortalError) {
+        let parts = (text ?? "").split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let seconds = Int(parts[0]), let signature = Data(base64URLEncoded: String(parts[1])),
+            HMAC<SHA256>.isValidAuthenticationCode(
+                signature, authenticating: Data(Self.ratingMessage(code: code, tenant: tenant, expires: seconds).utf8), using: SymmetricKey(data: secret))
+        else { throw .ratingLinkInvalid }
+        guard Date(timeIntervalSince1970: TimeInterval(seconds)) > now else { throw .ratingLinkExpired }
+    }
+
+    private static func ratingMessage(code: String, tenant: TenantSlug, expires: Int) -> String {
+        "rate\n\(tenant)\n\(code)\n\(expires)"
+    }
+}

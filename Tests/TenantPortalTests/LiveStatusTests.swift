@@ -1,0 +1,76 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import PGStore
+import PortalTestSupport
+import Testing
+@testable import TenantPortal
+
+/// Live status over Server-Sent Events, fed by LISTEN/NOTIFY (PRODUCT.md B15), on real listening
+/// servers.
+@Suite("Live ticket status")
+struct LiveStatusTests {
+    @Test("a stage change made through one instance reaches a stream open on another, without a reload")
+    func acrossInstances() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal(mode: .live) { first in
+            try await withPortal(mode: .live) { second in
+                let api = APIClient(client: first, tenant: tenant)
+                let code = try await api.file(token: token)
+                let port = try #require(second.port)
+                let stream = try EventStreamReader(port: port, path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en", headers: ["Authorization": "Bearer \(token)"])
+                let opened = stream.read(until: { $0.contains(": \(code)") })
+                #expect(opened.contains("text/event-stream"))
+                let staff = try await api.staffSession("hoa")
+                let moved = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": "in_progress", "note": "Đang kiểm tra"])
+                #expect(moved.status == .ok)
+                let live = stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })
+                #expect(live.contains("\"kind\":\"transition\""))
+                #expect(live.contains("\"stage\":{\"key\":\"in_progress\",\"name\":\"In progress\""))
+                #expect(live.contains("Đang kiểm tra"))
+            }
+        }
+    }
+
+    @Test("a stream resumed with Last-Event-ID gets what it missed; another customer's ticket is not found")
+    func resumeAndAccess() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        let stranger = try await PortalFixtures.token(tenant, customer: "Công ty Khác")
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal(mode: .live) { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: token)
+            let port = try #require(client.port)
+            let staff = try await api.staffSession("hoa")
+            let seen = try await api.call(.get, "/tickets/\(code)", token: staff)
+            _ = try await api.call(.post, "/tickets/\(code)/notes", token: staff, json: ["text": "Ghi chú nội bộ", "public": false])
+            _ = try await api.call(.post, "/tickets/\(code)/notes", token: staff, json: ["text": "Chúng tôi đang xử lý", "public": true])
+            // The customer was last told about entry `lastID`; it reconnects after two more happened.
+            let lastID = try await TestDatabase.asAdmin { admin in
+                try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                    try await TicketStore().record(code: code, publicOnly: true, on: connection, logger: TestDatabase.logger)?.timeline.first?.id
+                }
+            }
+            #expect((seen.json["timeline"] as? [Any])?.count == 1)
+            let stream = try EventStreamReader(
+                port: port, path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events",
+                headers: ["Authorization": "Bearer \(token)", "Last-Event-ID": "\(try #require(lastID))"])
+            let missed = stream.read(until: { $0.contains("Chúng tôi đang xử lý") })
+            #expect(missed.contains("Chúng tôi đang xử lý"))
+            #expect(!missed.contains("Ghi chú nội bộ"))
+            let other = try await api.call(.get, "/tickets/\(code)/events", token: stranger)
+            #expect(other.status == .notFound)
+        }
+    }
+}
+
+extension String {
+    /// Whether `needle` occurs after the first `marker`.
+    func contains(_ needle: String, after marker: String) -> Bool {
+        guard let start = range(of: marker)?.upperBound else { return false }
+        return self[start...].contains(needle)
+    }
+}

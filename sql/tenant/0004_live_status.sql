@@ -1,0 +1,12 @@
+-- B15: every committed timeline entry wakes the live streams watching its ticket, on every server
+-- instance: the payload is only "<schema>:<ticket id>"; each stream reads what is new in its own
+-- tenant scope, so a notification carries no data.
+CREATE FUNCTION notify_ticket_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('portal_ticket_events', TG_TABLE_SCHEMA || ':' || NEW.ticket_id);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER ticket_events_notify AFTER INSERT ON ticket_events
+    FOR EACH ROW EXECUTE FUNCTION notify_ticket_event();
