@@ -96,9 +96,13 @@ struct NotificationTests {
             let expired = testLinks.ratingKey(code: code, tenant: tenant.slug, expires: Date().addingTimeInterval(-60))
             let forged = PortalLinks(baseURL: "http://x", secret: "another-secret-0123456789abcdefghijk")
                 .ratingKey(code: code, tenant: tenant.slug, expires: Date().addingTimeInterval(3600))
+            // The last character of a base64 signature carries spare bits: another spelling of the
+            // same bytes must not pass either.
             let altered = String(good.dropLast()) + (good.last == "A" ? "B" : "A")
+            let middle = good.index(good.startIndex, offsetBy: good.count / 2)
+            let alteredInside = good.replacingCharacters(in: middle...middle, with: good[middle] == "x" ? "y" : "x")
             let laterExpiry = good.replacingOccurrences(of: good.split(separator: ".")[0], with: String(Int(Date().timeIntervalSince1970) + 999_999))
-            for key in [forged, altered, laterExpiry, "", "garbage"] {
+            for key in [forged, altered, alteredInside, laterExpiry, "", "garbage", good + "="] {
                 let reply = try await api.call(.post, "/tickets/\(code)/rating", json: ["key": key, "handling": 5, "attitude": 5])
                 #expect(reply.status == .forbidden, "\(key)")
                 #expect(reply.errorCode == "link_invalid")

@@ -33,6 +33,7 @@ struct TicketView: ResponseEncodable {
     }
 
     struct EventView: Encodable {
+        var id: Int
         var at: Date
         var actor: String
         var kind: String
@@ -42,7 +43,7 @@ struct TicketView: ResponseEncodable {
         var isPublic: Bool
 
         enum CodingKeys: String, CodingKey {
-            case at, actor, kind, from, to, text
+            case id, at, actor, kind, from, to, text
             case isPublic = "public"
         }
     }
@@ -77,7 +78,7 @@ struct TicketView: ResponseEncodable {
         version = ticket.version
         timeline = detail.timeline.map { event in
             EventView(
-                at: event.occurredAt, actor: event.actorName, kind: event.kind.rawValue,
+                id: event.id, at: event.occurredAt, actor: event.actorName, kind: event.kind.rawValue,
                 from: event.fromStage.flatMap(workflow.stage).map { StageView($0, language) },
                 to: event.toStage.flatMap(workflow.stage).map { StageView($0, language) },
                 text: event.body, isPublic: event.isPublic)

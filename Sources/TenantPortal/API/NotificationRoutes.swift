@@ -45,6 +45,8 @@ struct NotificationRoutes {
             return RulesBody(onCreated: rules.onCreated, onStages: rules.onStages, onCompleted: rules.onCompleted)
         }
         api.get("outbox") { request, context in
+            let principal = try context.requirePrincipal()
+            try NotificationDesk.requireAdmin(principal)
             let status = try request.uri.queryParameters.get("status").map { text throws(PortalError) in
                 guard let status = OutboxMessage.Status(rawValue: text) else {
                     throw .invalid(field: "status", .notOneOf(text, allowed: OutboxMessage.Status.allCases.map(\.rawValue)))
@@ -52,7 +54,7 @@ struct NotificationRoutes {
                 return status
             }
             let messages = try await notifications.outbox(
-                status: status, by: try context.requirePrincipal(), tenant: try context.requireTenant(), logger: context.logger)
+                status: status, by: principal, tenant: try context.requireTenant(), logger: context.logger)
             return OutboxView(messages: messages.map {
                 .init(id: $0.id, status: $0.status.rawValue, event: $0.mail.event, ticketCode: $0.mail.ticketCode, recipient: $0.mail.recipient,
                       subject: $0.mail.subject, attempts: $0.attempts, lastError: $0.lastError, createdAt: $0.createdAt)

@@ -48,13 +48,13 @@ extension TicketRoutes {
                     while let current = wake {
                         if current == .changed {
                             let view = TicketView(detail, for: principal, language)
-                            for (event, entry) in zip(detail.timeline, view.timeline) where event.id > sent {
+                            for entry in view.timeline where entry.id > sent {
                                 let data = try APIJSON.encoder.encode(
                                     LiveEntryView(
                                         entry: entry,
                                         ticket: .init(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)))
-                                try await writer.write(ByteBuffer(string: "id: \(event.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n"))
-                                sent = event.id
+                                try await writer.write(ByteBuffer(string: "id: \(entry.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n"))
+                                sent = entry.id
                             }
                         } else {
                             try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
