@@ -48,20 +48,36 @@ public struct MailOptions: Sendable {
     }
 }
 
-/// The one place the service is assembled: the database pool first, then the routes that use it.
-/// Before it listens, the service checks that its login cannot bypass tenant isolation.
+/// The one place the service is assembled: the database pool and the domain desks first, then the
+/// routes and the background services that use them. Before it listens, the service checks that its
+/// login cannot bypass tenant isolation.
 public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> some ApplicationProtocol {
     // Metrics first: the pool registers its figures when it is made.
     let metrics = PrometheusMetrics.registry()
     let database = Database(url: options.database, maxConnections: options.poolSize, logger: logger)
+    let templates = try MustacheLibrary.embedded()
+    let directory = TenantDirectory(catalog: TenantCatalog(database: database), freshFor: options.tenantFreshness)
+    let notices = TicketNotices(mail: TicketMail(templates: templates), links: options.links)
+    let desk = RequestDesk(database: database, limits: options.attachmentLimits, notices: notices)
     let feed = TicketFeed(database: database, logger: logger)
-    let router = try buildRouter(database: database, metrics: metrics, feed: feed, options: options)
+
+    let router = Router(context: PortalRequestContext.self)
+    router.addMiddleware {
+        RequestIDMiddleware()
+        AccessLogMiddleware()
+        MetricsMiddleware()
+    }
+    ServiceRoutes(database: database, metrics: metrics).add(to: router)
+    StaticRoutes().add(to: router)
+    TenantRoutes(directory: directory, pages: PageRenderer(library: templates), desk: desk).add(to: router)
+    APIRoutes(directory: directory, signIn: SignInDesk(database: database), desk: desk, feed: feed).add(to: router)
+
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "tenant-portal"),
         logger: logger
     )
-    app.addServices(database, feed)
+    app.addServices(database, feed, ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
     if let mail = options.mail {
         let client = try SMTPClient(settings: mail.smtp, logger: logger)
         for _ in 0..<mail.workers {
@@ -75,23 +91,4 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
         try await ServiceLogin.requireIsolated(database, logger: logger)
     }
     return app
-}
-
-func buildRouter(database: Database, metrics: PrometheusCollectorRegistry, feed: TicketFeed, options: ServeOptions) throws -> Router<PortalRequestContext> {
-    let router = Router(context: PortalRequestContext.self)
-    router.addMiddleware {
-        RequestIDMiddleware()
-        AccessLogMiddleware()
-        MetricsMiddleware()
-    }
-    let templates = try MustacheLibrary.embedded()
-    let pages = PageRenderer(library: templates)
-    let directory = TenantDirectory(catalog: TenantCatalog(database: database), freshFor: options.tenantFreshness)
-    ServiceRoutes(database: database, metrics: metrics).add(to: router)
-    StaticRoutes().add(to: router)
-    let notices = TicketNotices(mail: TicketMail(templates: templates), links: options.links)
-    let desk = RequestDesk(database: database, limits: options.attachmentLimits, notices: notices)
-    TenantRoutes(directory: directory, pages: pages, desk: desk).add(to: router)
-    APIRoutes(directory: directory, signIn: SignInDesk(database: database), desk: desk, feed: feed).add(to: router)
-    return router
 }

@@ -23,6 +23,10 @@ public struct Ticket: Sendable, Equatable {
     public var createdAt: Date
     public var updatedAt: Date
     public var version: Int
+    /// When the first answer and the resolution are due by the service level (B10); nil while the
+    /// clock is paused or for tickets filed before service levels existed.
+    public var firstResponseDue: Date?
+    public var resolutionDue: Date?
 }
 
 /// A ticket as a reader sees it: with its timeline and its files (without their bytes).

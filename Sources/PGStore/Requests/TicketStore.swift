@@ -102,8 +102,11 @@ public struct TicketStore: Sendable {
 
     static let ticketColumns = """
         t.id, t.code, t.ticket_type, t.title, t.content, t.priority, t.customer_id, c.id, c.name, c.email, c.phone,
-        t.filed_by, s.id, s.username, s.display_name, t.team, t.stage, t.created_at, t.updated_at, t.version
+        t.filed_by, s.id, s.username, s.display_name, t.team, t.stage, t.created_at, t.updated_at, t.version,
+        t.first_response_due, t.resolution_due
         """
+    /// How many cells `ticketColumns` fills; what a query selects after them starts here.
+    static let ticketColumnCount = 22
     static let ticketTables = "FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id"
 
     public func ticket(code: String, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
@@ -132,18 +135,19 @@ public struct TicketStore: Sendable {
             """, logger: logger)
         for try await row in rows {
             let cells = PostgresRandomAccessRow(row)
+            let base = Self.ticketColumnCount
             func array<T: PostgresArrayDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> [T] where T._DecodableType == T {
                 try cells[index].decode([T]?.self) ?? []
             }
-            let (eventIDs, times, actorKinds, actorNames, kinds) = (try array(20, Int.self), try array(21, Date.self), try array(22, String.self), try array(23, String.self), try array(24, String.self))
-            let (fromStages, toStages, bodies, publics) = (try array(25, String.self), try array(26, String.self), try array(27, String.self), try array(28, Bool.self))
+            let (eventIDs, times, actorKinds, actorNames, kinds) = (try array(base + 0, Int.self), try array(base + 1, Date.self), try array(base + 2, String.self), try array(base + 3, String.self), try array(base + 4, String.self))
+            let (fromStages, toStages, bodies, publics) = (try array(base + 5, String.self), try array(base + 6, String.self), try array(base + 7, String.self), try array(base + 8, Bool.self))
             let timeline = eventIDs.indices.map { i in
                 TicketEvent(
                     id: eventIDs[i], occurredAt: times[i], actorKind: actorKinds[i], actorName: actorNames[i],
                     kind: .init(rawValue: kinds[i]) ?? .note, fromStage: fromStages[i].nonEmpty, toStage: toStages[i].nonEmpty,
                     body: bodies[i], isPublic: publics[i])
             }
-            let (fileIDs, names, types, sizes, created) = (try array(29, Int.self), try array(30, String.self), try array(31, String.self), try array(32, Int.self), try array(33, Date.self))
+            let (fileIDs, names, types, sizes, created) = (try array(base + 9, Int.self), try array(base + 10, String.self), try array(base + 11, String.self), try array(base + 12, Int.self), try array(base + 13, Date.self))
             let files = fileIDs.indices.map { i in
                 AttachmentInfo(id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i])
             }
@@ -212,6 +216,10 @@ public struct TicketStore: Sendable {
         try await connection.query("UPDATE tickets SET updated_at = now() WHERE id = \(ticketID)", logger: logger)
     }
 
+    public func code(ofTicket id: Int, on connection: PostgresConnection, logger: Logger) async throws -> String? {
+        try await connection.value("SELECT code FROM tickets WHERE id = \(id)", as: String.self, logger: logger)
+    }
+
     /// The code of the ticket `principal` filed with this idempotency key, if any.
     public func ticketCode(idempotencyKey key: String, principal: String, on connection: PostgresConnection, logger: Logger) async throws -> String? {
         try await connection.value(
@@ -234,7 +242,7 @@ public struct TicketStore: Sendable {
         return tickets
     }
 
-    /// The ticket in the first 20 cells of a row that starts with `ticketColumns`.
+    /// The ticket in the first cells of a row that starts with `ticketColumns`.
     private func ticket(_ cells: PostgresRandomAccessRow) throws -> Ticket {
         func cell<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> T { try cells[index].decode(T.self) }
         let assigneeID: Int? = try cell(12)
@@ -244,7 +252,8 @@ public struct TicketStore: Sendable {
             contact: Contact(id: try cell(7), name: try cell(8), email: try cell(9), phone: try cell(10)),
             filedBy: try cell(11),
             assignee: try assigneeID.map { Ticket.Assignee(id: $0, username: try cell(13), displayName: try cell(14)) },
-            team: try cell(15), stage: try cell(16), createdAt: try cell(17), updatedAt: try cell(18), version: try cell(19))
+            team: try cell(15), stage: try cell(16), createdAt: try cell(17), updatedAt: try cell(18), version: try cell(19),
+            firstResponseDue: try cell(20), resolutionDue: try cell(21))
     }
 }
 

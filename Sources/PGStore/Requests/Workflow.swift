@@ -6,13 +6,16 @@ public struct Workflow: Sendable, Equatable {
         public var nameEn: String
         public var customerVisible: Bool
         public var terminal: Bool
+        /// The service-level clocks stop while a ticket is here (waiting on the customer, B10).
+        public var pausesClock: Bool
 
-        public init(_ key: String, vi: String, en: String, customerVisible: Bool = true, terminal: Bool = false) {
+        public init(_ key: String, vi: String, en: String, customerVisible: Bool = true, terminal: Bool = false, pausesClock: Bool = false) {
             self.key = key
             self.nameVi = vi
             self.nameEn = en
             self.customerVisible = customerVisible
             self.terminal = terminal
+            self.pausesClock = pausesClock
         }
     }
 

@@ -14,9 +14,9 @@ public struct WorkflowStore: Sendable {
         for (position, stage) in workflow.stages.enumerated() {
             try await connection.query(
                 """
-                INSERT INTO workflow_stages (ticket_type, stage, position, name_vi, name_en, customer_visible, terminal)
+                INSERT INTO workflow_stages (ticket_type, stage, position, name_vi, name_en, customer_visible, terminal, pauses_clock)
                 VALUES (\(workflow.ticketType), \(stage.key), \(position), \(stage.nameVi), \(stage.nameEn),
-                        \(stage.customerVisible), \(stage.terminal))
+                        \(stage.customerVisible), \(stage.terminal), \(stage.pausesClock))
                 """, logger: logger)
         }
         try await connection.query(
@@ -40,14 +40,17 @@ public struct WorkflowStore: Sendable {
                    array(SELECT name_en FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
                    array(SELECT customer_visible FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
                    array(SELECT terminal FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
+                   array(SELECT pauses_clock FROM workflow_stages s WHERE s.ticket_type = w.ticket_type ORDER BY position),
                    array(SELECT from_stage FROM workflow_transitions t WHERE t.ticket_type = w.ticket_type ORDER BY from_stage, to_stage),
                    array(SELECT to_stage FROM workflow_transitions t WHERE t.ticket_type = w.ticket_type ORDER BY from_stage, to_stage)
             FROM workflows w ORDER BY w.ticket_type
-            """, as: (String, String, String, String, [String], [String], [String], [Bool], [Bool], [String], [String]).self, logger: logger
-        ).map { type, prefix, nameVi, nameEn, keys, stageVi, stageEn, visible, terminal, from, to in
+            """, as: (String, String, String, String, [String], [String], [String], [Bool], [Bool], [Bool], [String], [String]).self, logger: logger
+        ).map { type, prefix, nameVi, nameEn, keys, stageVi, stageEn, visible, terminal, pauses, from, to in
             Workflow(
                 ticketType: type, codePrefix: prefix, nameVi: nameVi, nameEn: nameEn,
-                stages: keys.indices.map { .init(keys[$0], vi: stageVi[$0], en: stageEn[$0], customerVisible: visible[$0], terminal: terminal[$0]) },
+                stages: keys.indices.map {
+                    .init(keys[$0], vi: stageVi[$0], en: stageEn[$0], customerVisible: visible[$0], terminal: terminal[$0], pausesClock: pauses[$0])
+                },
                 transitions: zip(from, to).map { Workflow.Transition($0, $1) })
         }
     }

@@ -25,7 +25,7 @@ public struct ServiceLogin: Sendable {
     }
 
     /// Creates the login if missing, refuses one with unsafe attributes, and grants it what it needs:
-    /// read access to the tenant catalog, the outbox for its delivery workers, and membership (without inheritance) of every tenant role.
+    /// read access to the tenant catalog, the outbox and the SLA timers for its workers, and membership (without inheritance) of every tenant role.
     func provision(on connection: PostgresConnection, logger: Logger) async throws -> Outcome {
         let outcome: Outcome
         if let unsafe = try await Self.unsafeAttributes(of: name.name, on: connection, logger: logger) {
@@ -41,6 +41,7 @@ public struct ServiceLogin: Sendable {
         try await connection.run(sql: "GRANT USAGE ON SCHEMA platform TO \(name.quoted)", logger: logger)
         try await connection.run(sql: "GRANT SELECT ON platform.tenants TO \(name.quoted)", logger: logger)
         try await connection.run(sql: "GRANT SELECT, UPDATE ON platform.outbox TO \(name.quoted)", logger: logger)
+        try await connection.run(sql: "GRANT SELECT, UPDATE, DELETE ON platform.sla_timers TO \(name.quoted)", logger: logger)
         let ungranted = try await connection.rows(
             "SELECT slug FROM platform.tenants WHERE NOT pg_has_role(\(name.name), role_name, 'MEMBER')", as: String.self, logger: logger)
         for slug in ungranted {

@@ -68,6 +68,7 @@ public struct TenantProvisioner: Sendable {
             try await connection.query("SELECT platform.lock_tenant_access()", logger: logger)
             try await connection.run(sql: "DROP OWNED BY \(name.quoted) CASCADE", logger: logger)
             try await connection.query("DELETE FROM platform.outbox WHERE tenant_role = \(name.name)", logger: logger)
+            try await connection.query("DELETE FROM platform.sla_timers WHERE tenant_role = \(name.name)", logger: logger)
             try await connection.run(sql: "DROP ROLE \(name.quoted)", logger: logger)
             try await connection.query("DELETE FROM platform.tenants WHERE slug = \(slug.value)", logger: logger)
         }

@@ -25,6 +25,13 @@ public struct TenantSlug: Sendable, Hashable, Comparable, CustomStringConvertibl
         value = text
     }
 
+    /// The slug whose schema and role are `name` (`t_an_phat` -> `an-phat`): slugs have no
+    /// underscores, so the mapping back is unique.
+    public init(schemaName name: String) throws(TenantError) {
+        guard name.hasPrefix("t_") else { throw .invalidSlug(name, reason: "tenant schemas start with t_") }
+        try self.init(String(name.dropFirst(2)).replacingOccurrences(of: "_", with: "-"))
+    }
+
     /// Schema and role name: `t_` plus the slug with hyphens turned into underscores.
     public var schemaName: SQLIdentifier {
         // Always valid: the slug alphabet maps into the identifier alphabet and 2 + 40 < 63.

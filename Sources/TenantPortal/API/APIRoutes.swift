@@ -31,6 +31,7 @@ struct APIRoutes {
         }
         TicketRoutes(desk: desk, feed: feed).add(to: api.group("tickets"))
         NotificationRoutes(notifications: NotificationDesk(database: desk.database), desk: desk).add(to: api)
+        ServiceLevelRoutes(settings: ServiceLevelSettings(database: desk.database)).add(to: api)
     }
 
     struct SignInRequest: Decodable {

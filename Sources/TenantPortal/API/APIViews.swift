@@ -59,6 +59,8 @@ struct TicketView: ResponseEncodable {
     var createdAt: Date
     var updatedAt: Date
     var version: Int
+    var firstResponseDue: Date?
+    var resolutionDue: Date?
     var timeline: [EventView]
     var attachments: [AttachmentView]
 
@@ -76,6 +78,8 @@ struct TicketView: ResponseEncodable {
         createdAt = ticket.createdAt
         updatedAt = ticket.updatedAt
         version = ticket.version
+        firstResponseDue = ticket.firstResponseDue
+        resolutionDue = ticket.resolutionDue
         timeline = detail.timeline.map { event in
             EventView(
                 id: event.id, at: event.occurredAt, actor: event.actorName, kind: event.kind.rawValue,

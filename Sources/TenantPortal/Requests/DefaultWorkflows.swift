@@ -27,7 +27,7 @@ public enum DefaultWorkflows {
         stages: [
             .init("received", vi: "Đã tiếp nhận", en: "Received"),
             .init("in_progress", vi: "Đang xử lý", en: "In progress"),
-            .init("waiting_customer", vi: "Chờ khách hàng phản hồi", en: "Waiting for you"),
+            .init("waiting_customer", vi: "Chờ khách hàng phản hồi", en: "Waiting for you", pausesClock: true),
             .init("resolved", vi: "Đã xử lý xong", en: "Resolved", terminal: true),
             .init("cancelled", vi: "Đã hủy", en: "Cancelled", terminal: true),
         ],

@@ -35,6 +35,10 @@ public struct PortalError: Error, Sendable, Equatable {
         case attachmentNotFound
         case adminOnly
         case notOneOf(String, allowed: [String])
+        case invalidWeeklyHours(String)
+        case unknownTimeZone(String)
+        case defaultPolicyMissing(priority: String)
+        case policyGivenTwice(team: String, priority: String)
         case ratingLinkInvalid
         case ratingLinkExpired
         case alreadyRated

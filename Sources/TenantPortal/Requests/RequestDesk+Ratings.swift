@@ -41,6 +41,7 @@ extension RequestDesk {
                     .init(actor: nil, kind: .escalation, body: reason(tenant.language), isPublic: false), ticketID: ticket.id, on: connection,
                     logger: logger)
                 try await notices.escalate(ticket, stage: stage, reason: reason, tenant: tenant, on: connection, logger: logger)
+                try await serviceLevels.review(code: ticket.code, workflows: all, tenant: tenant, on: connection, logger: logger)
             }
             return rating
         }

@@ -16,11 +16,13 @@ public struct RequestDesk: Sendable {
     let ratings = RatingStore()
     let limits: AttachmentLimits
     let notices: TicketNotices
+    let serviceLevels: ServiceLevelDesk
 
     init(database: Database, limits: AttachmentLimits = AttachmentLimits(), notices: TicketNotices) {
         self.database = database
         self.limits = limits
         self.notices = notices
+        self.serviceLevels = ServiceLevelDesk(notices: notices)
     }
 
     /// What a customer, portal user or staff member files.
@@ -90,7 +92,8 @@ public struct RequestDesk: Sendable {
             }
             let filed = try await detail(code: code, workflows: all, for: principal, on: connection, logger: logger)
             try await notices.filed(filed.ticket, workflow: workflow, tenant: tenant, on: connection, logger: logger)
-            return (filed, true)
+            try await serviceLevels.review(code: code, workflows: all, tenant: tenant, on: connection, logger: logger)
+            return (try await detail(code: code, workflows: all, for: principal, on: connection, logger: logger), true)
         }
     }
 
@@ -126,7 +129,8 @@ public struct RequestDesk: Sendable {
     public func move(code: String, to stage: String, note: String?, version: Int?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         try Self.requireStaff(principal)
         let note = try TextInput.optional(note, field: "note", limit: 20_000)
-        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
+        let visible = try await workflows(tenant: tenant, logger: logger).flatMap(\.stages).contains { $0.key == stage && $0.customerVisible }
+        return try await change(code: code, by: principal, tenant: tenant, answers: visible, logger: logger) { ticket, workflow, connection in
             guard let target = workflow.stage(stage) else { throw PortalError.invalid(field: "to", .unknownStage(stage)) }
             guard workflow.allows(from: ticket.stage, to: target.key) else {
                 throw PortalError.transitionNotAllowed(from: ticket.stage, to: target.key)
@@ -167,7 +171,7 @@ public struct RequestDesk: Sendable {
     public func addNote(code: String, text: String?, isPublic: Bool, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         try Self.requireStaff(principal)
         let body = try TextInput.required(text, field: "text", limit: 20_000)
-        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, _, connection in
+        return try await change(code: code, by: principal, tenant: tenant, answers: isPublic, logger: logger) { ticket, _, connection in
             try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
         }
@@ -176,7 +180,7 @@ public struct RequestDesk: Sendable {
     /// Anyone who may see an open ticket adds a message to its conversation (B17).
     public func addMessage(code: String, text: String?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         let body = try TextInput.required(text, field: "text", limit: 20_000)
-        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
+        return try await change(code: code, by: principal, tenant: tenant, answers: principal.isStaff, logger: logger) { ticket, workflow, connection in
             guard workflow.stage(ticket.stage)?.terminal != true else { throw PortalError.ticketClosed }
             try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
@@ -185,8 +189,11 @@ public struct RequestDesk: Sendable {
 
     // MARK: Shared steps
 
+    /// Applies a change to a ticket `principal` may see, in one transaction, then reviews the
+    /// ticket's service levels: `answers` is whether the change is staff answering the customer
+    /// (which stops the first-response clock).
     private func change(
-        code: String, by principal: Principal, tenant: Tenant, logger: Logger,
+        code: String, by principal: Principal, tenant: Tenant, answers: Bool = false, logger: Logger,
         _ apply: (Ticket, Workflow, PostgresConnection) async throws -> Void
     ) async throws -> Detail {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
@@ -194,7 +201,19 @@ public struct RequestDesk: Sendable {
             let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
             try await apply(ticket, workflow, connection)
+            try await serviceLevels.review(code: ticket.code, workflows: all, tenant: tenant, answeredNow: answers, on: connection, logger: logger)
             return try await detail(code: ticket.code, workflows: all, for: principal, on: connection, logger: logger)
+        }
+    }
+
+    /// The watch worker's look at a ticket whose warning or due time came.
+    func reviewServiceLevels(ticketID: Int, tenant: Tenant, logger: Logger) async throws {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            guard let code = try await tickets.code(ofTicket: ticketID, on: connection, logger: logger) else {
+                return try await ServiceLevelStore().schedule(ticketID: ticketID, at: nil, on: connection, logger: logger)
+            }
+            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            try await serviceLevels.review(code: code, workflows: all, tenant: tenant, on: connection, logger: logger)
         }
     }
 

@@ -1,0 +1,62 @@
+import Hummingbird
+import PGStore
+
+/// `/settings/service-levels`: the business calendar and the SLA policies, for the tenant's
+/// administrators (PRODUCT.md B10).
+struct ServiceLevelRoutes {
+    let settings: ServiceLevelSettings
+
+    struct Body: Codable, ResponseEncodable {
+        struct Holiday: Codable {
+            var day: String
+            var name: String?
+        }
+
+        struct Policy: Codable {
+            var team: String?
+            var priority: String
+            var firstResponseMinutes: Int
+            var resolutionMinutes: Int
+        }
+
+        var weeklyHours: String
+        var timeZone: String?
+        var holidays: [Holiday]?
+        var policies: [Policy]
+
+        init(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy]) {
+            weeklyHours = calendar.weeklyHours
+            timeZone = calendar.timeZone
+            holidays = calendar.holidays.map { Holiday(day: $0.day, name: $0.name) }
+            self.policies = policies.map {
+                Policy(team: $0.team, priority: $0.priority, firstResponseMinutes: $0.firstResponseMinutes, resolutionMinutes: $0.resolutionMinutes)
+            }
+        }
+    }
+
+    func add(to api: RouterGroup<PortalRequestContext>) {
+        api.get("settings/service-levels") { _, context in
+            let (calendar, policies) = try await settings.current(by: try context.requirePrincipal(), tenant: try context.requireTenant(), logger: context.logger)
+            return Body(calendar, policies)
+        }
+        api.put("settings/service-levels") { request, context in
+            let principal = try context.requirePrincipal()
+            try NotificationDesk.requireAdmin(principal)
+            let body = try await request.decodeBody(Body.self, context: context)
+            try TextInput.checkCharacters(body.weeklyHours, field: "weekly_hours")
+            for holiday in body.holidays ?? [] { try TextInput.checkCharacters((holiday.name ?? "") + holiday.day, field: "holidays") }
+            for policy in body.policies where (policy.team ?? "").count > 100 { throw PortalError.invalid(field: "policies", .tooLong(100)) }
+            for policy in body.policies { try TextInput.checkCharacters((policy.team ?? "") + policy.priority, field: "policies") }
+            let calendar = CalendarSettings(
+                weeklyHours: body.weeklyHours, timeZone: body.timeZone.flatMap { $0.isEmpty ? nil : $0 },
+                holidays: (body.holidays ?? []).map { .init(day: $0.day, name: String(($0.name ?? "").prefix(200))) })
+            let policies = body.policies.map {
+                ServiceLevelPolicy(team: $0.team ?? "", priority: $0.priority, firstResponseMinutes: $0.firstResponseMinutes, resolutionMinutes: $0.resolutionMinutes)
+            }
+            let tenant = try context.requireTenant()
+            try await settings.replace(calendar, policies, by: principal, tenant: tenant, logger: context.logger)
+            let (stored, storedPolicies) = try await settings.current(by: principal, tenant: tenant, logger: context.logger)
+            return Body(stored, storedPolicies)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Logging
+import PGStore
+import PostgresNIO
+import ServiceLevels
+
+/// Keeps each ticket's service-level clocks current (PRODUCT.md B10). Every change that can move
+/// a clock (filing, a move, a first answer, a new priority) reviews the ticket in its own
+/// transaction, and the watch worker reviews it again when the next warning or due time comes.
+/// A review saves the due times, and for each warning or breach not raised before writes a
+/// timeline entry and mails the team lead; a breach also raises the priority one step.
+struct ServiceLevelDesk: Sendable {
+    let notices: TicketNotices
+    private let store = ServiceLevelStore()
+    private let tickets = TicketStore()
+
+    init(notices: TicketNotices) {
+        self.notices = notices
+    }
+
+    func review(
+        code: String, workflows: [Workflow], tenant: Tenant, answeredNow: Bool = false, on connection: PostgresConnection, logger: Logger,
+        now: Date = Date()
+    ) async throws {
+        guard let record = try await tickets.record(code: code, publicOnly: false, on: connection, logger: logger) else { return }
+        let ticket = record.ticket
+        if answeredNow { try await store.markFirstResponse(ticketID: ticket.id, on: connection, logger: logger) }
+        guard let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType }),
+            let policy = try await store.policy(team: ticket.team, priority: ticket.priority, on: connection, logger: logger)
+        else { return try await store.schedule(ticketID: ticket.id, at: nil, on: connection, logger: logger) }
+        let calendar = try Self.businessCalendar(try await store.calendar(on: connection, logger: logger), tenant: tenant)
+        let state = try await store.clockState(ticketID: ticket.id, on: connection, logger: logger)
+        var evaluation = try TicketClocks.evaluate(
+            ticket: ticket, timeline: record.timeline, workflow: workflow, state: state, policy: policy, calendar: calendar, now: now)
+        var priority = ticket.priority
+        for mark in evaluation.newMarks {
+            var raised: String?
+            if mark.status == .breached, let next = Priority(rawValue: priority)?.escalated, next.rawValue != priority {
+                priority = next.rawValue
+                raised = priority
+                try await tickets.setPriority(ticketID: ticket.id, to: priority, on: connection, logger: logger)
+            }
+            let text = { (language: Language) in ServiceLevelText.mark(mark, raisedTo: raised, language) }
+            try await tickets.append(
+                .init(actor: nil, kind: mark.status == .breached ? .slaBreach : .slaWarning, body: text(tenant.language), isPublic: false),
+                ticketID: ticket.id, on: connection, logger: logger)
+            if let stage = workflow.stage(ticket.stage) {
+                try await notices.escalate(ticket, stage: stage, reason: text, tenant: tenant, on: connection, logger: logger)
+            }
+        }
+        if priority != ticket.priority {
+            // The new priority has its own targets: the due times follow them (the marks stay).
+            if let raisedPolicy = try await store.policy(team: ticket.team, priority: priority, on: connection, logger: logger) {
+                let again = try TicketClocks.evaluate(
+                    ticket: ticket, timeline: record.timeline, workflow: workflow, state: evaluation.state, policy: raisedPolicy,
+                    calendar: calendar, now: now)
+                evaluation.state.firstResponseDue = again.state.firstResponseDue
+                evaluation.state.resolutionDue = again.state.resolutionDue
+                evaluation.nextCheck = again.nextCheck
+            }
+        }
+        try await store.saveClocks(evaluation.state, ticketID: ticket.id, on: connection, logger: logger)
+        try await store.schedule(ticketID: ticket.id, at: evaluation.nextCheck, on: connection, logger: logger)
+    }
+
+    /// The stored calendar as arithmetic can use it; its zone defaults to the tenant's.
+    static func businessCalendar(_ settings: CalendarSettings, tenant: Tenant) throws -> BusinessCalendar {
+        try BusinessCalendar(
+            timeZoneIdentifier: settings.timeZone ?? tenant.timeZone, hours: WeeklyHours(parsing: settings.weeklyHours),
+            holidays: Set(settings.holidays.compactMap { LocalDate($0.day) }))
+    }
+}
