@@ -148,6 +148,42 @@ private func readPassword() throws -> String {
 }
 
 /// Runs `body` with the tenant named by `slug` and the accounts service on the admin login.
+struct CustomerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "customer",
+        abstract: "Customer organisations' settings.",
+        subcommands: [Manager.self]
+    )
+
+    struct Manager: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a customer its own account manager, who is assigned every new ticket of the customer (or remove them with --none).")
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Option(help: "The customer organisation's name.")
+        var customer: String
+
+        @Option(help: "The staff member's username.")
+        var staff: String?
+
+        @Flag(help: "Remove the account manager: new tickets go to the team of their type again.")
+        var none = false
+
+        func validate() throws {
+            guard (staff == nil) == none else { throw ValidationError("give --staff USERNAME or --none") }
+        }
+
+        func run() async throws {
+            try await withAccounts(slug) { accounts, tenant, runtime in
+                try await accounts.setAccountManager(tenant: tenant, customer: customer, username: staff, logger: runtime.logger)
+                print(staff.map { "\(customer)'s tickets now go to \($0)" } ?? "\(customer) has no account manager now")
+            }
+        }
+    }
+}
+
 private func withAccounts(_ slug: String, _ body: (Accounts, Tenant, AdminRuntime) async throws -> Void) async throws {
     let runtime = try AdminRuntime.start()
     let slug = try operatorFacing { try TenantSlug(slug) }

@@ -32,6 +32,8 @@ struct APIRoutes {
         TicketRoutes(desk: desk, feed: feed).add(to: api.group("tickets"))
         NotificationRoutes(notifications: NotificationDesk(database: desk.database), desk: desk).add(to: api)
         ServiceLevelRoutes(settings: ServiceLevelSettings(database: desk.database)).add(to: api)
+        TeamRoutes(settings: TeamSettings(database: desk.database), desk: desk).add(to: api)
+        CannedReplyRoutes(replies: CannedReplies(database: desk.database)).add(to: api)
     }
 
     struct SignInRequest: Decodable {

@@ -56,6 +56,16 @@ public struct Accounts: Sendable {
         return token
     }
 
+    /// Sets or (nil) removes the customer's account manager (PRODUCT.md B11).
+    public func setAccountManager(tenant: Tenant, customer name: String, username: String?, logger: Logger) async throws {
+        try await database.withTenant(tenant.scope, logger: logger) { connection in
+            guard let id = try await store.customerID(named: name, on: connection, logger: logger) else { throw Failure.noCustomer(name) }
+            guard try await AssignmentStore().setAccountManager(customerID: id, username: username?.lowercased(), on: connection, logger: logger) else {
+                throw Failure.noStaff(username ?? "")
+            }
+        }
+    }
+
     /// A new token for the customer; the old one and its sessions stop working at once.
     public func rotateToken(tenant: Tenant, customer name: String, logger: Logger) async throws -> String {
         let token = Secrets.newToken()

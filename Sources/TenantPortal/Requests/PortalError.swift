@@ -39,6 +39,8 @@ public struct PortalError: Error, Sendable, Equatable {
         case unknownTimeZone(String)
         case defaultPolicyMissing(priority: String)
         case policyGivenTwice(team: String, priority: String)
+        case teamGivenTwice(String)
+        case cannedReplyNotFound
         case ratingLinkInvalid
         case ratingLinkExpired
         case alreadyRated
@@ -62,6 +64,7 @@ public struct PortalError: Error, Sendable, Equatable {
     static let notSignedIn = PortalError(status: .unauthorized, code: "unauthenticated", reason: .notSignedIn)
     static let staffOnly = PortalError(status: .forbidden, code: "forbidden", reason: .staffOnly)
     static let adminOnly = PortalError(status: .forbidden, code: "forbidden", reason: .adminOnly)
+    static let cannedReplyNotFound = PortalError(status: .notFound, code: "not_found", reason: .cannedReplyNotFound)
 
     static let attachmentNotFound = PortalError(status: .notFound, code: "not_found", reason: .attachmentNotFound)
     static let ratingLinkInvalid = PortalError(status: .forbidden, code: "link_invalid", reason: .ratingLinkInvalid)

@@ -14,6 +14,8 @@ public struct RequestDesk: Sendable {
     let access = AccessStore()
     let attachments = AttachmentStore()
     let ratings = RatingStore()
+    let assignments = AssignmentStore()
+    let cannedReplies = CannedReplyStore()
     let limits: AttachmentLimits
     let notices: TicketNotices
     let serviceLevels: ServiceLevelDesk
@@ -86,7 +88,13 @@ public struct RequestDesk: Sendable {
             try await tickets.append(
                 .init(actor: principal, kind: .created, toStage: workflow.firstStage.key, isPublic: true), ticketID: id, on: connection,
                 logger: logger)
+            if let assignee = try await assignments.assignNew(ticketID: id, ticketType: type, customerID: customerID, on: connection, logger: logger) {
+                try await tickets.append(.init(actor: nil, kind: .assignment, body: assignee, isPublic: true), ticketID: id, on: connection, logger: logger)
+            }
             _ = try await store(files, ticketID: id, by: principal, on: connection, logger: logger)
+            if let reply = try await cannedReplies.match((title + "\n" + content).lowercased(), on: connection, logger: logger) {
+                try await tickets.append(.init(actor: nil, kind: .note, body: reply, isPublic: true), ticketID: id, on: connection, logger: logger)
+            }
             if let key = idempotencyKey {
                 try await tickets.remember(idempotencyKey: key, principal: principal.key, ticketID: id, on: connection, logger: logger)
             }
