@@ -36,6 +36,26 @@ struct TenantPortalPageTests {
         }
     }
 
+    @Test("a language chosen with ?lang= is remembered in a cookie; pages forbid inline script and framing")
+    func rememberedLanguageAndHeaders() async throws {
+        let tenant = try await makeTenant()
+        try await withPortal { client in
+            let cookie = try await client.execute(uri: "/t/\(tenant.slug)/?lang=en", method: .get) { response in
+                #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+                #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                let cookie = try #require(response.headers[.setCookie])
+                #expect(cookie.contains("portal_lang=en") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+                return cookie
+            }
+            let value = String(cookie.split(separator: ";")[0])
+            try await client.execute(uri: "/t/\(tenant.slug)/track", method: .get, headers: [.cookie: value, .acceptLanguage: "vi"]) { response in
+                #expect(response.headers[.contentLanguage] == "en")
+                #expect(response.text.contains("Track a request"))
+            }
+        }
+    }
+
     @Test("an unknown or malformed tenant gets a 404 page that says so")
     func unknownTenant() async throws {
         try await withPortal { client in

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PGStore
+import PostgresNIO
 
 /// Signing in and finding who holds a bearer value (PRODUCT.md C1, E1, I4).
 ///
@@ -36,12 +37,7 @@ public struct SignInDesk: Sendable {
         case .token: subjects = ["addr:" + address]
         }
         let found: (Principal, String?)? = try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let since = Date().addingTimeInterval(-Self.failureWindow)
-            let failures = try await store.failedSignIns(subjects: subjects, since: since, on: connection, logger: logger)
-            if let blocked = failures.filter({ $0.count >= Self.maxFailures }).map(\.oldest).max() {
-                let retryAfter = Int(blocked.addingTimeInterval(Self.failureWindow).timeIntervalSinceNow.rounded(.up))
-                throw PortalError.tooManySignIns(retryAfter: max(1, retryAfter))
-            }
+            try await Self.refuseLockedOut(subjects, on: connection, logger: logger)
             switch credentials {
             case .password(let username, _):
                 return try await store.passwordAccount(username: username.lowercased(), on: connection, logger: logger)
@@ -70,6 +66,17 @@ public struct SignInDesk: Sendable {
         }
         guard let session else { throw PortalError.signInFailed }
         return session
+    }
+
+    /// 429 with the seconds to wait when any of `subjects` failed `maxFailures` times within the
+    /// window; shared by sign-in and public tracking, which guess-proof the same way.
+    static func refuseLockedOut(_ subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
+        let since = Date().addingTimeInterval(-failureWindow)
+        let failures = try await AccessStore().failedSignIns(subjects: subjects, since: since, on: connection, logger: logger)
+        if let blocked = failures.filter({ $0.count >= maxFailures }).map(\.oldest).max() {
+            let retryAfter = Int(blocked.addingTimeInterval(failureWindow).timeIntervalSinceNow.rounded(.up))
+            throw PortalError.tooManySignIns(retryAfter: max(1, retryAfter))
+        }
     }
 
     /// Who holds `bearer`: an open session or a customer token; nil when nobody (or revoked, expired).

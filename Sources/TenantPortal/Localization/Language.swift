@@ -6,11 +6,17 @@ import PGStore
 public enum Language: String, Sendable, CaseIterable {
     case vi, en
 
-    /// `?lang=` when given, else the first supported language in `Accept-Language`, else `fallback`
-    /// (the tenant's own language).
+    /// The cookie a page visitor's choice of language is remembered in.
+    static let cookieName = "portal_lang"
+
+    /// `?lang=` when given, else the language remembered in the cookie, else the first supported
+    /// language in `Accept-Language`, else `fallback` (the tenant's own language).
     static func negotiate(request: Request, fallback: Language) -> Language {
         if let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) {
             return asked
+        }
+        if let remembered = request.cookies[cookieName].flatMap({ Language(rawValue: $0.value) }) {
+            return remembered
         }
         let accepted = request.headers[.acceptLanguage] ?? ""
         for range in accepted.split(separator: ",") {

@@ -41,6 +41,7 @@ public struct PortalError: Error, Sendable, Equatable {
         case policyGivenTwice(team: String, priority: String)
         case teamGivenTwice(String)
         case cannedReplyNotFound
+        case phoneDigits
         case ratingLinkInvalid
         case ratingLinkExpired
         case alreadyRated

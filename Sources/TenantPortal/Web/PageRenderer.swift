@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Mustache
 import PGStore
@@ -48,6 +49,30 @@ struct PageRenderer: Sendable {
                 "commentLabel": RatingText.comment(language), "comment": form.comment, "submit": RatingText.submit(language),
             ],
             language: language, status: status, keeping: "k=\(key)&")
+    }
+
+    /// The public tracking page (B6): the form, what was entered, and the ticket's place in its
+    /// workflow when found.
+    func tracking(
+        code: String, phone: String, result: RequestDesk.Tracking?, error: String?, fieldErrors: [String: String], tenant: Tenant,
+        language: Language, status: HTTPResponse.Status
+    ) -> Response {
+        var values: [String: Any] = [
+            "title": TrackingText.heading(language), "heading": TrackingText.heading(language), "intro": TrackingText.intro(language),
+            "codeLabel": TrackingText.code(language), "phoneLabel": TrackingText.phone(language), "submit": TrackingText.submit(language),
+            "code": code, "phone": phone, "error": error as Any, "codeError": fieldErrors["code"] as Any, "phoneError": fieldErrors["phone"] as Any,
+        ]
+        if let result {
+            let index = result.stages.firstIndex { $0.key == result.stage.key } ?? 0
+            values["result"] = [
+                "code": result.code, "currentLabel": TrackingText.current(language), "stageName": result.stage.name(in: language),
+                "stages": result.stages.enumerated().map { ["name": $1.name(in: language), "current": $0 == index, "done": $0 < index] },
+                "updatedLabel": TrackingText.updated(language),
+                "updatedAt": DateText.dateTime(result.updatedAt, timeZone: tenant.timeZone, language),
+            ] as [String: Any]
+        }
+        let query = "code=\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&phone=\(phone.filter(\.isNumber))&"
+        return render("track", values, language: language, status: status, keeping: code.isEmpty ? "" : query)
     }
 
     /// `keeping`: query text the language switch must carry over (it reloads the same page).
