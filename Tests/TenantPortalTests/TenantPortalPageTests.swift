@@ -44,8 +44,8 @@ struct TenantPortalPageTests {
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
                 #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
-                let cookie = try #require(response.headers[.setCookie])
-                #expect(cookie.contains("portal_lang=en") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+                let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("portal_lang=") })
+                #expect(cookie.hasPrefix("portal_lang=en;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
                 return cookie
             }
             let value = String(cookie.split(separator: ";")[0])

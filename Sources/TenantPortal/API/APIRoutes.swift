@@ -63,9 +63,7 @@ struct APIRoutes {
             var response = try EditedResponse(
                 status: .created, response: SessionView(token: session.token, expiresAt: session.expiresAt, me: me)
             ).response(from: request, context: context)
-            response.setCookie(
-                Cookie(name: BearerMiddleware.cookieName, value: session.token, expires: session.expiresAt,
-                       path: "/t/\(tenant.slug)/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax))
+            response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
             return response
         }
         api.delete("sessions/current") { _, context in

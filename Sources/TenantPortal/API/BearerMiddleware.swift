@@ -23,6 +23,12 @@ struct BearerMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
+    /// The session cookie: only for this tenant's pages and API, never readable by script, not
+    /// sent on cross-site subrequests, and only over HTTPS when the request came that way.
+    static func sessionCookie(_ token: String, expires: Date, tenant: Tenant, request: Request) -> Cookie {
+        Cookie(name: cookieName, value: token, expires: expires, path: "/t/\(tenant.slug)/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax)
+    }
+
     static func bearer(in request: Request) -> String? {
         if let header = request.headers[.authorization] {
             let parts = header.split(separator: " ", maxSplits: 1)

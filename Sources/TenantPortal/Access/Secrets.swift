@@ -7,6 +7,13 @@ import NIOPosix
 /// passwords are stored as bcrypt hashes, computed off the event loops.
 public enum Secrets {
     /// A new bearer value: `tp_` and 43 URL-safe characters.
+    /// Whether two secrets are equal, taking as long whatever the first differing character: a
+    /// guess must not learn from the response time how much of it was right.
+    static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        return x.count == y.count && zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
     public static func newToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }

@@ -6,6 +6,7 @@ import PGStore
 /// without sign-in and without script: a plain form posted back to the same address.
 extension TenantRoutes {
     struct RatingForm: Decodable {
+        var csrf: String?
         var handling: Int?
         var attitude: Int?
         var comment: String?
@@ -16,8 +17,7 @@ extension TenantRoutes {
             try await ratingPage(request, context, form: nil)
         }
         portal.post("rate/:code") { request, context in
-            let body = try await request.body.collect(upTo: 16_384)
-            let form = (try? URLEncodedFormDecoder().decode(RatingForm.self, from: String(buffer: body))) ?? RatingForm()
+            let form = try await Self.form(RatingForm.self, request) ?? RatingForm()
             return try await ratingPage(request, context, form: form)
         }
     }
@@ -30,11 +30,15 @@ extension TenantRoutes {
         let key = request.uri.queryParameters.get("k") ?? ""
         let language = context.language
         let entered = (handling: form?.handling, attitude: form?.attitude, comment: form?.comment ?? "")
+        let (csrf, newCookie) = FormProtection.token(for: request)
         do {
             var (title, rating) = try await desk.ratingPage(code: code, key: key, tenant: tenant, logger: context.logger)
             var error: String?
             var status = HTTPResponse.Status.ok
-            if let form, rating == nil {
+            if let form, rating == nil, !FormProtection.accepts(form.csrf, request: request) {
+                error = PortalText.formExpired(language)
+                status = .forbidden
+            } else if let form, rating == nil {
                 do {
                     rating = try await desk.rate(
                         code: code, key: key, handling: form.handling, attitude: form.attitude, comment: form.comment, tenant: tenant,
@@ -44,7 +48,10 @@ extension TenantRoutes {
                     status = refusal.status
                 }
             }
-            return pages.rating(code: code, key: key, title: title, rating: rating, error: error, form: entered, language: language, status: status)
+            var response = pages.rating(
+                code: code, key: key, title: title, rating: rating, error: error, form: entered, csrf: csrf, language: language, status: status)
+            if let newCookie { response.setCookie(newCookie) }
+            return response
         } catch let refusal as PortalError {
             return pages.notice(.refused(Catalog.message(refusal.reason, language)), language: language, status: refusal.status)
         }

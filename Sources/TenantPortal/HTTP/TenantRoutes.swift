@@ -1,12 +1,13 @@
 import Hummingbird
 import PGStore
 
-/// The customer-facing portal under `/t/{slug}/`. For now the landing page, the rating page and
-/// public tracking; sign-in and requests join them as their features land.
+/// The customer-facing portal under `/t/{slug}/`: the front page with signing in, the rating page
+/// and public tracking; the request pages join them as their features land.
 struct TenantRoutes {
     let directory: TenantDirectory
     let pages: PageRenderer
     let desk: RequestDesk
+    let signIn: SignInDesk
 
     func add(to router: Router<PortalRequestContext>) {
         let pages = self.pages
@@ -15,9 +16,7 @@ struct TenantRoutes {
                 pages.notice(notice, language: language, status: status)
             })
             .add(middleware: PageMiddleware())
-        portal.get { _, context in
-            pages.landing(tenant: try context.requireTenant(), language: context.language)
-        }
+        addSignInPages(to: portal)
         addRatingPages(to: portal)
         addTrackingPage(to: portal)
     }

@@ -35,11 +35,9 @@ public struct PortalLinks: Sendable {
     /// compared as text, so no second spelling of the same signature passes), meant for another
     /// ticket or tenant, or past its expiry.
     func verifyRating(key text: String?, code: String, tenant: TenantSlug, now: Date = Date()) throws(PortalError) {
-        let given = Array((text ?? "").utf8)
-        guard let seconds = text?.split(separator: ".", maxSplits: 1).first.flatMap({ Int($0) }) else { throw .ratingLinkInvalid }
-        let expected = Array(ratingKey(code: code, tenant: tenant, expires: Date(timeIntervalSince1970: TimeInterval(seconds))).utf8)
-        // Constant time: how much of a guess was right must not show in the response time.
-        guard given.count == expected.count, zip(given, expected).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { throw .ratingLinkInvalid }
+        guard let text, let seconds = text.split(separator: ".", maxSplits: 1).first.flatMap({ Int($0) }),
+            Secrets.constantTimeEquals(text, ratingKey(code: code, tenant: tenant, expires: Date(timeIntervalSince1970: TimeInterval(seconds))))
+        else { throw .ratingLinkInvalid }
         guard Date(timeIntervalSince1970: TimeInterval(seconds)) > now else { throw .ratingLinkExpired }
     }
 

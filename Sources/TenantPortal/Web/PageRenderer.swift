@@ -12,16 +12,33 @@ struct PageRenderer: Sendable {
         self.library = library
     }
 
-    func landing(tenant: Tenant, language: Language) -> Response {
-        render(
-            "landing",
-            [
-                "title": tenant.displayName,
-                "welcome": Catalog.welcome(tenant.displayName, language),
-            ],
-            language: language,
-            status: .ok
-        )
+    /// The portal's front page: the welcome, then the signed-in visitor's details (a customer's
+    /// warranty and administrators, C2) or the sign-in form with any refusal and the username kept.
+    func landing(tenant: Tenant, me: MeView?, csrf: String, error: String? = nil, username: String = "", language: Language, status: HTTPResponse.Status = .ok) -> Response {
+        var values: [String: Any] = [
+            "title": tenant.displayName, "welcome": Catalog.welcome(tenant.displayName, language), "csrf": csrf,
+            "trackLink": PortalText.trackLink(language),
+        ]
+        if let me {
+            var details: [String: Any] = ["greeting": PortalText.signedInAs(me.name, language), "signOut": PortalText.signOut(language), "csrf": csrf]
+            if let customer = me.customer {
+                details["customer"] = [
+                    "warrantyLabel": PortalText.warranty(language), "warrantyUntil": customer.warrantyUntil as Any,
+                    "warrantyStatus": customer.warrantyUntil == nil ? PortalText.noWarranty(language) : PortalText.inWarranty(customer.inWarranty, language),
+                    "hasAdmins": !customer.admins.isEmpty, "adminsLabel": PortalText.admins(language),
+                    "admins": customer.admins.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
+                ] as [String: Any]
+            }
+            values["me"] = details
+        } else {
+            values.merge([
+                "signInHeading": PortalText.signInHeading(language), "tokenLabel": PortalText.tokenLabel(language),
+                "tokenHint": PortalText.tokenHint(language), "orPassword": PortalText.orPassword(language),
+                "usernameLabel": PortalText.usernameLabel(language), "passwordLabel": PortalText.passwordLabel(language),
+                "submit": PortalText.submit(language), "error": error as Any, "username": username,
+            ]) { $1 }
+        }
+        return render("landing", values, language: language, status: status)
     }
 
     func notice(_ notice: Catalog.Notice, language: Language, status: HTTPResponse.Status) -> Response {
@@ -31,7 +48,7 @@ struct PageRenderer: Sendable {
     /// The rating page (B9): the form, or the rating already given, with any error above it.
     func rating(
         code: String, key: String, title: String, rating: Rating?, error: String?, form: (handling: Int?, attitude: Int?, comment: String),
-        language: Language, status: HTTPResponse.Status
+        csrf: String, language: Language, status: HTTPResponse.Status
     ) -> Response {
         func question(_ name: String, _ label: String, _ chosen: Int?) -> [String: Any] {
             ["label": label, "choices": (1...5).map { ["name": name, "value": $0, "checked": $0 == chosen] }]
@@ -46,7 +63,7 @@ struct PageRenderer: Sendable {
                     question("handling", RatingText.handling(language), form.handling),
                     question("attitude", RatingText.attitude(language), form.attitude),
                 ],
-                "commentLabel": RatingText.comment(language), "comment": form.comment, "submit": RatingText.submit(language),
+                "commentLabel": RatingText.comment(language), "comment": form.comment, "submit": RatingText.submit(language), "csrf": csrf,
             ],
             language: language, status: status, keeping: "k=\(key)&")
     }

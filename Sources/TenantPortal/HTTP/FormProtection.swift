@@ -1,0 +1,24 @@
+import Foundation
+import Hummingbird
+
+/// Cross-site request forgery protection for the portal's forms, double-submit style: every page
+/// with a form makes sure the browser holds a random `portal_csrf` cookie and puts the same value
+/// in a hidden field; a POST is taken only when the two agree. Another site can make a browser send
+/// the cookie, but cannot read it to fill in the field.
+enum FormProtection {
+    static let cookieName = "portal_csrf"
+    static let fieldName = "csrf"
+
+    /// The visitor's token, and the cookie to set when the visitor has none yet.
+    static func token(for request: Request) -> (value: String, newCookie: Cookie?) {
+        if let existing = request.cookies[cookieName]?.value, existing.count >= 22 { return (existing, nil) }
+        let value = Secrets.newToken()
+        return (value, Cookie(name: cookieName, value: value, path: "/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax))
+    }
+
+    /// Whether a posted form carries the visitor's token.
+    static func accepts(_ posted: String?, request: Request) -> Bool {
+        guard let cookie = request.cookies[cookieName]?.value, let posted, !cookie.isEmpty else { return false }
+        return Secrets.constantTimeEquals(cookie, posted)
+    }
+}
