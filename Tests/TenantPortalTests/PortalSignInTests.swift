@@ -27,6 +27,7 @@ struct PortalSignInTests {
         try await withPortal { client in
             let front = try await client.execute(uri: "/t/\(tenant.slug)/", method: .get)
             #expect(front.text.contains("<label for=\"token\">Mã truy cập của công ty bạn</label>"))
+            #expect(!front.text.contains("role=\"alert\""))
             let csrfCookie = try #require(Self.cookie(FormProtection.cookieName, in: front))
             let csrf = String(csrfCookie.split(separator: "=", maxSplits: 1)[1])
             #expect(front.text.contains("name=\"csrf\" value=\"\(csrf)\""))

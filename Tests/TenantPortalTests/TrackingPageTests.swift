@@ -30,6 +30,8 @@ struct TrackingPageTests {
             #expect(found.text.contains("<strong class=\"stage\">Đang xử lý</strong>"))
             #expect(found.text.contains("aria-current=\"step\""))
             #expect(!found.text.contains("Bí mật"))
+            // Nothing missing is printed as "nil".
+            for page in [blank, found] { #expect(!page.text.contains(">nil<")) }
             let english = try await page("code=\(code)&phone=5678&lang=en")
             #expect(english.text.contains("<strong class=\"stage\">In progress</strong>"))
             let short = try await page("code=\(code)&phone=678")

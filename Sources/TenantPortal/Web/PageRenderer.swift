@@ -92,10 +92,26 @@ struct PageRenderer: Sendable {
         return render("track", values, language: language, status: status, keeping: code.isEmpty ? "" : query)
     }
 
+    /// `values` without the optionals that are nil, at every depth: Mustache would print a nil
+    /// stored as `Any` as the text "nil" instead of treating it as missing.
+    static func droppingNils(_ values: [String: Any]) -> [String: Any] {
+        func clean(_ value: Any) -> Any? {
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional {
+                guard let wrapped = mirror.children.first?.value else { return nil }
+                return clean(wrapped)
+            }
+            if let dictionary = value as? [String: Any] { return droppingNils(dictionary) }
+            if let array = value as? [Any] { return array.compactMap(clean) }
+            return value
+        }
+        return values.compactMapValues(clean)
+    }
+
     /// `keeping`: query text the language switch must carry over (it reloads the same page).
     private func render(_ template: String, _ values: [String: Any], language: Language, status: HTTPResponse.Status, keeping: String = "") -> Response {
         let other = language == .vi ? Language.en : .vi
-        var values = values
+        var values = Self.droppingNils(values)
         values["lang"] = language.rawValue
         values["otherLang"] = other.rawValue
         values["switchHref"] = "?\(keeping)lang=\(other.rawValue)"
