@@ -104,6 +104,9 @@ struct StaffCommand: AsyncParsableCommand {
         @Option(help: "The team the member works in.")
         var team = ""
 
+        @Option(help: "Where escalations reach the member when they lead a team.")
+        var email: String?
+
         func validate() throws {
             guard StaffMember.Role(rawValue: role) != nil else { throw ValidationError("--role must be admin or agent") }
         }
@@ -113,7 +116,7 @@ struct StaffCommand: AsyncParsableCommand {
             try await withAccounts(slug) { accounts, tenant, runtime in
                 try await accounts.createStaff(
                     tenant: tenant, username: username, displayName: name, role: StaffMember.Role(rawValue: role)!, team: team,
-                    password: password, logger: runtime.logger)
+                    email: email, password: password, logger: runtime.logger)
                 print("staff member \(username.lowercased()) created in \(tenant.slug) as \(role)")
             }
         }

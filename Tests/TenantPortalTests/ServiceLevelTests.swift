@@ -14,16 +14,23 @@ struct ServiceLevelTests {
     static let logger = TestDatabase.logger
 
     /// A tenant open around the clock (business time is real time, so expectations are exact), its
-    /// lead `hoa` with an email address, and tickets in team `ho-tro`.
+    /// lead `hoa` with an email address (given in any case and with spaces), and tickets in team `ho-tro`.
     static func tenant() async throws -> (Tenant, token: String) {
         let tenant = try await PortalFixtures.tenant()
         let token = try await PortalFixtures.token(tenant)
-        try await PortalFixtures.staff(tenant, "hoa")
         try await TestDatabase.asAdmin { admin in
+            let accounts = Accounts(database: admin)
+            await #expect(throws: Accounts.Failure.invalid(.emailInvalid)) {
+                try await accounts.createStaff(
+                    tenant: tenant, username: "sai", displayName: nil, role: .agent, team: "", email: "khong-phai-email", password: PortalFixtures.staffPassword,
+                    logger: logger)
+            }
+            try await accounts.createStaff(
+                tenant: tenant, username: "hoa", displayName: "Trần Văn hoa", role: .agent, team: "ho-tro", email: " Hoa@\(tenant.slug).TEST ",
+                password: PortalFixtures.staffPassword, logger: logger)
             try await admin.withTenant(tenant.scope, logger: logger) { connection in
                 try await ServiceLevelStore().setCalendar(
                     CalendarSettings(weeklyHours: "mon-sun 00:00-24:00", timeZone: nil, holidays: []), on: connection, logger: logger)
-                try await connection.query("UPDATE staff_members SET email = \("hoa@\(tenant.slug).test") WHERE username = 'hoa'", logger: logger)
                 try await connection.query("INSERT INTO teams (name, lead_id) SELECT 'ho-tro', id FROM staff_members WHERE username = 'hoa'", logger: logger)
                 try await connection.query("ALTER TABLE tickets ALTER COLUMN team SET DEFAULT 'ho-tro'", logger: logger)
             }

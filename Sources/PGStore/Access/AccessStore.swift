@@ -55,13 +55,13 @@ public struct AccessStore: Sendable {
     // MARK: Staff and portal users
 
     public func createStaff(
-        username: String, displayName: String, passwordHash: String, role: StaffMember.Role, team: String,
+        username: String, displayName: String, passwordHash: String, role: StaffMember.Role, team: String, email: String = "",
         on connection: PostgresConnection, logger: Logger
     ) async throws -> Int {
         try await connection.value(
             """
-            INSERT INTO staff_members (username, display_name, password_hash, role, team)
-            VALUES (\(username), \(displayName), \(passwordHash), \(role.rawValue), \(team)) RETURNING id
+            INSERT INTO staff_members (username, display_name, password_hash, role, team, email)
+            VALUES (\(username), \(displayName), \(passwordHash), \(role.rawValue), \(team), \(email)) RETURNING id
             """, as: Int.self, logger: logger)!
     }
 
