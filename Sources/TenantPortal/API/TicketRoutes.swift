@@ -61,13 +61,7 @@ struct TicketRoutes {
             let principal = try context.requirePrincipal()
             let tenant = try context.requireTenant()
             let query = request.uri.queryParameters
-            let filter = TicketFilter(
-                code: try TextInput.optional(query.get("code"), field: "code", limit: 40)?.uppercased(),
-                contact: try TextInput.optional(query.get("contact"), field: "contact", limit: 200),
-                from: try query.get("from").map { try Self.day($0, field: "from", tenant: tenant) },
-                to: try query.get("to").map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
-                stage: try TextInput.optional(query.get("status"), field: "status", limit: 40))
-            let cursor = try query.get("cursor").map(Self.cursor)
+            let (filter, cursor) = try Self.filter(request, tenant: tenant)
             let limit = try query.get("limit").map(Self.limit) ?? 20
             let page = try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
             return TicketPageView(
@@ -122,6 +116,19 @@ struct TicketRoutes {
         let decoded = try await request.decodeBody(Body.self, context: context)
         let detail = try await apply(decoded, principal, try context.requireTenant(), context.parameters.get("code") ?? "")
         return EditedResponse(status: status, response: TicketView(detail, for: principal, context.language))
+    }
+
+    /// The list filter and cursor of `?code=&contact=&from=&to=&status=&cursor=` (B7); dates are
+    /// whole days in the tenant's zone, `to` included.
+    static func filter(_ request: Request, tenant: Tenant) throws -> (TicketFilter, TicketCursor?) {
+        let query = request.uri.queryParameters
+        let filter = TicketFilter(
+            code: try TextInput.optional(query.get("code"), field: "code", limit: 40)?.uppercased(),
+            contact: try TextInput.optional(query.get("contact"), field: "contact", limit: 200),
+            from: try query.get("from").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "from", tenant: tenant) },
+            to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
+            stage: try TextInput.optional(query.get("status"), field: "status", limit: 40))
+        return (filter, try query.get("cursor").map(Self.cursor))
     }
 
     static func limit(_ text: String) throws(PortalError) -> Int {

@@ -62,12 +62,15 @@ extension TenantRoutes {
         }
     }
 
-    /// Who the session cookie belongs to, with a customer's administrators; nil when signed out or
-    /// the session ended.
+    /// Who the session cookie belongs to; nil when signed out or the session ended.
+    func signedIn(_ request: Request, tenant: Tenant, _ context: PortalRequestContext) async throws -> Principal? {
+        guard let bearer = request.cookies[BearerMiddleware.cookieName]?.value, !bearer.isEmpty else { return nil }
+        return try await signIn.principal(bearer: bearer, tenant: tenant, logger: context.logger)
+    }
+
+    /// The signed-in visitor with a customer's administrators, for the front page.
     private func visitor(_ request: Request, tenant: Tenant, _ context: PortalRequestContext) async throws -> MeView? {
-        guard let bearer = request.cookies[BearerMiddleware.cookieName]?.value, !bearer.isEmpty,
-            let principal = try await signIn.principal(bearer: bearer, tenant: tenant, logger: context.logger)
-        else { return nil }
+        guard let principal = try await signedIn(request, tenant: tenant, context) else { return nil }
         return MeView(principal, admins: try await signIn.admins(of: principal, tenant: tenant, logger: context.logger), tenant: tenant)
     }
 

@@ -1,8 +1,8 @@
 import Hummingbird
 import PGStore
 
-/// The customer-facing portal under `/t/{slug}/`: the front page with signing in, the rating page
-/// and public tracking; the request pages join them as their features land.
+/// The customer-facing portal under `/t/{slug}/`: the front page with signing in, the visitor's
+/// requests, the rating page and public tracking.
 struct TenantRoutes {
     let directory: TenantDirectory
     let pages: PageRenderer
@@ -19,5 +19,6 @@ struct TenantRoutes {
         addSignInPages(to: portal)
         addRatingPages(to: portal)
         addTrackingPage(to: portal)
+        addRequestPages(to: portal)
     }
 }

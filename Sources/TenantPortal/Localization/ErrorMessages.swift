@@ -69,6 +69,7 @@ extension Catalog {
         case (.policyGivenTwice(let team, let priority), .en): "The policy for team '\(team)', priority \(priority) is given twice."
         case (.teamGivenTwice(let team), .vi): "Nhóm '\(team)' bị khai báo hai lần."
         case (.teamGivenTwice(let team), .en): "Team '\(team)' is given twice."
+        case (.formExpired, let language): PortalText.formExpired(language)
         case (.phoneDigits, .vi): "Nhập đúng 4 chữ số cuối của số điện thoại liên hệ."
         case (.phoneDigits, .en): "Enter the last 4 digits of the contact phone number."
         case (.cannedReplyNotFound, .vi): "Không tìm thấy câu trả lời mẫu này."

@@ -42,6 +42,7 @@ public struct PortalError: Error, Sendable, Equatable {
         case teamGivenTwice(String)
         case cannedReplyNotFound
         case phoneDigits
+        case formExpired
         case ratingLinkInvalid
         case ratingLinkExpired
         case alreadyRated

@@ -92,6 +92,63 @@ struct PageRenderer: Sendable {
         return render("track", values, language: language, status: status, keeping: code.isEmpty ? "" : query)
     }
 
+    /// "My requests" (B7): the filter form as entered, one page of tickets and the next page's link.
+    func requests(
+        tickets: [Ticket], workflows: [Workflow], filter: [String: String], next: String?, error: String?, principal: Principal, tenant: Tenant,
+        language: Language, status: HTTPResponse.Status
+    ) -> Response {
+        let stages = Dictionary(workflows.flatMap { $0.stages.filter(\.customerVisible).map { ($0.key, $0.name(in: language)) } }, uniquingKeysWith: { first, _ in first })
+        var values: [String: Any] = [
+            "title": RequestPageText.myRequests(language), "heading": RequestPageText.myRequests(language),
+            "codeLabel": RequestPageText.code(language), "contactLabel": RequestPageText.contact(language), "fromLabel": RequestPageText.from(language),
+            "toLabel": RequestPageText.to(language), "statusLabel": RequestPageText.status(language), "anyStatus": RequestPageText.anyStatus(language),
+            "filterLabel": RequestPageText.filter(language), "titleLabel": RequestPageText.title(language), "updatedLabel": RequestPageText.updated(language),
+            "none": RequestPageText.none(language), "nextLabel": RequestPageText.next(language), "error": error as Any,
+            "statuses": stages.sorted { $0.key < $1.key }.map { ["key": $0.key, "name": $0.value, "selected": filter["status"] == $0.key] },
+            "hasTickets": !tickets.isEmpty, "nextHref": next as Any,
+            "tickets": tickets.map { ticket in
+                let workflow = workflows.first { $0.ticketType == ticket.ticketType }
+                return [
+                    "code": ticket.code, "title": ticket.title,
+                    "stage": workflow.map { StageView(ticket.stage, in: $0, for: principal, language).name } ?? ticket.stage,
+                    "updated": DateText.dateTime(ticket.updatedAt, timeZone: tenant.timeZone, language),
+                ]
+            },
+        ]
+        values.merge(filter) { current, _ in current }
+        return render("requests", values, language: language, status: status)
+    }
+
+    /// One request (B6, B17): where it stands, who handles it, the public conversation, its files,
+    /// and the reply form while it is open (with the reply kept and its refusal when one came).
+    func request(
+        _ detail: RequestDesk.Detail, principal: Principal, tenant: Tenant, csrf: String, reply: String, replyError: String?, language: Language,
+        status: HTTPResponse.Status
+    ) -> Response {
+        let view = TicketView(detail, for: principal, language)
+        let visible = detail.workflow.stages.filter { $0.customerVisible && (!$0.terminal || $0.key == view.stage.key) }
+        let index = visible.firstIndex { $0.key == view.stage.key } ?? 0
+        let entries = view.timeline.filter { ["created", "transition", "note", "message", "attachment", "assignment"].contains($0.kind) }.map { entry in
+            [
+                "actor": entry.actor, "at": DateText.dateTime(entry.at, timeZone: tenant.timeZone, language),
+                "text": entry.kind == "transition" ? RequestPageText.moved(to: entry.to?.name ?? "", language) : entry.text,
+            ]
+        }
+        let values: [String: Any] = [
+            "title": "\(view.code) · \(view.title)", "code": view.code, "backLabel": RequestPageText.myRequests(language),
+            "eventsURL": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/events",
+            "stages": visible.enumerated().map { ["key": $1.key, "name": $1.name(in: language), "current": $0 == index, "done": $0 < index] },
+            "movedPrefix": RequestPageText.moved(to: "", language),
+            "assigneeLabel": RequestPageText.assignee(language), "assignee": view.assignee ?? RequestPageText.unassigned(language),
+            "conversationLabel": RequestPageText.conversation(language), "entries": entries,
+            "hasFiles": !view.attachments.isEmpty, "filesLabel": RequestPageText.files(language),
+            "files": view.attachments.map { ["name": $0.fileName, "url": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/attachments/\($0.id)"] },
+            "open": !view.stage.terminal, "csrf": csrf, "replyLabel": RequestPageText.reply(language), "reply": reply,
+            "replyError": replyError as Any, "sendLabel": RequestPageText.send(language), "closedLabel": RequestPageText.closed(language),
+        ]
+        return render("request", values, language: language, status: status)
+    }
+
     /// `values` without the optionals that are nil, at every depth: Mustache would print a nil
     /// stored as `Any` as the text "nil" instead of treating it as missing.
     static func droppingNils(_ values: [String: Any]) -> [String: Any] {
