@@ -38,6 +38,14 @@ struct APIClient: Sendable {
         }
     }
 
+    /// Moves a support ticket as staff through `stages` (by default to resolved), expecting each move to succeed.
+    func move(_ code: String, staff: String, through stages: [String] = ["in_progress", "resolved"]) async throws {
+        for stage in stages {
+            let moved = try await call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": stage])
+            guard moved.status == .ok else { throw APIClientError.unexpected(moved.status.code, "move \(code) to \(stage)") }
+        }
+    }
+
     /// Files a request as `token` and returns its code.
     func file(token: String, title: String = "Không in được hóa đơn", email: String = "lan@anphat.vn", phone: String = "0912345678") async throws -> String {
         let reply = try await call(.post, "/tickets", token: token, json: Self.request(title: title, email: email, phone: phone))
@@ -85,4 +93,8 @@ enum PortalFixtures {
                 password: staffPassword, logger: TestDatabase.logger)
         }
     }
+}
+
+enum APIClientError: Error {
+    case unexpected(Int, String)
 }

@@ -52,10 +52,7 @@ struct NotificationTests {
                 #expect(filed[0].header("Message-ID")?.hasPrefix("<outbox-") == true)
 
                 let staff = try await api.staffSession("hoa")
-                for stage in ["in_progress", "resolved"] {
-                    let moved = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": stage])
-                    #expect(moved.status == .ok)
-                }
+                try await api.move(code, staff: staff)
                 // "in progress" is not among the stages the tenant wants mail for (none by default).
                 let all = try await Self.mails(to: contact, count: 2, in: sink)
                 try #require(all.count == 2)
@@ -89,9 +86,7 @@ struct NotificationTests {
             let code = try await api.file(token: token)
             let other = try await api.file(token: token, title: "Phiếu khác")
             let staff = try await api.staffSession("hoa")
-            for stage in ["in_progress", "resolved"] {
-                _ = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": stage])
-            }
+            try await api.move(code, staff: staff)
             let good = testLinks.ratingKey(code: code, tenant: tenant.slug, expires: Date().addingTimeInterval(3600))
             let expired = testLinks.ratingKey(code: code, tenant: tenant.slug, expires: Date().addingTimeInterval(-60))
             let forged = PortalLinks(baseURL: "http://x", secret: "another-secret-0123456789abcdefghijk")
@@ -144,9 +139,7 @@ struct NotificationTests {
                 let api = APIClient(client: client, tenant: tenant)
                 let code = try await api.file(token: token)
                 let staff = try await api.staffSession("hoa")
-                for stage in ["in_progress", "resolved"] {
-                    _ = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": stage])
-                }
+                try await api.move(code, staff: staff)
                 let key = testLinks.ratingKey(code: code, tenant: tenant.slug, expires: Date().addingTimeInterval(3600))
                 let rated = try await api.call(.post, "/tickets/\(code)/rating", json: ["key": key, "handling": 2, "attitude": 4, "comment": "Chậm"])
                 #expect(rated.status == .created)

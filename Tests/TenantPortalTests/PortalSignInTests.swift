@@ -76,9 +76,7 @@ struct PortalSignInTests {
             let api = APIClient(client: client, tenant: tenant)
             let code = try await api.file(token: token)
             let staff = try await api.staffSession("hoa")
-            for stage in ["in_progress", "resolved"] {
-                _ = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": stage])
-            }
+            try await api.move(code, staff: staff)
             let key = testLinks.ratingKey(code: code, tenant: tenant.slug, expires: Date().addingTimeInterval(3600))
             let url = "/t/\(tenant.slug)/rate/\(code)?k=\(key)"
             let page = try await client.execute(uri: url, method: .get)
