@@ -36,6 +36,14 @@ public struct TicketStore: Sendable {
         return Contact(id: id, name: storedName, email: storedEmail, phone: storedPhone)
     }
 
+    /// The contacts a customer organisation filed with before, newest first, to suggest on its form.
+    public func contacts(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Contact] {
+        try await connection.rows(
+            "SELECT id, name, email, phone FROM contacts WHERE customer_id = \(customerID) ORDER BY id DESC LIMIT 50",
+            as: (Int, String, String, String).self, logger: logger
+        ).map { Contact(id: $0, name: $1, email: $2, phone: $3) }
+    }
+
     public struct NewTicket: Sendable {
         public var code: String
         public var ticketType: String

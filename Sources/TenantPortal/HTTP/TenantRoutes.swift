@@ -19,6 +19,7 @@ struct TenantRoutes {
         addSignInPages(to: portal)
         addRatingPages(to: portal)
         addTrackingPage(to: portal)
+        addNewRequestPage(to: portal)
         addRequestPages(to: portal)
     }
 }

@@ -24,3 +24,27 @@ enum RequestPageText {
 
     static func moved(to stage: String, _ language: Language) -> String { language == .vi ? "Chuyển sang: \(stage)" : "Moved to: \(stage)" }
 }
+
+/// The new request form's sentences (PRODUCT.md B4, B5).
+enum NewRequestText {
+    static func heading(_ language: Language) -> String { language == .vi ? "Gửi yêu cầu mới" : "New request" }
+    static func title(_ language: Language) -> String { language == .vi ? "Tiêu đề" : "Title" }
+    static func content(_ language: Language) -> String { language == .vi ? "Nội dung" : "What happened" }
+    static func contactName(_ language: Language) -> String { language == .vi ? "Người liên hệ" : "Contact person" }
+    static func contactEmail(_ language: Language) -> String { language == .vi ? "Email liên hệ" : "Contact email" }
+    static func contactPhone(_ language: Language) -> String { language == .vi ? "Điện thoại liên hệ" : "Contact phone" }
+    static func files(_ language: Language) -> String { language == .vi ? "Ảnh, tài liệu đính kèm" : "Pictures and documents" }
+    static func submit(_ language: Language) -> String { language == .vi ? "Gửi yêu cầu" : "Send request" }
+
+    static func filesHint(maxBytes: Int, maxFiles: Int, _ language: Language) -> String {
+        language == .vi
+            ? "Ảnh JPEG, PNG, WebP, GIF hoặc PDF; tối đa \(maxFiles) tệp, mỗi tệp \(Catalog.megabytes(maxBytes)) MB."
+            : "JPEG, PNG, WebP or GIF pictures or PDF; at most \(maxFiles) files of \(Catalog.megabytes(maxBytes)) MB each."
+    }
+
+    static func reattach(_ language: Language) -> String {
+        language == .vi ? "Vui lòng chọn lại tệp đính kèm." : "Please choose your files again."
+    }
+
+    static func newRequestLink(_ language: Language) -> String { language == .vi ? "Gửi yêu cầu mới" : "New request" }
+}

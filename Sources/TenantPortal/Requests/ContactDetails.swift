@@ -9,14 +9,26 @@ struct ContactDetails: Sendable, Equatable {
     var phone: String
 
     init(name: String?, email: String?, phone: String?) throws(PortalError) {
-        guard let name = try TextInput.optional(name, field: "contact.name", limit: 200) else {
-            throw .invalid(field: "contact.name", .contactNameRequired)
+        if let problem = Self.problems(name: name, email: email, phone: phone).first { throw problem }
+        self.name = (try? TextInput.optional(name, field: "contact.name", limit: 200)) ?? ""
+        self.email = Self.normalizedEmail(email ?? "") ?? ""
+        self.phone = Self.normalizedPhone(phone ?? "") ?? ""
+    }
+
+    /// Everything wrong with the three fields at once, each naming its field: a form shows them
+    /// all next to their fields, the API answers with the first.
+    static func problems(name: String?, email: String?, phone: String?) -> [PortalError] {
+        var problems: [PortalError] = []
+        do {
+            if try TextInput.optional(name, field: "contact.name", limit: 200) == nil {
+                problems.append(.invalid(field: "contact.name", .contactNameRequired))
+            }
+        } catch {
+            problems.append(error)
         }
-        guard let email = Self.normalizedEmail(email ?? "") else { throw .invalid(field: "contact.email", .emailInvalid) }
-        guard let phone = Self.normalizedPhone(phone ?? "") else { throw .invalid(field: "contact.phone", .phoneInvalid) }
-        self.name = name
-        self.email = email
-        self.phone = phone
+        if normalizedEmail(email ?? "") == nil { problems.append(.invalid(field: "contact.email", .emailInvalid)) }
+        if normalizedPhone(phone ?? "") == nil { problems.append(.invalid(field: "contact.phone", .phoneInvalid)) }
+        return problems
     }
 
     /// `local@domain.tld` with no spaces, one @, and a dot in the domain; nil otherwise.

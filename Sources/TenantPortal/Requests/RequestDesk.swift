@@ -119,6 +119,14 @@ public struct RequestDesk: Sendable {
         }
     }
 
+    /// Contacts to suggest on a customer's request form: the ones its organisation used before.
+    public func knownContacts(of principal: Principal, tenant: Tenant, logger: Logger) async throws -> [Contact] {
+        guard case .customer(let customer) = principal else { return [] }
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            try await tickets.contacts(customerID: customer.id, on: connection, logger: logger)
+        }
+    }
+
     /// One page of the tickets `principal` may see, newest first, and the cursor of the next page.
     public func list(
         _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, logger: Logger

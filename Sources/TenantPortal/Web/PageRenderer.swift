@@ -20,7 +20,10 @@ struct PageRenderer: Sendable {
             "trackLink": PortalText.trackLink(language),
         ]
         if let me {
-            var details: [String: Any] = ["greeting": PortalText.signedInAs(me.name, language), "signOut": PortalText.signOut(language), "csrf": csrf]
+            var details: [String: Any] = [
+                "greeting": PortalText.signedInAs(me.name, language), "signOut": PortalText.signOut(language), "csrf": csrf,
+                "myRequests": RequestPageText.myRequests(language), "newRequest": NewRequestText.newRequestLink(language),
+            ]
             if let customer = me.customer {
                 details["customer"] = [
                     "warrantyLabel": PortalText.warranty(language), "warrantyUntil": customer.warrantyUntil as Any,
@@ -104,6 +107,7 @@ struct PageRenderer: Sendable {
             "toLabel": RequestPageText.to(language), "statusLabel": RequestPageText.status(language), "anyStatus": RequestPageText.anyStatus(language),
             "filterLabel": RequestPageText.filter(language), "titleLabel": RequestPageText.title(language), "updatedLabel": RequestPageText.updated(language),
             "none": RequestPageText.none(language), "nextLabel": RequestPageText.next(language), "error": error as Any,
+            "newLabel": NewRequestText.newRequestLink(language),
             "statuses": stages.sorted { $0.key < $1.key }.map { ["key": $0.key, "name": $0.value, "selected": filter["status"] == $0.key] },
             "hasTickets": !tickets.isEmpty, "nextHref": next as Any,
             "tickets": tickets.map { ticket in
@@ -147,6 +151,37 @@ struct PageRenderer: Sendable {
             "replyError": replyError as Any, "sendLabel": RequestPageText.send(language), "closedLabel": RequestPageText.closed(language),
         ]
         return render("request", values, language: language, status: status)
+    }
+
+    /// The new request form (B4, B5): what was entered kept, each refusal next to its field, the
+    /// organisation's earlier contacts to pick from.
+    func newRequest(
+        entered: [String: String], errors: [String: String], contacts: [Contact], csrf: String, limits: AttachmentLimits, language: Language,
+        status: HTTPResponse.Status
+    ) -> Response {
+        typealias Field = (name: String, label: String, limit: Int, multiline: Bool, type: String?, list: String?, autocomplete: String?)
+        let fields: [Field] = [
+            ("title", NewRequestText.title(language), 200, false, nil, nil, nil),
+            ("content", NewRequestText.content(language), 20_000, true, nil, nil, nil),
+            ("contact_name", NewRequestText.contactName(language), 200, false, nil, "known-contacts", "name"),
+            ("contact_email", NewRequestText.contactEmail(language), 200, false, "email", nil, "email"),
+            ("contact_phone", NewRequestText.contactPhone(language), 20, false, "tel", nil, "tel"),
+        ]
+        let values: [String: Any] = [
+            "title": NewRequestText.heading(language), "heading": NewRequestText.heading(language), "backLabel": RequestPageText.myRequests(language),
+            "csrf": csrf, "idempotency": entered["idempotency"] ?? Secrets.newToken(), "submit": NewRequestText.submit(language),
+            "filesLabel": NewRequestText.files(language), "filesHint": NewRequestText.filesHint(maxBytes: limits.maxBytes, maxFiles: limits.maxFiles, language),
+            "filesError": errors["file"] as Any, "error": errors["form"] as Any,
+            "fields": fields.map { field in
+                [
+                    "id": field.name.replacingOccurrences(of: "_", with: "-"), "name": field.name, "label": field.label, "limit": field.limit,
+                    "multiline": field.multiline, "type": field.type as Any, "list": field.list as Any, "autocomplete": field.autocomplete as Any,
+                    "value": entered[field.name] ?? "", "error": errors[field.name] as Any,
+                ] as [String: Any]
+            },
+            "contacts": contacts.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
+        ]
+        return render("new-request", values, language: language, status: status)
     }
 
     /// `values` without the optionals that are nil, at every depth: Mustache would print a nil

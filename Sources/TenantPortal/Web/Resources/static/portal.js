@@ -38,3 +38,36 @@
     conversation.appendChild(li);
   });
 })();
+
+// New request form: picking one of the organisation's known contacts fills in their email and
+// phone; chosen pictures are shown before sending.
+(function () {
+  "use strict";
+  var name = document.getElementById("contact-name");
+  var known = document.getElementById("known-contacts");
+  if (name && known) {
+    name.addEventListener("change", function () {
+      var options = known.querySelectorAll("option");
+      for (var i = 0; i < options.length; i++) {
+        if (options[i].value !== name.value) continue;
+        document.getElementById("contact-email").value = options[i].getAttribute("data-email");
+        document.getElementById("contact-phone").value = options[i].getAttribute("data-phone");
+      }
+    });
+  }
+  var files = document.getElementById("files");
+  var previews = document.getElementById("previews");
+  if (files && previews && window.URL) {
+    files.addEventListener("change", function () {
+      previews.textContent = "";
+      for (var i = 0; i < files.files.length; i++) {
+        var file = files.files[i];
+        if (file.type.indexOf("image/") !== 0) continue;
+        var image = document.createElement("img");
+        image.alt = file.name;
+        image.src = URL.createObjectURL(file);
+        previews.appendChild(image);
+      }
+    });
+  }
+})();
