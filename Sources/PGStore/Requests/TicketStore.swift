@@ -195,6 +195,57 @@ public struct TicketStore: Sendable {
                 """, logger: logger))
     }
 
+    /// The staff workspace's queues (issue 5): open tickets assigned to me, to my team, to nobody,
+    /// and the ones whose next due time falls within two hours.
+    public enum Queue: String, Sendable, CaseIterable {
+        case mine, team, unassigned, soon
+    }
+
+    /// Fixed SQL per queue (never user text); `$1` is the staff member's id, `$2` their team.
+    static func queueCondition(_ queue: Queue) -> String {
+        switch queue {
+        case .mine: "t.assignee_id = $1"
+        case .team: "t.team = $2 AND $2 <> ''"
+        case .unassigned: "t.assignee_id IS NULL"
+        case .soon: "least(CASE WHEN t.first_response_at IS NULL THEN t.first_response_due END, t.resolution_due) < now() + interval '2 hours'"
+        }
+    }
+
+    static let openTicket = "NOT EXISTS (SELECT 1 FROM workflow_stages w WHERE w.ticket_type = t.ticket_type AND w.stage = t.stage AND w.terminal)"
+
+    /// How many open tickets each queue holds for staff member `staffID` of `team`.
+    public func queueCounts(staffID: Int, team: String, on connection: PostgresConnection, logger: Logger) async throws -> [Queue: Int] {
+        let columns = Queue.allCases.map { "count(*) FILTER (WHERE \(Self.queueCondition($0)))" }.joined(separator: ", ")
+        var bindings = PostgresBindings()
+        bindings.append(staffID)
+        bindings.append(team)
+        let row = try await connection.query(
+            PostgresQuery(unsafeSQL: "SELECT \(columns) FROM tickets t WHERE \(Self.openTicket)", binds: bindings), logger: logger)
+        var counts: [Queue: Int] = [:]
+        for try await cells in row {
+            let random = PostgresRandomAccessRow(cells)
+            for (index, queue) in Queue.allCases.enumerated() { counts[queue] = try random[index].decode(Int.self) }
+        }
+        return counts
+    }
+
+    /// The open tickets of one queue, most urgent due time first, then oldest.
+    public func queue(_ queue: Queue, staffID: Int, team: String, limit: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Ticket] {
+        var bindings = PostgresBindings()
+        bindings.append(staffID)
+        bindings.append(team)
+        bindings.append(limit)
+        return try await tickets(
+            connection.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT \(Self.ticketColumns) \(Self.ticketTables)
+                        WHERE \(Self.openTicket) AND \(Self.queueCondition(queue))
+                        ORDER BY least(CASE WHEN t.first_response_at IS NULL THEN t.first_response_due END, t.resolution_due) NULLS LAST, t.created_at
+                        LIMIT $3
+                        """, binds: bindings), logger: logger))
+    }
+
     /// Moves the ticket if it is still at `version` and `from`; nil when someone changed it first.
     public func move(ticketID: Int, from: String, to: String, expectedVersion: Int, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
         try await connection.value(

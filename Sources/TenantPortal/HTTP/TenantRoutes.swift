@@ -1,8 +1,8 @@
 import Hummingbird
 import PGStore
 
-/// The customer-facing portal under `/t/{slug}/`: the front page with signing in, the visitor's
-/// requests, the rating page and public tracking.
+/// The pages under `/t/{slug}/`: the front page with signing in, the visitor's requests, the rating
+/// page, public tracking, and the staff workspace.
 struct TenantRoutes {
     let directory: TenantDirectory
     let pages: PageRenderer
@@ -21,5 +21,6 @@ struct TenantRoutes {
         addTrackingPage(to: portal)
         addNewRequestPage(to: portal)
         addRequestPages(to: portal)
+        addStaffPages(to: portal)
     }
 }

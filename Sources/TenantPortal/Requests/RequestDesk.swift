@@ -119,6 +119,19 @@ public struct RequestDesk: Sendable {
         }
     }
 
+    /// The staff workspace's queues (issue 5): how many open tickets each holds, and the tickets
+    /// of `queue`, most urgent first.
+    public func queues(
+        _ queue: TicketStore.Queue, for principal: Principal, tenant: Tenant, logger: Logger
+    ) async throws -> (counts: [TicketStore.Queue: Int], tickets: [Ticket], workflows: [Workflow]) {
+        guard case .staff(let member) = principal else { throw PortalError.staffOnly }
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            let counts = try await tickets.queueCounts(staffID: member.id, team: member.team, on: connection, logger: logger)
+            let list = try await tickets.queue(queue, staffID: member.id, team: member.team, limit: 50, on: connection, logger: logger)
+            return (counts, list, try await workflows.workflows(of: tenant, on: connection, logger: logger))
+        }
+    }
+
     /// Contacts to suggest on a customer's request form: the ones its organisation used before.
     public func knownContacts(of principal: Principal, tenant: Tenant, logger: Logger) async throws -> [Contact] {
         guard case .customer(let customer) = principal else { return [] }

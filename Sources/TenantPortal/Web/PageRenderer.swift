@@ -184,6 +184,46 @@ struct PageRenderer: Sendable {
         return render("new-request", values, language: language, status: status)
     }
 
+    /// The staff sign-in page, with any refusal and the username kept.
+    func staffLogin(csrf: String, error: String?, username: String, language: Language, status: HTTPResponse.Status) -> Response {
+        render(
+            "staff-login",
+            [
+                "title": StaffText.loginHeading(language), "heading": StaffText.loginHeading(language), "csrf": csrf, "error": error as Any,
+                "username": username, "usernameLabel": PortalText.usernameLabel(language), "passwordLabel": PortalText.passwordLabel(language),
+                "submit": PortalText.submit(language),
+            ],
+            language: language, status: status)
+    }
+
+    /// The staff workspace's queues with their counts and the chosen queue's tickets.
+    func staffQueues(
+        _ queue: TicketStore.Queue, counts: [TicketStore.Queue: Int], tickets: [Ticket], workflows: [Workflow], principal: Principal, tenant: Tenant,
+        csrf: String, language: Language
+    ) -> Response {
+        render(
+            "staff-queues",
+            [
+                "title": StaffText.workspace(language), "heading": StaffText.workspace(language), "csrf": csrf, "signOut": PortalText.signOut(language),
+                "queues": TicketStore.Queue.allCases.map {
+                    ["key": $0.rawValue, "name": StaffText.queue($0.rawValue, language), "count": counts[$0] ?? 0, "current": $0 == queue]
+                },
+                "hasTickets": !tickets.isEmpty, "empty": StaffText.empty(language), "codeLabel": RequestPageText.code(language),
+                "titleLabel": RequestPageText.title(language), "statusLabel": RequestPageText.status(language),
+                "assigneeLabel": RequestPageText.assignee(language), "dueLabel": StaffText.due(language),
+                "tickets": tickets.map { ticket in
+                    let workflow = workflows.first { $0.ticketType == ticket.ticketType }
+                    return [
+                        "code": ticket.code, "title": ticket.title,
+                        "stage": workflow.map { StageView(ticket.stage, in: $0, for: principal, language).name } ?? ticket.stage,
+                        "assignee": ticket.assignee?.displayName ?? RequestPageText.unassigned(language),
+                        "due": (ticket.firstResponseDue ?? ticket.resolutionDue).map { DateText.dateTime($0, timeZone: tenant.timeZone, language) } ?? "",
+                    ]
+                },
+            ],
+            language: language, status: .ok)
+    }
+
     /// `values` without the optionals that are nil, at every depth: Mustache would print a nil
     /// stored as `Any` as the text "nil" instead of treating it as missing.
     static func droppingNils(_ values: [String: Any]) -> [String: Any] {
