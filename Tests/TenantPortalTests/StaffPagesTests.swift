@@ -56,4 +56,44 @@ struct StaffPagesTests {
             #expect(refused.status == .seeOther)
         }
     }
+
+    @Test("on the ticket page staff move, assign and note; a stale version is refused and nothing changes; internal notes stay internal")
+    func ticketPage() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: token, title: "Máy chủ chậm")
+            _ = try await api.call(.post, "/canned-replies", token: try await api.staffSession("hoa"), json: ["title": "Đang kiểm tra", "body": "Chúng tôi đang kiểm tra."])
+            let session = try await api.call(.post, "/sessions", json: ["username": "hoa", "password": PortalFixtures.staffPassword])
+            let cookie = String(try #require(session.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName) }).split(separator: ";")[0])
+            let url = "/t/\(tenant.slug)/staff/tickets/\(code)"
+            let page = try await client.execute(uri: url, method: .get, headers: [.cookie: cookie])
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<option value=\"in_progress\">Đang xử lý</option>"))
+            #expect(page.text.contains("<option value=\"Chúng tôi đang kiểm tra.\">Đang kiểm tra</option>"))
+            let csrfCookie = String(try #require(page.headers[values: .setCookie].first { $0.hasPrefix(FormProtection.cookieName) }).split(separator: ";")[0])
+            let csrf = String(csrfCookie.split(separator: "=", maxSplits: 1)[1])
+            func post(_ action: String, _ body: String) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "\(url)/\(action)", method: .post, headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(cookie); \(csrfCookie)"],
+                    body: ByteBuffer(string: "csrf=\(csrf)&" + body))
+            }
+            #expect(try await post("move", "version=1&to=in_progress&note=").status == .seeOther)
+            let stale = try await post("assign", "version=1&assignee=hoa")
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("role=\"alert\""))
+            #expect(try await post("assign", "version=2&assignee=hoa").status == .seeOther)
+            #expect(try await post("note", "text=Ghi+ch%C3%BA+n%E1%BB%99i+b%E1%BB%99").status == .seeOther)
+            #expect(try await post("note", "text=%C4%90%C3%A3+xong&public=true").status == .seeOther)
+            let after = try await client.execute(uri: url, method: .get, headers: [.cookie: cookie])
+            #expect(after.text.contains("<dd class=\"stage\">Đang xử lý</dd>"))
+            #expect(after.text.contains("<li class=\"internal\">") && after.text.contains("Ghi chú nội bộ"))
+            let customerView = try await api.call(.get, "/tickets/\(code)", token: token)
+            let texts = (customerView.json["timeline"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+            #expect(texts.contains("Đã xong") && !texts.contains("Ghi chú nội bộ"))
+            #expect(customerView.json["assignee"] as? String == "Trần Văn hoa")
+        }
+    }
 }

@@ -97,6 +97,14 @@ public struct AccessStore: Sendable {
         return nil
     }
 
+    /// Every active staff member, by display name (to assign tickets to).
+    public func activeStaff(on connection: PostgresConnection, logger: Logger) async throws -> [StaffMember] {
+        try await connection.rows(
+            "SELECT id, username, display_name, role, team FROM staff_members WHERE active ORDER BY display_name, username",
+            as: (Int, String, String, String, String).self, logger: logger
+        ).map { StaffMember(id: $0, username: $1, displayName: $2, role: .init(rawValue: $3) ?? .agent, team: $4) }
+    }
+
     public func staff(username: String, on connection: PostgresConnection, logger: Logger) async throws -> StaffMember? {
         try await connection.rows(
             "SELECT id, display_name, role, team FROM staff_members WHERE username = \(username) AND active",

@@ -54,9 +54,7 @@ extension TenantRoutes {
                     let (detail, _) = try await desk.file(
                         filing, attaching: uploads, by: principal, tenant: tenant, idempotencyKey: entered["idempotency"].flatMap { $0.isEmpty ? nil : String($0.prefix(200)) },
                         logger: context.logger)
-                    var response = Response.redirect(to: "/t/\(tenant.slug)/requests/\(detail.ticket.code)", type: .found)
-                    response.status = .seeOther
-                    return response
+                    return Self.redirect("/t/\(tenant.slug)/requests/\(detail.ticket.code)")
                 } catch let refusal as PortalError {
                     errors[(refusal.field ?? "form").replacingOccurrences(of: ".", with: "_")] = Catalog.message(refusal.reason, language)
                 }

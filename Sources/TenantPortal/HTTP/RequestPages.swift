@@ -60,9 +60,7 @@ extension TenantRoutes {
                     throw PortalError.invalid(field: "text", .formExpired)
                 }
                 let detail = try await desk.addMessage(code: code, text: form.text, by: principal, tenant: tenant, logger: context.logger)
-                var response = Response.redirect(to: "/t/\(tenant.slug)/requests/\(detail.ticket.code)", type: .found)
-                response.status = .seeOther
-                return response
+                return Self.redirect("/t/\(tenant.slug)/requests/\(detail.ticket.code)")
             } catch let refusal as PortalError where refusal.reason != .ticketNotFound {
                 let detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
                 return pages.request(
@@ -73,8 +71,6 @@ extension TenantRoutes {
     }
 
     static func toFrontPage(_ tenant: Tenant) -> Response {
-        var response = Response.redirect(to: "/t/\(tenant.slug)/", type: .found)
-        response.status = .seeOther
-        return response
+        redirect("/t/\(tenant.slug)/")
     }
 }

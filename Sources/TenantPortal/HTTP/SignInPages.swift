@@ -40,8 +40,7 @@ extension TenantRoutes {
             }
             do {
                 let session = try await signIn.signIn(credentials, address: context.clientAddress, tenant: tenant, logger: context.logger)
-                var response = Response.redirect(to: "/t/\(tenant.slug)/", type: .found)
-                response.status = .seeOther
+                var response = Self.redirect("/t/\(tenant.slug)/")
                 response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
                 return response
             } catch let refusal as PortalError {
@@ -51,8 +50,7 @@ extension TenantRoutes {
         portal.post("sign-out") { request, context in
             let tenant = try context.requireTenant()
             let form = try await Self.form(SignInForm.self, request) ?? SignInForm()
-            var response = Response.redirect(to: "/t/\(tenant.slug)/", type: .found)
-            response.status = .seeOther
+            var response = Self.redirect("/t/\(tenant.slug)/")
             guard FormProtection.accepts(form.csrf, request: request) else { return response }
             if let bearer = request.cookies[BearerMiddleware.cookieName]?.value {
                 try await signIn.signOut(bearer: bearer, tenant: tenant, logger: context.logger)

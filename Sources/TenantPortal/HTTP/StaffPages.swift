@@ -32,8 +32,7 @@ extension TenantRoutes {
                     try await signIn.signOut(bearer: session.token, tenant: tenant, logger: context.logger)
                     return refuse(StaffText.staffOnly(language), .forbidden)
                 }
-                var response = Response.redirect(to: "/t/\(tenant.slug)/staff/", type: .found)
-                response.status = .seeOther
+                var response = Self.redirect("/t/\(tenant.slug)/staff/")
                 response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
                 return response
             } catch let refusal as PortalError {
@@ -43,9 +42,7 @@ extension TenantRoutes {
         portal.get("staff") { request, context in
             let tenant = try context.requireTenant()
             guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
-                var response = Response.redirect(to: "/t/\(tenant.slug)/staff/login", type: .found)
-                response.status = .seeOther
-                return response
+                return Self.redirect("/t/\(tenant.slug)/staff/login")
             }
             let queue = request.uri.queryParameters.get("queue").flatMap(TicketStore.Queue.init(rawValue:)) ?? .mine
             let (counts, tickets, workflows) = try await desk.queues(queue, for: principal, tenant: tenant, logger: context.logger)
@@ -55,5 +52,73 @@ extension TenantRoutes {
             if let newCookie { response.setCookie(newCookie) }
             return response
         }
+    }
+}
+
+/// The staff ticket page: moving, assigning and noting, each a plain form that carries the version
+/// the member saw (a change made meanwhile is refused, nothing lost) and comes back to the page.
+extension TenantRoutes {
+    struct StaffActionForm: Decodable {
+        var csrf: String?
+        var version: Int?
+        var to: String?
+        var note: String?
+        var assignee: String?
+        var text: String?
+        var `public`: String?
+    }
+
+    func addStaffTicketPages(to portal: RouterGroup<PortalRequestContext>) {
+        portal.get("staff/tickets/:code") { request, context in
+            try await staffTicketPage(request, context, error: nil, status: .ok)
+        }
+        for action in ["move", "assign", "note"] {
+            portal.post("staff/tickets/:code/\(action)") { request, context in
+                let tenant = try context.requireTenant()
+                guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
+                    return Self.redirect("/t/\(tenant.slug)/staff/login")
+                }
+                let code = context.parameters.get("code") ?? ""
+                let form = try await Self.form(StaffActionForm.self, request) ?? StaffActionForm()
+                do {
+                    guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "csrf", .formExpired) }
+                    let logger = context.logger
+                    switch action {
+                    case "move":
+                        _ = try await desk.move(
+                            code: code, to: form.to ?? "", note: form.note, version: form.version, by: principal, tenant: tenant, logger: logger)
+                    case "assign":
+                        _ = try await desk.assign(
+                            code: code, to: form.assignee.flatMap { $0.isEmpty ? nil : $0 }, version: form.version, by: principal, tenant: tenant,
+                            logger: logger)
+                    default:
+                        _ = try await desk.addNote(code: code, text: form.text, isPublic: form.public == "true", by: principal, tenant: tenant, logger: logger)
+                    }
+                    return Self.redirect("/t/\(tenant.slug)/staff/tickets/\(code.uppercased())")
+                } catch let refusal as PortalError where refusal.reason != .ticketNotFound {
+                    return try await staffTicketPage(request, context, error: Catalog.message(refusal.reason, context.language), status: refusal.status)
+                }
+            }
+        }
+    }
+
+    private func staffTicketPage(_ request: Request, _ context: PortalRequestContext, error: String?, status: HTTPResponse.Status) async throws -> Response {
+        let tenant = try context.requireTenant()
+        guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
+            return Self.redirect("/t/\(tenant.slug)/staff/login")
+        }
+        let detail: RequestDesk.Detail
+        do {
+            detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
+        } catch let refusal as PortalError {
+            return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
+        }
+        let (staff, replies) = try await desk.staffChoices(for: principal, tenant: tenant, logger: context.logger)
+        let (csrf, newCookie) = FormProtection.token(for: request)
+        var response = pages.staffTicket(
+            detail, staff: staff, replies: replies, principal: principal, tenant: tenant, csrf: csrf, error: error, language: context.language,
+            status: status)
+        if let newCookie { response.setCookie(newCookie) }
+        return response
     }
 }

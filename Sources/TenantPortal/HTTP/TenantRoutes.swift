@@ -22,5 +22,14 @@ struct TenantRoutes {
         addNewRequestPage(to: portal)
         addRequestPages(to: portal)
         addStaffPages(to: portal)
+        addStaffTicketPages(to: portal)
+    }
+
+    /// "See other": after a form is taken, the browser loads `location` with a GET, so a reload does
+    /// not post the form again.
+    static func redirect(_ location: String) -> Response {
+        var response = Response.redirect(to: location, type: .found)
+        response.status = .seeOther
+        return response
     }
 }

@@ -22,3 +22,20 @@ enum StaffText {
     static func due(_ language: Language) -> String { language == .vi ? "Hạn xử lý" : "Due" }
     static func empty(_ language: Language) -> String { language == .vi ? "Không có phiếu nào trong hàng đợi này." : "No tickets in this queue." }
 }
+
+/// The staff ticket page's sentences (issue 5).
+enum StaffTicketText {
+    static func back(_ language: Language) -> String { language == .vi ? "Hàng đợi" : "Queues" }
+    static func priority(_ language: Language) -> String { language == .vi ? "Mức ưu tiên" : "Priority" }
+    static func move(_ language: Language) -> String { language == .vi ? "Chuyển sang bước" : "Move to" }
+    static func moveButton(_ language: Language) -> String { language == .vi ? "Chuyển" : "Move" }
+    static func note(_ language: Language) -> String { language == .vi ? "Ghi chú kèm theo (không bắt buộc)" : "Note (optional)" }
+    static func assign(_ language: Language) -> String { language == .vi ? "Phân công cho" : "Assign to" }
+    static func nobody(_ language: Language) -> String { language == .vi ? "Không ai" : "Nobody" }
+    static func assignButton(_ language: Language) -> String { language == .vi ? "Phân công" : "Assign" }
+    static func canned(_ language: Language) -> String { language == .vi ? "Chèn câu trả lời mẫu" : "Insert a canned reply" }
+    static func noteText(_ language: Language) -> String { language == .vi ? "Ghi chú hoặc trả lời" : "Note or reply" }
+    static func publicNote(_ language: Language) -> String { language == .vi ? "Khách hàng thấy được (trả lời)" : "The customer sees it (a reply)" }
+    static func noteButton(_ language: Language) -> String { language == .vi ? "Lưu" : "Save" }
+    static func timeline(_ language: Language) -> String { language == .vi ? "Lịch sử" : "Timeline" }
+}

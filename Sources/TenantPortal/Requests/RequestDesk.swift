@@ -132,6 +132,15 @@ public struct RequestDesk: Sendable {
         }
     }
 
+    /// What the staff ticket page offers besides the ticket: who it can be assigned to and the
+    /// canned replies to insert.
+    public func staffChoices(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> (staff: [StaffMember], replies: [CannedReply]) {
+        try Self.requireStaff(principal)
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            (try await access.activeStaff(on: connection, logger: logger), try await cannedReplies.all(on: connection, logger: logger))
+        }
+    }
+
     /// Contacts to suggest on a customer's request form: the ones its organisation used before.
     public func knownContacts(of principal: Principal, tenant: Tenant, logger: Logger) async throws -> [Contact] {
         guard case .customer(let customer) = principal else { return [] }

@@ -205,6 +205,7 @@ struct PageRenderer: Sendable {
             "staff-queues",
             [
                 "title": StaffText.workspace(language), "heading": StaffText.workspace(language), "csrf": csrf, "signOut": PortalText.signOut(language),
+                "base": "/t/\(tenant.slug)/staff/", "slug": tenant.slug.value,
                 "queues": TicketStore.Queue.allCases.map {
                     ["key": $0.rawValue, "name": StaffText.queue($0.rawValue, language), "count": counts[$0] ?? 0, "current": $0 == queue]
                 },
@@ -222,6 +223,45 @@ struct PageRenderer: Sendable {
                 },
             ],
             language: language, status: .ok)
+    }
+
+    /// The staff ticket page: everything about the ticket, the whole timeline (internal entries
+    /// marked), and the forms to move, assign and note, each carrying the version seen.
+    func staffTicket(
+        _ detail: RequestDesk.Detail, staff: [StaffMember], replies: [CannedReply], principal: Principal, tenant: Tenant, csrf: String,
+        error: String?, language: Language, status: HTTPResponse.Status
+    ) -> Response {
+        let view = TicketView(detail, for: principal, language)
+        let ticket = detail.ticket
+        let moves = detail.workflow.transitions.filter { $0.from == ticket.stage }.compactMap { detail.workflow.stage($0.to) }
+        let values: [String: Any] = [
+            "title": "\(view.code) · \(view.title)", "code": view.code, "ticketTitle": view.title, "content": view.content, "csrf": csrf,
+            "base": "/t/\(tenant.slug)/staff/",
+            "version": view.version, "error": error as Any, "backLabel": StaffTicketText.back(language),
+            "statusLabel": RequestPageText.status(language), "stage": view.stage.name, "priorityLabel": StaffTicketText.priority(language),
+            "priority": view.priority, "assigneeLabel": RequestPageText.assignee(language),
+            "assignee": view.assignee ?? RequestPageText.unassigned(language), "contactLabel": RequestPageText.contact(language),
+            "contact": "\(view.contact.name) · \(view.contact.email) · \(view.contact.phone)", "dueLabel": StaffText.due(language),
+            "due": (ticket.firstResponseDue ?? ticket.resolutionDue).map { DateText.dateTime($0, timeZone: tenant.timeZone, language) } as Any,
+            "hasMoves": !moves.isEmpty, "moves": moves.map { ["key": $0.key, "name": $0.name(in: language)] },
+            "moveLabel": StaffTicketText.move(language), "moveButton": StaffTicketText.moveButton(language), "noteLabel": StaffTicketText.note(language),
+            "assignLabel": StaffTicketText.assign(language), "nobody": StaffTicketText.nobody(language),
+            "assignButton": StaffTicketText.assignButton(language),
+            "staff": staff.map { ["username": $0.username, "name": $0.displayName, "current": $0.id == ticket.assignee?.id] },
+            "hasReplies": !replies.isEmpty, "replies": replies.map { ["title": $0.title, "body": $0.body] },
+            "cannedLabel": StaffTicketText.canned(language), "noteTextLabel": StaffTicketText.noteText(language),
+            "publicLabel": StaffTicketText.publicNote(language), "noteButton": StaffTicketText.noteButton(language),
+            "timelineLabel": StaffTicketText.timeline(language),
+            "entries": view.timeline.map { entry in
+                [
+                    "actor": entry.actor, "at": DateText.dateTime(entry.at, timeZone: tenant.timeZone, language), "kind": entry.kind,
+                    "text": entry.kind == "transition" ? RequestPageText.moved(to: entry.to?.name ?? "", language) : entry.text, "public": entry.isPublic,
+                ] as [String: Any]
+            },
+            "hasFiles": !view.attachments.isEmpty, "filesLabel": RequestPageText.files(language),
+            "files": view.attachments.map { ["name": $0.fileName, "url": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/attachments/\($0.id)"] },
+        ]
+        return render("staff-ticket", values, language: language, status: status)
     }
 
     /// `values` without the optionals that are nil, at every depth: Mustache would print a nil

@@ -71,3 +71,15 @@
     });
   }
 })();
+
+// Staff ticket page: choosing a canned reply puts its text into the note, ready to edit.
+(function () {
+  "use strict";
+  var pickers = document.querySelectorAll("select[data-insert-into]");
+  for (var i = 0; i < pickers.length; i++) {
+    pickers[i].addEventListener("change", function (event) {
+      var target = document.getElementById(event.target.getAttribute("data-insert-into"));
+      if (target && event.target.value) target.value = event.target.value;
+    });
+  }
+})();
