@@ -1,6 +1,8 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Hummingbird
-import MultipartKit
 import NIOCore
 
 /// Reads `multipart/form-data` bodies: the `file` parts of an upload, and the `request` part that
@@ -41,25 +43,53 @@ enum MultipartUploads {
         return parameters.first { $0.key.lowercased() == "boundary" }?.value
     }
 
+    struct Malformed: Error {}
+
+    /// Splits `body` at its boundaries (RFC 7578). The delimiters are found with `memmem`, so a
+    /// part of many megabytes costs a memory scan, not a parse byte by byte; parts are slices of
+    /// `body`, not copies.
     static func parts(in body: ByteBuffer, boundary: String) throws -> [Part] {
-        let parser = MultipartParser(boundary: boundary)
-        var parts: [Part] = []
-        var disposition = ""
-        var data = ByteBuffer()
-        parser.onHeader = { name, value in
-            if name.lowercased() == "content-disposition" { disposition = value }
-        }
-        parser.onBody = { chunk in data.writeBuffer(&chunk) }
-        parser.onPartComplete = {
-            let parameters = headerParameters(disposition)
-            if let name = parameters.first(where: { $0.key == "name" })?.value {
-                parts.append(Part(name: name, fileName: parameters.first { $0.key == "filename" }?.value, data: data))
+        let delimiter = Array(("--" + boundary).utf8)
+        let next = [13, 10] + delimiter
+        return try body.withUnsafeReadableBytes { bytes throws -> [Part] in
+            var parts: [Part] = []
+            guard var start = find(delimiter, in: bytes, from: 0) else { throw Malformed() }
+            while true {
+                var cursor = start + delimiter.count
+                if cursor + 2 <= bytes.count, bytes[cursor] == UInt8(ascii: "-"), bytes[cursor + 1] == UInt8(ascii: "-") { break }
+                guard cursor + 2 <= bytes.count, bytes[cursor] == 13, bytes[cursor + 1] == 10 else { throw Malformed() }
+                cursor += 2
+                guard let headersEnd = find([13, 10, 13, 10], in: bytes, from: cursor), let end = find(next, in: bytes, from: headersEnd + 4) else {
+                    throw Malformed()
+                }
+                let headers = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[cursor..<headersEnd]), as: UTF8.self)
+                let disposition = headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
+                    .map { String($0.dropFirst("content-disposition:".count)).trimmingCharacters(in: .whitespaces) } ?? ""
+                let parameters = headerParameters(disposition)
+                if let name = parameters.first(where: { $0.key == "name" })?.value,
+                    let data = body.getSlice(at: body.readerIndex + headersEnd + 4, length: end - headersEnd - 4)
+                {
+                    parts.append(Part(name: name, fileName: parameters.first { $0.key == "filename" }?.value, data: data))
+                }
+                start = end + 2
             }
-            disposition = ""
-            data = ByteBuffer()
+            return parts
         }
-        try parser.execute(body)
-        return parts
+    }
+
+    /// Where `needle` first occurs in `bytes` at or after `offset`: `memchr` jumps to each candidate
+    /// first byte and `memcmp` checks the rest, both C library scans (glibc's `memmem` is not
+    /// visible to Swift).
+    private static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int? {
+        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
+        var position = offset
+        while position + needle.count <= bytes.count {
+            guard let hit = memchr(base + position, Int32(first), bytes.count - position - needle.count + 1) else { return nil }
+            let index = base.distance(to: UnsafeRawPointer(hit))
+            if needle.withUnsafeBytes({ memcmp(base + index, $0.baseAddress!, needle.count) }) == 0 { return index }
+            position = index + 1
+        }
+        return nil
     }
 
     /// `value; key="quoted; value"; other=x` as [(value, ""), ("key", "quoted; value"), ("other", "x")].

@@ -10,7 +10,15 @@
   source.addEventListener("timeline", function (message) {
     var data;
     try { data = JSON.parse(message.data); } catch (error) { return; }
-    var key = data.ticket && data.ticket.stage && data.ticket.stage.key;
+    var stage = data.ticket && data.ticket.stage;
+    var key = stage && stage.key;
+    // A stage the page did not list (an ending such as "resolved") joins the end of the list.
+    if (key && !progress.querySelector("li[data-key='" + key.replace(/[^a-z0-9_]/g, "") + "']")) {
+      var added = document.createElement("li");
+      added.setAttribute("data-key", key);
+      added.textContent = stage.name;
+      progress.appendChild(added);
+    }
     var items = progress.querySelectorAll("li[data-key]");
     var reached = false;
     for (var i = items.length - 1; i >= 0; i--) {
