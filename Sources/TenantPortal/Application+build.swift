@@ -70,7 +70,10 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
     let signIn = SignInDesk(database: database)
-    TenantRoutes(directory: directory, pages: PageRenderer(library: templates), desk: desk, signIn: signIn).add(to: router)
+    TenantRoutes(
+        directory: directory, pages: PageRenderer(library: templates), desk: desk, signIn: signIn,
+        introductions: ServiceIntroductionDesk(database: database)
+    ).add(to: router)
     APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed).add(to: router)
 
     var app = Application(

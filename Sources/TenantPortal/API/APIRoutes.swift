@@ -34,6 +34,7 @@ struct APIRoutes {
         ServiceLevelRoutes(settings: ServiceLevelSettings(database: desk.database)).add(to: api)
         TeamRoutes(settings: TeamSettings(database: desk.database), desk: desk).add(to: api)
         CannedReplyRoutes(replies: CannedReplies(database: desk.database)).add(to: api)
+        IntroductionRoutes(introductions: ServiceIntroductionDesk(database: desk.database)).add(to: api)
     }
 
     struct SignInRequest: Decodable {

@@ -17,7 +17,9 @@ extension TenantRoutes {
         portal.get { request, context in
             let tenant = try context.requireTenant()
             let (csrf, newCookie) = FormProtection.token(for: request)
-            var response = pages.landing(tenant: tenant, me: try await visitor(request, tenant: tenant, context), csrf: csrf, language: context.language)
+            var response = pages.landing(
+                tenant: tenant, introduction: try await introductions.current(tenant: tenant, logger: context.logger),
+                me: try await visitor(request, tenant: tenant, context), csrf: csrf, language: context.language)
             if let newCookie { response.setCookie(newCookie) }
             return response
         }
@@ -26,8 +28,9 @@ extension TenantRoutes {
             let language = context.language
             let form = try await Self.form(SignInForm.self, request) ?? SignInForm()
             let (csrf, _) = FormProtection.token(for: request)
+            let introduction = try await introductions.current(tenant: tenant, logger: context.logger)
             func refuse(_ message: String, _ status: HTTPResponse.Status) -> Response {
-                pages.landing(tenant: tenant, me: nil, csrf: csrf, error: message, username: form.username ?? "", language: language, status: status)
+                pages.landing(tenant: tenant, introduction: introduction, me: nil, csrf: csrf, error: message, username: form.username ?? "", language: language, status: status)
             }
             guard FormProtection.accepts(form.csrf, request: request) else { return refuse(PortalText.formExpired(language), .forbidden) }
             let credentials: SignInDesk.Credentials

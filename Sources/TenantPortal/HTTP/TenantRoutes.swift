@@ -8,6 +8,7 @@ struct TenantRoutes {
     let pages: PageRenderer
     let desk: RequestDesk
     let signIn: SignInDesk
+    let introductions: ServiceIntroductionDesk
 
     func add(to router: Router<PortalRequestContext>) {
         let pages = self.pages
@@ -23,6 +24,7 @@ struct TenantRoutes {
         addRequestPages(to: portal)
         addStaffPages(to: portal)
         addStaffTicketPages(to: portal)
+        addIntroductionPage(to: portal)
     }
 
     /// "See other": after a form is taken, the browser loads `location` with a GET, so a reload does

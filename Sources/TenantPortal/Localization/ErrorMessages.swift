@@ -93,6 +93,10 @@ extension Catalog {
         case (.alreadyRated, .en): "This ticket has been rated already. Thank you!"
         case (.ticketNotFinished, .vi): "Phiếu chưa hoàn thành nên chưa thể đánh giá."
         case (.ticketNotFinished, .en): "The ticket is not finished yet, so it cannot be rated."
+        case (.hotlineInvalid, .vi): "Số tổng đài chỉ gồm chữ số và dấu cách, chấm, gạch, ngoặc, ví dụ 1900 6868."
+        case (.hotlineInvalid, .en): "A hotline is digits with spaces, dots, dashes or brackets, for example 1900 6868."
+        case (.webAddressInvalid, .vi): "Địa chỉ web phải bắt đầu bằng https:// hoặc http://, ví dụ https://congty.vn."
+        case (.webAddressInvalid, .en): "A web address starts with https:// or http://, for example https://company.vn."
         }
     }
 }

@@ -47,6 +47,8 @@ public struct PortalError: Error, Sendable, Equatable {
         case ratingLinkExpired
         case alreadyRated
         case ticketNotFinished
+        case hotlineInvalid
+        case webAddressInvalid
     }
 
     public var status: HTTPResponse.Status

@@ -12,12 +12,12 @@ struct PageRenderer: Sendable {
         self.library = library
     }
 
-    /// The portal's front page: the welcome, then the signed-in visitor's details (a customer's
+    /// The portal's front page: the welcome, the service introduction (B1), then the signed-in visitor's details (a customer's
     /// warranty and administrators, C2) or the sign-in form with any refusal and the username kept.
-    func landing(tenant: Tenant, me: MeView?, csrf: String, error: String? = nil, username: String = "", language: Language, status: HTTPResponse.Status = .ok) -> Response {
+    func landing(tenant: Tenant, introduction: ServiceIntroduction, me: MeView?, csrf: String, error: String? = nil, username: String = "", language: Language, status: HTTPResponse.Status = .ok) -> Response {
         var values: [String: Any] = [
             "title": tenant.displayName, "welcome": Catalog.welcome(tenant.displayName, language), "csrf": csrf,
-            "trackLink": PortalText.trackLink(language),
+            "trackLink": PortalText.trackLink(language), "introduction": Self.introduction(introduction, language) as Any,
         ]
         if let me {
             var details: [String: Any] = [
@@ -176,7 +176,7 @@ struct PageRenderer: Sendable {
                 [
                     "id": field.name.replacingOccurrences(of: "_", with: "-"), "name": field.name, "label": field.label, "limit": field.limit,
                     "multiline": field.multiline, "type": field.type as Any, "list": field.list as Any, "autocomplete": field.autocomplete as Any,
-                    "value": entered[field.name] ?? "", "error": errors[field.name] as Any,
+                    "value": entered[field.name] ?? "", "fieldError": errors[field.name] as Any, "rows": 6,
                 ] as [String: Any]
             },
             "contacts": contacts.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
@@ -281,7 +281,7 @@ struct PageRenderer: Sendable {
     }
 
     /// `keeping`: query text the language switch must carry over (it reloads the same page).
-    private func render(_ template: String, _ values: [String: Any], language: Language, status: HTTPResponse.Status, keeping: String = "") -> Response {
+    func render(_ template: String, _ values: [String: Any], language: Language, status: HTTPResponse.Status, keeping: String = "") -> Response {
         let other = language == .vi ? Language.en : .vi
         var values = Self.droppingNils(values)
         values["lang"] = language.rawValue

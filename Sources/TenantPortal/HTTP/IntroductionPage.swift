@@ -1,0 +1,47 @@
+import Hummingbird
+import PGStore
+
+/// The service introduction's editor for administrators (B1): one form with both languages and the
+/// contact channels; a refusal comes back next to its field with everything entered kept.
+extension TenantRoutes {
+    /// The editor's form fields to an introduction and back; the names are the API's error fields.
+    static func introduction(from fields: [String: String]) -> ServiceIntroduction {
+        ServiceIntroduction(
+            vi: .init(delivery: fields["delivery_vi"] ?? "", scope: fields["scope_vi"] ?? "", hours: fields["hours_vi"] ?? ""),
+            en: .init(delivery: fields["delivery_en"] ?? "", scope: fields["scope_en"] ?? "", hours: fields["hours_en"] ?? ""),
+            hotline: fields["hotline"] ?? "", email: fields["email"] ?? "", zaloOA: fields["zalo"] ?? "", website: fields["website"] ?? "")
+    }
+
+    static func fields(of introduction: ServiceIntroduction) -> [String: String] {
+        [
+            "delivery_vi": introduction.vi.delivery, "scope_vi": introduction.vi.scope, "hours_vi": introduction.vi.hours,
+            "delivery_en": introduction.en.delivery, "scope_en": introduction.en.scope, "hours_en": introduction.en.hours,
+            "hotline": introduction.hotline, "email": introduction.email, "zalo": introduction.zaloOA, "website": introduction.website,
+        ]
+    }
+
+    func addIntroductionPage(to portal: RouterGroup<PortalRequestContext>) {
+        portal.get("staff/settings/introduction") { request, context in
+            try await staffPage(request, context, adminOnly: true) { _, tenant, csrf in
+                let current = try await introductions.current(tenant: tenant, logger: context.logger)
+                return pages.introductionEditor(
+                    entered: Self.fields(of: current), errors: [:], saved: request.uri.queryParameters.get("saved") != nil, tenant: tenant,
+                    csrf: csrf, language: context.language, status: .ok)
+            }
+        }
+        portal.post("staff/settings/introduction") { request, context in
+            try await staffPage(request, context, adminOnly: true) { principal, tenant, csrf in
+                let entered = try await Self.form([String: String].self, request) ?? [:]
+                do {
+                    guard FormProtection.accepts(entered["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                    _ = try await introductions.replace(Self.introduction(from: entered), by: principal, tenant: tenant, logger: context.logger)
+                    return Self.redirect("/t/\(tenant.slug)/staff/settings/introduction?saved")
+                } catch let refusal as PortalError {
+                    return pages.introductionEditor(
+                        entered: entered, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], saved: false,
+                        tenant: tenant, csrf: csrf, language: context.language, status: refusal.status)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PGStore
+@testable import TenantPortal
+
+/// A browser for page tests: it keeps the session and CSRF cookies the pages hand out and puts the
+/// CSRF token into every form it posts, as the page's hidden field would.
+struct PageVisitor: Sendable {
+    let client: any TestClientProtocol
+    let tenant: Tenant
+    private(set) var cookies: [String: String] = [:]
+
+    init(client: any TestClientProtocol, tenant: Tenant) {
+        self.client = client
+        self.tenant = tenant
+    }
+
+    /// Signed in through the API (the session cookie is the same one the pages read).
+    static func signedIn(
+        _ client: any TestClientProtocol, _ tenant: Tenant, username: String, password: String = PortalFixtures.staffPassword
+    ) async throws -> PageVisitor {
+        var visitor = PageVisitor(client: client, tenant: tenant)
+        let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["username": username, "password": password]))
+        let response = try await client.execute(
+            uri: "/t/\(tenant.slug)/api/v1/sessions", method: .post, headers: [.contentType: "application/json"], body: body)
+        visitor.keep(response.headers)
+        return visitor
+    }
+
+    /// GETs `path` under `/t/{slug}/`.
+    mutating func get(_ path: String) async throws -> TestResponse {
+        let response = try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .get, headers: cookieHeader)
+        keep(response.headers)
+        return response
+    }
+
+    /// POSTs a form to `path` under `/t/{slug}/` with the CSRF token (after a `get` handed it out).
+    mutating func post(_ path: String, _ fields: KeyValuePairs<String, String>) async throws -> TestResponse {
+        var pairs = [("csrf", cookies[FormProtection.cookieName] ?? "")]
+        pairs.append(contentsOf: fields.map { ($0.key, $0.value) })
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let body = pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+        var headers = cookieHeader
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let response = try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .post, headers: headers, body: ByteBuffer(string: body))
+        keep(response.headers)
+        return response
+    }
+
+    private var cookieHeader: HTTPFields {
+        cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")]
+    }
+
+    private mutating func keep(_ headers: HTTPFields) {
+        for header in headers[values: .setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            guard pair.count == 2 else { continue }
+            cookies[String(pair[0])] = String(pair[1])
+        }
+    }
+}
