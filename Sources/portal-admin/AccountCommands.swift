@@ -32,8 +32,7 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             let warranty = try warrantyUntil.map { text -> Date in
-                let parser = Date.ISO8601FormatStyle().year().month().day()
-                guard let date = try? parser.parse(text) else { throw ValidationError("--warranty-until must be YYYY-MM-DD, got '\(text)'") }
+                guard let date = Accounts.warrantyDay(text) else { throw ValidationError("--warranty-until must be YYYY-MM-DD, got '\(text)'") }
                 return date
             }
             let admins = try admins.map { text -> Customer.Admin in

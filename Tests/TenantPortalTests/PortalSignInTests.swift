@@ -23,7 +23,7 @@ struct PortalSignInTests {
     func signInAndOut() async throws {
         let tenant = try await PortalFixtures.tenant()
         let token = try await PortalFixtures.token(
-            tenant, warrantyUntil: Date().addingTimeInterval(90 * 86_400), admins: [Customer.Admin(name: "Phạm Thu Hà", email: "ha@bia.vn", phone: "0987654321")])
+            tenant, warrantyUntil: Accounts.warrantyDay("2099-12-31"), admins: [Customer.Admin(name: "Phạm Thu Hà", email: "ha@bia.vn", phone: "0987654321")])
         try await withPortal { client in
             let front = try await client.execute(uri: "/t/\(tenant.slug)/", method: .get)
             #expect(front.text.contains("<label for=\"token\">Mã truy cập của công ty bạn</label>"))
@@ -52,6 +52,7 @@ struct PortalSignInTests {
             let mine = try await client.execute(uri: "/t/\(tenant.slug)/", method: .get, headers: [.cookie: "\(session); \(csrfCookie)"])
             #expect(mine.text.contains("Xin chào, Công ty Bia Sài Gòn"))
             #expect(mine.text.contains("Còn bảo hành"))
+            #expect(mine.text.contains("<time datetime=\"2099-12-31\">31/12/2099</time>"))
             #expect(mine.text.contains("Phạm Thu Hà · ha@bia.vn · 0987654321"))
             let me = try await client.execute(uri: "/t/\(tenant.slug)/api/v1/me", method: .get, headers: [.cookie: session])
             #expect(me.status == .ok)

@@ -16,6 +16,17 @@ public struct AccessStore: Sendable {
             as: Int.self, logger: logger)!
     }
 
+    /// Every customer with its token's state, for the staff's customers page; newest first.
+    public func customerAccounts(on connection: PostgresConnection, logger: Logger) async throws -> [CustomerAccount] {
+        try await connection.rows(
+            """
+            SELECT c.name, c.warranty_until, c.token_issued_at, m.display_name
+            FROM customers c LEFT JOIN staff_members m ON m.id = c.account_manager_id
+            ORDER BY c.created_at DESC, c.id DESC
+            """, as: (String, Date?, Date?, String?).self, logger: logger
+        ).map { CustomerAccount(name: $0, warrantyUntil: $1, tokenIssuedAt: $2, accountManager: $3) }
+    }
+
     public func customerID(named name: String, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
         try await connection.value("SELECT id FROM customers WHERE name = \(name) ORDER BY id LIMIT 1", as: Int.self, logger: logger)
     }

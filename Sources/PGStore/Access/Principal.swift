@@ -43,6 +43,10 @@ public enum Principal: Sendable, Equatable {
     public var isStaff: Bool {
         if case .staff = self { true } else { false }
     }
+
+    public var isStaffAdmin: Bool {
+        if case .staff(let member) = self { member.role == .admin } else { false }
+    }
 }
 
 public struct StaffMember: Sendable, Equatable {
@@ -75,6 +79,17 @@ public struct Customer: Sendable, Equatable {
     public var id: Int
     public var name: String
     public var warrantyUntil: Date?
+}
+
+/// A customer as its provider's staff manage it: whether it holds a token (issued when), its
+/// warranty, who manages the account.
+public struct CustomerAccount: Sendable, Equatable {
+    public var name: String
+    /// The last day of the warranty, at midnight UTC (a `date` column).
+    public var warrantyUntil: Date?
+    /// Nil when the customer has no token (never issued, or revoked).
+    public var tokenIssuedAt: Date?
+    public var accountManager: String?
 }
 
 public struct PortalUser: Sendable, Equatable {

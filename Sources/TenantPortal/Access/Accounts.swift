@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PGStore
+import ServiceLevels
 
 /// What operators and tenant admins do to accounts: customer tokens (issue, rotate, revoke) and
 /// staff members (create, reset password). A token is returned once and only its hash is kept.
@@ -54,6 +55,16 @@ public struct Accounts: Sendable {
             try await store.setTokenDigest(Secrets.digest(token), customerID: id, on: connection, logger: logger)
         }
         return token
+    }
+
+    public func customers(tenant: Tenant, logger: Logger) async throws -> [CustomerAccount] {
+        try await database.reading(tenant.scope, logger: logger) { try await store.customerAccounts(on: $0, logger: logger) }
+    }
+
+    /// A warranty's last day as typed, `YYYY-MM-DD`; nil unless it is a real day.
+    public static func warrantyDay(_ text: String) -> Date? {
+        guard LocalDate(text) != nil else { return nil }
+        return try? Date.ISO8601FormatStyle().year().month().day().parse(text)
     }
 
     /// Sets or (nil) removes the customer's account manager (PRODUCT.md B11).

@@ -15,7 +15,7 @@ extension TenantRoutes {
         guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
             return .away(Self.redirect("/t/\(tenant.slug)/staff/login"))
         }
-        if adminOnly, case .staff(let member) = principal, member.role != .admin {
+        if adminOnly, !principal.isStaffAdmin {
             return .away(pages.notice(.refused(Catalog.message(.adminOnly, context.language)), language: context.language, status: .forbidden))
         }
         return .member(principal)

@@ -40,17 +40,13 @@ extension TenantRoutes {
             }
         }
         portal.get("staff") { request, context in
-            let tenant = try context.requireTenant()
-            guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
-                return Self.redirect("/t/\(tenant.slug)/staff/login")
+            try await staffPage(request, context) { principal, tenant, csrf in
+                let queue = request.uri.queryParameters.get("queue").flatMap(TicketStore.Queue.init(rawValue:)) ?? .mine
+                let (counts, tickets, workflows) = try await desk.queues(queue, for: principal, tenant: tenant, logger: context.logger)
+                return pages.staffQueues(
+                    queue, counts: counts, tickets: tickets, workflows: workflows, principal: principal, tenant: tenant, csrf: csrf,
+                    language: context.language)
             }
-            let queue = request.uri.queryParameters.get("queue").flatMap(TicketStore.Queue.init(rawValue:)) ?? .mine
-            let (counts, tickets, workflows) = try await desk.queues(queue, for: principal, tenant: tenant, logger: context.logger)
-            let (csrf, newCookie) = FormProtection.token(for: request)
-            var response = pages.staffQueues(
-                queue, counts: counts, tickets: tickets, workflows: workflows, principal: principal, tenant: tenant, csrf: csrf, language: context.language)
-            if let newCookie { response.setCookie(newCookie) }
-            return response
         }
     }
 }
@@ -75,7 +71,7 @@ extension TenantRoutes {
         for action in ["move", "assign", "note"] {
             portal.post("staff/tickets/:code/\(action)") { request, context in
                 let tenant = try context.requireTenant()
-                guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
+                guard case .member(let principal) = try await staffGate(request, context) else {
                     return Self.redirect("/t/\(tenant.slug)/staff/login")
                 }
                 let code = context.parameters.get("code") ?? ""
@@ -103,22 +99,17 @@ extension TenantRoutes {
     }
 
     private func staffTicketPage(_ request: Request, _ context: PortalRequestContext, error: String?, status: HTTPResponse.Status) async throws -> Response {
-        let tenant = try context.requireTenant()
-        guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
-            return Self.redirect("/t/\(tenant.slug)/staff/login")
+        try await staffPage(request, context) { principal, tenant, csrf in
+            let detail: RequestDesk.Detail
+            do {
+                detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
+            } catch let refusal as PortalError {
+                return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
+            }
+            let (staff, replies) = try await desk.staffChoices(for: principal, tenant: tenant, logger: context.logger)
+            return pages.staffTicket(
+                detail, staff: staff, replies: replies, principal: principal, tenant: tenant, csrf: csrf, error: error, language: context.language,
+                status: status)
         }
-        let detail: RequestDesk.Detail
-        do {
-            detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
-        } catch let refusal as PortalError {
-            return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
-        }
-        let (staff, replies) = try await desk.staffChoices(for: principal, tenant: tenant, logger: context.logger)
-        let (csrf, newCookie) = FormProtection.token(for: request)
-        var response = pages.staffTicket(
-            detail, staff: staff, replies: replies, principal: principal, tenant: tenant, csrf: csrf, error: error, language: context.language,
-            status: status)
-        if let newCookie { response.setCookie(newCookie) }
-        return response
     }
 }

@@ -9,6 +9,7 @@ struct TenantRoutes {
     let desk: RequestDesk
     let signIn: SignInDesk
     let introductions: ServiceIntroductionDesk
+    let accounts: Accounts
 
     func add(to router: Router<PortalRequestContext>) {
         let pages = self.pages
@@ -25,6 +26,7 @@ struct TenantRoutes {
         addStaffPages(to: portal)
         addStaffTicketPages(to: portal)
         addIntroductionPage(to: portal)
+        addCustomerPages(to: portal)
     }
 
     /// "See other": after a form is taken, the browser loads `location` with a GET, so a reload does

@@ -26,7 +26,8 @@ struct PageRenderer: Sendable {
             ]
             if let customer = me.customer {
                 details["customer"] = [
-                    "warrantyLabel": PortalText.warranty(language), "warrantyUntil": customer.warrantyUntil as Any,
+                    "warrantyLabel": PortalText.warranty(language), "warrantyDay": customer.warrantyUntil as Any,
+                    "warrantyUntil": customer.warrantyUntil.flatMap(Accounts.warrantyDay).map { DateText.day($0, language) } as Any,
                     "warrantyStatus": customer.warrantyUntil == nil ? PortalText.noWarranty(language) : PortalText.inWarranty(customer.inWarranty, language),
                     "hasAdmins": !customer.admins.isEmpty, "adminsLabel": PortalText.admins(language),
                     "admins": customer.admins.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
@@ -203,9 +204,8 @@ struct PageRenderer: Sendable {
     ) -> Response {
         render(
             "staff-queues",
-            [
-                "title": StaffText.workspace(language), "heading": StaffText.workspace(language), "csrf": csrf, "signOut": PortalText.signOut(language),
-                "base": "/t/\(tenant.slug)/staff/", "slug": tenant.slug.value,
+            StaffSection.queues.frame(tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging([
+                "csrf": csrf, "signOut": PortalText.signOut(language),
                 "queues": TicketStore.Queue.allCases.map {
                     ["key": $0.rawValue, "name": StaffText.queue($0.rawValue, language), "count": counts[$0] ?? 0, "current": $0 == queue]
                 },
@@ -221,7 +221,7 @@ struct PageRenderer: Sendable {
                         "due": (ticket.firstResponseDue ?? ticket.resolutionDue).map { DateText.dateTime($0, timeZone: tenant.timeZone, language) } ?? "",
                     ]
                 },
-            ],
+            ]) { $1 },
             language: language, status: .ok)
     }
 

@@ -91,3 +91,14 @@
     });
   }
 })();
+
+// A form whose action cannot be undone (rotating or revoking a customer's token) asks first.
+(function () {
+  "use strict";
+  var forms = document.querySelectorAll("form[data-confirm]");
+  for (var i = 0; i < forms.length; i++) {
+    forms[i].addEventListener("submit", function (event) {
+      if (!window.confirm(event.currentTarget.getAttribute("data-confirm"))) event.preventDefault();
+    });
+  }
+})();
