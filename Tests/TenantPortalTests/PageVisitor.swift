@@ -38,11 +38,16 @@ struct PageVisitor: Sendable {
 
     /// POSTs a form to `path` under `/t/{slug}/` with the CSRF token (after a `get` handed it out).
     mutating func post(_ path: String, _ fields: KeyValuePairs<String, String>) async throws -> TestResponse {
-        var pairs = [("csrf", cookies[FormProtection.cookieName] ?? "")]
-        pairs.append(contentsOf: fields.map { ($0.key, $0.value) })
+        try await post(path, fields.map { ($0.key, $0.value) })
+    }
+
+    /// The same with the fields in a list (repeated names, as a group of checkboxes sends them).
+    mutating func post(_ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
+        let pairs = [("csrf", cookies[FormProtection.cookieName] ?? "")] + fields
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        let body = pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+        func encoded(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
+        let body = pairs.map { "\(encoded($0.0))=\(encoded($0.1))" }.joined(separator: "&")
         var headers = cookieHeader
         headers[.contentType] = "application/x-www-form-urlencoded"
         let response = try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .post, headers: headers, body: ByteBuffer(string: body))

@@ -27,6 +27,7 @@ struct TenantRoutes {
         addStaffTicketPages(to: portal)
         addIntroductionPage(to: portal)
         addCustomerPages(to: portal)
+        addWorkflowPages(to: portal)
     }
 
     /// "See other": after a form is taken, the browser loads `location` with a GET, so a reload does

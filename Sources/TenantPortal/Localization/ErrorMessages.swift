@@ -97,6 +97,20 @@ extension Catalog {
         case (.hotlineInvalid, .en): "A hotline is digits with spaces, dots, dashes or brackets, for example 1900 6868."
         case (.webAddressInvalid, .vi): "Địa chỉ web phải bắt đầu bằng https:// hoặc http://, ví dụ https://congty.vn."
         case (.webAddressInvalid, .en): "A web address starts with https:// or http://, for example https://company.vn."
+        case (.unknownWorkflow(let type), .vi): "Không có quy trình '\(type)'."
+        case (.unknownWorkflow(let type), .en): "There is no workflow '\(type)'."
+        case (.stageKeyInvalid(let key), .vi): "Mã bước '\(key)' không hợp lệ: 1-40 ký tự a-z, 0-9, '_', bắt đầu bằng chữ cái."
+        case (.stageKeyInvalid(let key), .en): "Stage key '\(key)' is not valid: 1-40 of a-z, 0-9 and '_', starting with a letter."
+        case (.stageGivenTwice(let key), .vi): "Bước '\(key)' bị trùng."
+        case (.stageGivenTwice(let key), .en): "Stage '\(key)' is given twice."
+        case (.firstStageTerminal, .vi): "Bước đầu tiên là nơi phiếu mới bắt đầu nên không thể là bước kết thúc."
+        case (.firstStageTerminal, .en): "The first stage is where new tickets start, so it cannot be a final stage."
+        case (.noTerminalStage, .vi): "Quy trình cần ít nhất một bước kết thúc."
+        case (.noTerminalStage, .en): "A workflow needs at least one final stage."
+        case (.stageWithoutExit(let name), .vi): "Bước '\(name)' chưa kết thúc nhưng không chuyển được sang bước nào."
+        case (.stageWithoutExit(let name), .en): "Stage '\(name)' is not final but has no move to another stage."
+        case (.stageInUse(let name, let tickets), .vi): "Không thể bỏ bước '\(name)': còn \(tickets) phiếu đang ở bước này."
+        case (.stageInUse(let name, let tickets), .en): "Stage '\(name)' cannot be removed: \(tickets) ticket(s) are in it."
         }
     }
 }

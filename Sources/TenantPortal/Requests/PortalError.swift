@@ -49,6 +49,13 @@ public struct PortalError: Error, Sendable, Equatable {
         case ticketNotFinished
         case hotlineInvalid
         case webAddressInvalid
+        case unknownWorkflow(String)
+        case stageKeyInvalid(String)
+        case stageGivenTwice(String)
+        case firstStageTerminal
+        case noTerminalStage
+        case stageWithoutExit(String)
+        case stageInUse(String, tickets: Int)
     }
 
     public var status: HTTPResponse.Status
@@ -94,6 +101,10 @@ public struct PortalError: Error, Sendable, Equatable {
 
     static func transitionNotAllowed(from: String, to: String) -> PortalError {
         PortalError(status: .conflict, code: "transition_not_allowed", field: "to", reason: .transitionNotAllowed(from: from, to: to))
+    }
+
+    static func unknownWorkflow(_ ticketType: String) -> PortalError {
+        PortalError(status: .notFound, code: "not_found", reason: .unknownWorkflow(ticketType))
     }
 
     static func tooManySignIns(retryAfter seconds: Int) -> PortalError {

@@ -29,4 +29,9 @@ final class WorkflowDirectory: Sendable {
         entries.withLock { $0[tenant.slug] = Entry(workflows: workflows, fetched: now) }
         return workflows
     }
+
+    /// Drops the tenant's copy after this instance changed a workflow; others catch up within `freshFor`.
+    func forget(_ tenant: Tenant) {
+        _ = entries.withLock { $0.removeValue(forKey: tenant.slug) }
+    }
 }
