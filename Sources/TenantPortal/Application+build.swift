@@ -72,7 +72,8 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     let signIn = SignInDesk(database: database)
     TenantRoutes(
         directory: directory, pages: PageRenderer(library: templates), desk: desk, signIn: signIn,
-        introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database)
+        introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
+        serviceLevels: ServiceLevelSettings(database: database)
     ).add(to: router)
     APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed).add(to: router)
 

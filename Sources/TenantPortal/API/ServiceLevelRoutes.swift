@@ -43,13 +43,9 @@ struct ServiceLevelRoutes {
             let principal = try context.requirePrincipal()
             try NotificationDesk.requireAdmin(principal)
             let body = try await request.decodeBody(Body.self, context: context)
-            try TextInput.checkCharacters(body.weeklyHours, field: "weekly_hours")
-            for holiday in body.holidays ?? [] { try TextInput.checkCharacters((holiday.name ?? "") + holiday.day, field: "holidays") }
-            for policy in body.policies where (policy.team ?? "").count > 100 { throw PortalError.invalid(field: "policies", .tooLong(100)) }
-            for policy in body.policies { try TextInput.checkCharacters((policy.team ?? "") + policy.priority, field: "policies") }
             let calendar = CalendarSettings(
                 weeklyHours: body.weeklyHours, timeZone: body.timeZone.flatMap { $0.isEmpty ? nil : $0 },
-                holidays: (body.holidays ?? []).map { .init(day: $0.day, name: String(($0.name ?? "").prefix(200))) })
+                holidays: (body.holidays ?? []).map { .init(day: $0.day, name: $0.name ?? "") })
             let policies = body.policies.map {
                 ServiceLevelPolicy(team: $0.team ?? "", priority: $0.priority, firstResponseMinutes: $0.firstResponseMinutes, resolutionMinutes: $0.resolutionMinutes)
             }

@@ -10,6 +10,7 @@ struct TenantRoutes {
     let signIn: SignInDesk
     let introductions: ServiceIntroductionDesk
     let accounts: Accounts
+    let serviceLevels: ServiceLevelSettings
 
     func add(to router: Router<PortalRequestContext>) {
         let pages = self.pages
@@ -28,6 +29,7 @@ struct TenantRoutes {
         addIntroductionPage(to: portal)
         addCustomerPages(to: portal)
         addWorkflowPages(to: portal)
+        addServiceLevelPage(to: portal)
     }
 
     /// "See other": after a form is taken, the browser loads `location` with a GET, so a reload does

@@ -19,6 +19,21 @@ enum StaffText {
         }
     }
 
+    /// A priority's name (`RequestDesk.priorities`); an unknown one as it is.
+    static func priorityName(_ priority: String, _ language: Language) -> String {
+        switch (priority, language) {
+        case ("low", .vi): "Thấp"
+        case ("low", .en): "Low"
+        case ("normal", .vi): "Bình thường"
+        case ("normal", .en): "Normal"
+        case ("high", .vi): "Cao"
+        case ("high", .en): "High"
+        case ("urgent", .vi): "Khẩn cấp"
+        case ("urgent", .en): "Urgent"
+        default: priority
+        }
+    }
+
     static func due(_ language: Language) -> String { language == .vi ? "Hạn xử lý" : "Due" }
     static func empty(_ language: Language) -> String { language == .vi ? "Không có phiếu nào trong hàng đợi này." : "No tickets in this queue." }
 }

@@ -32,6 +32,15 @@ public struct ServiceLevelSettings: Sendable {
     }
 
     static func check(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy], tenant: Tenant) throws(PortalError) {
+        try TextInput.checkCharacters(calendar.weeklyHours, field: "weekly_hours")
+        for holiday in calendar.holidays {
+            try TextInput.checkCharacters(holiday.name + holiday.day, field: "holidays")
+            if holiday.name.count > 200 { throw .invalid(field: "holidays", .tooLong(200)) }
+        }
+        for policy in policies {
+            try TextInput.checkCharacters(policy.team + policy.priority, field: "policies")
+            if policy.team.count > 100 { throw .invalid(field: "policies", .tooLong(100)) }
+        }
         let hours: WeeklyHours
         do {
             hours = try WeeklyHours(parsing: calendar.weeklyHours)

@@ -239,7 +239,7 @@ struct PageRenderer: Sendable {
             "base": "/t/\(tenant.slug)/staff/",
             "version": view.version, "error": error as Any, "backLabel": StaffTicketText.back(language),
             "statusLabel": RequestPageText.status(language), "stage": view.stage.name, "priorityLabel": StaffTicketText.priority(language),
-            "priority": view.priority, "assigneeLabel": RequestPageText.assignee(language),
+            "priority": StaffText.priorityName(view.priority, language), "assigneeLabel": RequestPageText.assignee(language),
             "assignee": view.assignee ?? RequestPageText.unassigned(language), "contactLabel": RequestPageText.contact(language),
             "contact": "\(view.contact.name) · \(view.contact.email) · \(view.contact.phone)", "dueLabel": StaffText.due(language),
             "due": (ticket.firstResponseDue ?? ticket.resolutionDue).map { DateText.dateTime($0, timeZone: tenant.timeZone, language) } as Any,
