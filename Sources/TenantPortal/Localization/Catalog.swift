@@ -40,6 +40,8 @@ enum Catalog {
         }
     }
 
+    static func skipToContent(_ language: Language) -> String { language == .vi ? "Bỏ qua, tới nội dung chính" : "Skip to the main content" }
+
     static func switchLanguage(_ language: Language) -> String {
         switch language {
         case .vi: "English"

@@ -288,6 +288,7 @@ struct PageRenderer: Sendable {
         values["otherLang"] = other.rawValue
         values["switchHref"] = "?\(keeping)lang=\(other.rawValue)"
         values["switchLanguage"] = Catalog.switchLanguage(language)
+        values["skipLabel"] = Catalog.skipToContent(language)
         let html = library.render(values, withTemplate: template) ?? ""
         return Response(
             status: status,
