@@ -14,6 +14,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 ADMIN = os.environ["E2E_ADMIN"]
 SCREENSHOTS = os.environ.get("E2E_SCREENSHOTS", ".local/screenshots")
@@ -118,3 +120,18 @@ def screenshot(driver, name):
         driver.set_window_size(width, 900)
         driver.save_screenshot(os.path.join(SCREENSHOTS, "%s-%d.png" % (name, width)))
     driver.set_window_size(1280, 900)
+
+
+def submit(driver, selector, timeout=10):
+    """Clicks the form's button and waits until the next page has replaced this one (its window
+    no longer carries the mark set here) and has loaded."""
+    driver.execute_script("window.beforeSubmit = true")
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+    WebDriverWait(driver, timeout).until(
+        lambda d: d.execute_script("return window.beforeSubmit === undefined && document.readyState === 'complete'"))
+
+
+def sign_in_with_token(driver, portal, token):
+    driver.get(portal["portal"])
+    driver.find_element(By.ID, "token").send_keys(token)
+    submit(driver, "form[action='sign-in'] button")

@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import screenshot
+from conftest import screenshot, sign_in_with_token, submit
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
@@ -21,21 +21,6 @@ def picture(name, size=None):
     with open(path, "wb") as file:
         file.write(PNG if size is None else PNG + b"\0" * (size - len(PNG)))
     return path
-
-
-def submit(driver, selector, timeout=10):
-    """Clicks the form's button and waits until the next page has replaced this one (its window
-    no longer carries the mark set here) and has loaded."""
-    driver.execute_script("window.beforeSubmit = true")
-    driver.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(driver, timeout).until(
-        lambda d: d.execute_script("return window.beforeSubmit === undefined && document.readyState === 'complete'"))
-
-
-def sign_in_with_token(driver, portal, token):
-    driver.get(portal["portal"])
-    driver.find_element(By.ID, "token").send_keys(token)
-    submit(driver, "form[action='sign-in'] button")
 
 
 def fill_request(driver, title):
