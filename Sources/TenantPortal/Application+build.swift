@@ -71,7 +71,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     StaticRoutes().add(to: router)
     let signIn = SignInDesk(database: database)
     TenantRoutes(
-        directory: directory, pages: PageRenderer(library: templates), desk: desk, signIn: signIn,
+        directory: directory, pages: PageRenderer(library: templates, limits: options.attachmentLimits), desk: desk, signIn: signIn,
         introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
         serviceLevels: ServiceLevelSettings(database: database)
     ).add(to: router)

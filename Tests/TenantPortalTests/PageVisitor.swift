@@ -29,6 +29,16 @@ struct PageVisitor: Sendable {
         return visitor
     }
 
+    /// A customer signed in with its organisation's token.
+    static func signedIn(_ client: any TestClientProtocol, _ tenant: Tenant, token: String) async throws -> PageVisitor {
+        var visitor = PageVisitor(client: client, tenant: tenant)
+        let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["token": token]))
+        let response = try await client.execute(
+            uri: "/t/\(tenant.slug)/api/v1/sessions", method: .post, headers: [.contentType: "application/json"], body: body)
+        visitor.keep(response.headers)
+        return visitor
+    }
+
     /// GETs `path` under `/t/{slug}/`.
     mutating func get(_ path: String) async throws -> TestResponse {
         let response = try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .get, headers: cookieHeader)
@@ -51,6 +61,15 @@ struct PageVisitor: Sendable {
         var headers = cookieHeader
         headers[.contentType] = "application/x-www-form-urlencoded"
         let response = try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .post, headers: headers, body: ByteBuffer(string: body))
+        keep(response.headers)
+        return response
+    }
+
+    /// POSTs a `multipart/form-data` form with `files` (as a form with a file field sends it).
+    mutating func post(_ path: String, _ fields: [(String, String)], files: [(name: String, bytes: [UInt8])]) async throws -> TestResponse {
+        var (headers, body) = NewRequestPageTests.form([("csrf", cookies[FormProtection.cookieName] ?? "")] + fields, files: files)
+        headers[.cookie] = cookieHeader[.cookie]
+        let response = try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .post, headers: headers, body: body)
         keep(response.headers)
         return response
     }

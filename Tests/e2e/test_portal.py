@@ -75,7 +75,7 @@ def test_customer_files_and_follows_a_request_while_staff_work_on_it(portal, bro
 
     fill_request(browser, "Máy in không in được")
     browser.find_element(By.ID, "files").send_keys(picture("mat-truoc.png") + "\n" + picture("mat-sau.png"))
-    assert len(browser.find_elements(By.CSS_SELECTOR, "#previews img")) == 2
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#files-previews img")) == 2
     submit(browser, "form[action='new'] button")
     wait.until(EC.url_matches(r"/requests/HT-\d{6}$"))
     code = browser.current_url.rsplit("/", 1)[1]

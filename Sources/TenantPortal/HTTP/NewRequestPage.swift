@@ -14,7 +14,7 @@ extension TenantRoutes {
             let (csrf, newCookie) = FormProtection.token(for: request)
             let contacts = try await desk.knownContacts(of: principal, tenant: tenant, logger: context.logger)
             var response = pages.newRequest(
-                entered: [:], errors: [:], contacts: contacts, csrf: csrf, limits: desk.limits, language: context.language, status: .ok)
+                entered: [:], errors: [:], contacts: contacts, csrf: csrf, language: context.language, status: .ok)
             if let newCookie { response.setCookie(newCookie) }
             return response
         }
@@ -23,13 +23,9 @@ extension TenantRoutes {
             let language = context.language
             guard let principal = try await signedIn(request, tenant: tenant, context) else { return Self.toFrontPage(tenant) }
             var errors: [String: String] = [:]
-            var parts: [MultipartUploads.Part] = []
-            do {
-                parts = try await MultipartUploads.parts(of: request, limits: desk.limits) ?? []
-            } catch let refusal as PortalError {
-                errors[refusal.field ?? "form"] = Catalog.message(refusal.reason, language)
-            }
-            let entered = parts.filter { $0.fileName == nil }.reduce(into: [String: String]()) { $0[$1.name] = String(buffer: $1.data) }
+            let form = try await PostedForm.read(request, limits: desk.limits)
+            if let refusal = form.refusal { errors[refusal.field ?? "form"] = Catalog.message(refusal.reason, language) }
+            let entered = form.fields
             let (csrf, _) = FormProtection.token(for: request)
             if errors.isEmpty && !FormProtection.accepts(entered["csrf"], request: request) {
                 errors["form"] = PortalText.formExpired(language)
@@ -45,7 +41,7 @@ extension TenantRoutes {
             for problem in ContactDetails.problems(name: entered["contact_name"], email: entered["contact_email"], phone: entered["contact_phone"]) {
                 errors[(problem.field ?? "form").replacingOccurrences(of: ".", with: "_")] = Catalog.message(problem.reason, language)
             }
-            let uploads = MultipartUploads.files(parts).filter { $0.data.readableBytes > 0 || !($0.fileName ?? "").isEmpty }
+            let uploads = form.uploads
             if errors.isEmpty {
                 let filing = RequestDesk.NewRequest(
                     title: entered["title"], content: entered["content"],
@@ -62,7 +58,7 @@ extension TenantRoutes {
             if !uploads.isEmpty && errors["file"] == nil { errors["file"] = NewRequestText.reattach(language) }
             let contacts = try await desk.knownContacts(of: principal, tenant: tenant, logger: context.logger)
             return pages.newRequest(
-                entered: entered, errors: errors, contacts: contacts, csrf: csrf, limits: desk.limits, language: language, status: .unprocessableContent)
+                entered: entered, errors: errors, contacts: contacts, csrf: csrf, language: language, status: .unprocessableContent)
         }
     }
 }

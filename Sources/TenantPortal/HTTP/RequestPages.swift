@@ -6,11 +6,6 @@ import PGStore
 /// paging, one request with its conversation, and replying to it. Signed-out visitors are sent to
 /// the front page to sign in; what they may see is what the API shows them.
 extension TenantRoutes {
-    struct ReplyForm: Decodable {
-        var csrf: String?
-        var text: String?
-    }
-
     func addRequestPages(to portal: RouterGroup<PortalRequestContext>) {
         portal.get("requests") { request, context in
             let tenant = try context.requireTenant()
@@ -53,18 +48,19 @@ extension TenantRoutes {
             let tenant = try context.requireTenant()
             guard let principal = try await signedIn(request, tenant: tenant, context) else { return Self.toFrontPage(tenant) }
             let code = context.parameters.get("code") ?? ""
-            let form = try await Self.form(ReplyForm.self, request) ?? ReplyForm()
+            let form = try await PostedForm.read(request, limits: desk.limits)
             let (csrf, _) = FormProtection.token(for: request)
             do {
-                guard FormProtection.accepts(form.csrf, request: request) else {
+                if let refusal = form.refusal { throw refusal }
+                guard FormProtection.accepts(form["csrf"], request: request) else {
                     throw PortalError.invalid(field: "text", .formExpired)
                 }
-                let detail = try await desk.addMessage(code: code, text: form.text, by: principal, tenant: tenant, logger: context.logger)
+                let detail = try await desk.addMessage(code: code, text: form["text"], attaching: form.uploads, by: principal, tenant: tenant, logger: context.logger)
                 return Self.redirect("/t/\(tenant.slug)/requests/\(detail.ticket.code)")
             } catch let refusal as PortalError where refusal.reason != .ticketNotFound {
                 let detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
                 return pages.request(
-                    detail, principal: principal, tenant: tenant, csrf: csrf, reply: form.text ?? "",
+                    detail, principal: principal, tenant: tenant, csrf: csrf, reply: form["text"] ?? "",
                     replyError: Catalog.message(refusal.reason, context.language), language: context.language, status: refusal.status)
             }
         }

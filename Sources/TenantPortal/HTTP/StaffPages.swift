@@ -51,19 +51,10 @@ extension TenantRoutes {
     }
 }
 
-/// The staff ticket page: moving, assigning and noting, each a plain form that carries the version
-/// the member saw (a change made meanwhile is refused, nothing lost) and comes back to the page.
+/// The staff ticket page: moving, assigning and noting (with files), each a plain form; moving and
+/// assigning carry the version the member saw (a change made meanwhile is refused, nothing lost).
+/// Each comes back to the page.
 extension TenantRoutes {
-    struct StaffActionForm: Decodable {
-        var csrf: String?
-        var version: Int?
-        var to: String?
-        var note: String?
-        var assignee: String?
-        var text: String?
-        var `public`: String?
-    }
-
     func addStaffTicketPages(to portal: RouterGroup<PortalRequestContext>) {
         portal.get("staff/tickets/:code") { request, context in
             try await staffTicketPage(request, context, error: nil, status: .ok)
@@ -75,20 +66,23 @@ extension TenantRoutes {
                     return Self.redirect("/t/\(tenant.slug)/staff/login")
                 }
                 let code = context.parameters.get("code") ?? ""
-                let form = try await Self.form(StaffActionForm.self, request) ?? StaffActionForm()
+                let form = try await PostedForm.read(request, limits: desk.limits)
                 do {
-                    guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "csrf", .formExpired) }
+                    if let refusal = form.refusal { throw refusal }
+                    guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "csrf", .formExpired) }
                     let logger = context.logger
+                    let version = form["version"].flatMap { Int($0) }
                     switch action {
                     case "move":
-                        _ = try await desk.move(
-                            code: code, to: form.to ?? "", note: form.note, version: form.version, by: principal, tenant: tenant, logger: logger)
+                        _ = try await desk.move(code: code, to: form["to"] ?? "", note: form["note"], version: version, by: principal, tenant: tenant, logger: logger)
                     case "assign":
                         _ = try await desk.assign(
-                            code: code, to: form.assignee.flatMap { $0.isEmpty ? nil : $0 }, version: form.version, by: principal, tenant: tenant,
+                            code: code, to: form["assignee"].flatMap { $0.isEmpty ? nil : $0 }, version: version, by: principal, tenant: tenant,
                             logger: logger)
                     default:
-                        _ = try await desk.addNote(code: code, text: form.text, isPublic: form.public == "true", by: principal, tenant: tenant, logger: logger)
+                        _ = try await desk.addNote(
+                            code: code, text: form["text"], isPublic: form["public"] == "true", attaching: form.uploads, by: principal, tenant: tenant,
+                            logger: logger)
                     }
                     return Self.redirect("/t/\(tenant.slug)/staff/tickets/\(code.uppercased())")
                 } catch let refusal as PortalError where refusal.reason != .ticketNotFound {

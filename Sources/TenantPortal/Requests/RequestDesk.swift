@@ -206,23 +206,47 @@ public struct RequestDesk: Sendable {
     }
 
     /// Staff add a note: public notes join the conversation the customer sees, internal ones do not.
-    public func addNote(code: String, text: String?, isPublic: Bool, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+    /// A staff note, with any files (checked before anything is stored) in the same transaction.
+    public func addNote(
+        code: String, text: String?, isPublic: Bool, attaching uploads: [(fileName: String?, data: ByteBuffer)] = [], by principal: Principal,
+        tenant: Tenant, logger: Logger
+    ) async throws -> Detail {
         try Self.requireStaff(principal)
-        let body = try TextInput.required(text, field: "text", limit: 20_000)
+        let (body, files) = try said(text, uploads)
         return try await change(code: code, by: principal, tenant: tenant, answers: isPublic, logger: logger) { ticket, _, connection in
-            try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
+            if let body {
+                try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
+            }
+            _ = try await store(files, ticketID: ticket.id, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
         }
     }
 
-    /// Anyone who may see an open ticket adds a message to its conversation (B17).
-    public func addMessage(code: String, text: String?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
-        let body = try TextInput.required(text, field: "text", limit: 20_000)
+    /// Anyone who may see an open ticket adds a message to its conversation (B17), with any files.
+    public func addMessage(
+        code: String, text: String?, attaching uploads: [(fileName: String?, data: ByteBuffer)] = [], by principal: Principal, tenant: Tenant,
+        logger: Logger
+    ) async throws -> Detail {
+        let (body, files) = try said(text, uploads)
         return try await change(code: code, by: principal, tenant: tenant, answers: principal.isStaff, logger: logger) { ticket, workflow, connection in
             guard workflow.stage(ticket.stage)?.terminal != true else { throw PortalError.ticketClosed }
-            try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
+            if let body {
+                try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
+            }
+            _ = try await store(files, ticketID: ticket.id, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
         }
+    }
+
+    /// What a note or message says: its text, and its files checked; the text may be left out only
+    /// when there are files.
+    private func said(_ text: String?, _ uploads: [(fileName: String?, data: ByteBuffer)]) throws(PortalError) -> (String?, [UploadedFile]) {
+        let files = try checked(uploads)
+        guard let body = try TextInput.optional(text, field: "text", limit: 20_000) else {
+            guard !files.isEmpty else { throw .invalid(field: "text", .required) }
+            return (nil, files)
+        }
+        return (body, files)
     }
 
     // MARK: Shared steps

@@ -7,9 +7,20 @@ import PGStore
 /// every `{{value}}`, so text from tenants and users is shown, never run.
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
+    /// What the file fields' hints promise.
+    private let limits: AttachmentLimits
 
-    init(library: MustacheLibrary) {
+    init(library: MustacheLibrary, limits: AttachmentLimits) {
         self.library = library
+        self.limits = limits
+    }
+
+    /// The values of `file-picker.mustache`: the field's id, label and the limits as a hint.
+    func filePicker(id: String, error: String? = nil, _ language: Language) -> [String: Any] {
+        [
+            "fileId": id, "attachLabel": NewRequestText.files(language), "filesError": error as Any,
+            "attachHint": NewRequestText.filesHint(maxBytes: limits.maxBytes, maxFiles: limits.maxFiles, language),
+        ]
     }
 
     /// The portal's front page: the welcome, the service introduction (B1), then the signed-in visitor's details (a customer's
@@ -151,13 +162,13 @@ struct PageRenderer: Sendable {
             "open": !view.stage.terminal, "csrf": csrf, "replyLabel": RequestPageText.reply(language), "reply": reply,
             "replyError": replyError as Any, "sendLabel": RequestPageText.send(language), "closedLabel": RequestPageText.closed(language),
         ]
-        return render("request", values, language: language, status: status)
+        return render("request", values.merging(filePicker(id: "reply-files", language)) { $1 }, language: language, status: status)
     }
 
     /// The new request form (B4, B5): what was entered kept, each refusal next to its field, the
     /// organisation's earlier contacts to pick from.
     func newRequest(
-        entered: [String: String], errors: [String: String], contacts: [Contact], csrf: String, limits: AttachmentLimits, language: Language,
+        entered: [String: String], errors: [String: String], contacts: [Contact], csrf: String, language: Language,
         status: HTTPResponse.Status
     ) -> Response {
         typealias Field = (name: String, label: String, limit: Int, multiline: Bool, type: String?, list: String?, autocomplete: String?)
@@ -171,8 +182,7 @@ struct PageRenderer: Sendable {
         let values: [String: Any] = [
             "title": NewRequestText.heading(language), "heading": NewRequestText.heading(language), "backLabel": RequestPageText.myRequests(language),
             "csrf": csrf, "idempotency": entered["idempotency"] ?? Secrets.newToken(), "submit": NewRequestText.submit(language),
-            "filesLabel": NewRequestText.files(language), "filesHint": NewRequestText.filesHint(maxBytes: limits.maxBytes, maxFiles: limits.maxFiles, language),
-            "filesError": errors["file"] as Any, "error": errors["form"] as Any,
+            "error": errors["form"] as Any,
             "fields": fields.map { field in
                 [
                     "id": field.name.replacingOccurrences(of: "_", with: "-"), "name": field.name, "label": field.label, "limit": field.limit,
@@ -182,7 +192,7 @@ struct PageRenderer: Sendable {
             },
             "contacts": contacts.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
         ]
-        return render("new-request", values, language: language, status: status)
+        return render("new-request", values.merging(filePicker(id: "files", error: errors["file"], language)) { $1 }, language: language, status: status)
     }
 
     /// The staff sign-in page, with any refusal and the username kept.
@@ -261,7 +271,7 @@ struct PageRenderer: Sendable {
             "hasFiles": !view.attachments.isEmpty, "filesLabel": RequestPageText.files(language),
             "files": view.attachments.map { ["name": $0.fileName, "url": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/attachments/\($0.id)"] },
         ]
-        return render("staff-ticket", values, language: language, status: status)
+        return render("staff-ticket", values.merging(filePicker(id: "note-files", language)) { $1 }, language: language, status: status)
     }
 
     /// `values` without the optionals that are nil, at every depth: Mustache would print a nil

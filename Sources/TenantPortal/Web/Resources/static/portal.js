@@ -48,7 +48,7 @@
 })();
 
 // New request form: picking one of the organisation's known contacts fills in their email and
-// phone; chosen pictures are shown before sending.
+// phone.
 (function () {
   "use strict";
   var name = document.getElementById("contact-name");
@@ -63,13 +63,21 @@
       }
     });
   }
-  var files = document.getElementById("files");
-  var previews = document.getElementById("previews");
-  if (files && previews && window.URL) {
-    files.addEventListener("change", function () {
+})();
+
+// Every file field shows the pictures chosen before they are sent, in the element it names.
+(function () {
+  "use strict";
+  if (!window.URL) return;
+  var pickers = document.querySelectorAll("input[type=file][data-previews]");
+  for (var i = 0; i < pickers.length; i++) {
+    pickers[i].addEventListener("change", function (event) {
+      var picker = event.currentTarget;
+      var previews = document.getElementById(picker.getAttribute("data-previews"));
+      if (!previews) return;
       previews.textContent = "";
-      for (var i = 0; i < files.files.length; i++) {
-        var file = files.files[i];
+      for (var j = 0; j < picker.files.length; j++) {
+        var file = picker.files[j];
         if (file.type.indexOf("image/") !== 0) continue;
         var image = document.createElement("img");
         image.alt = file.name;
