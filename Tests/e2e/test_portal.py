@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import screenshot, sign_in_with_token, submit
+from conftest import screenshot, sign_in_with_token, submit, type_into
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
@@ -24,11 +24,11 @@ def picture(name, size=None):
 
 
 def fill_request(driver, title):
-    driver.find_element(By.ID, "title").send_keys(title)
-    driver.find_element(By.ID, "content").send_keys("Máy in tầng 2 báo kẹt giấy từ sáng.")
-    driver.find_element(By.ID, "contact-name").send_keys("Nguyễn Thị Lan")
-    driver.find_element(By.ID, "contact-email").send_keys("lan@bia-saigon.test")
-    driver.find_element(By.ID, "contact-phone").send_keys("0912 345 678")
+    type_into(driver, "title", title)
+    type_into(driver, "content", "Máy in tầng 2 báo kẹt giấy từ sáng.")
+    type_into(driver, "contact-name", "Nguyễn Thị Lan")
+    type_into(driver, "contact-email", "lan@bia-saigon.test")
+    type_into(driver, "contact-phone", "0912 345 678")
 
 
 def test_hostile_input_large_pictures_and_english(portal, browser):

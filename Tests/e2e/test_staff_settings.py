@@ -7,13 +7,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import screenshot, sign_in_with_token, submit
-
-
-def type_into(driver, element_id, text):
-    field = driver.find_element(By.ID, element_id)
-    field.clear()
-    field.send_keys(text)
+from conftest import screenshot, sign_in_with_token, submit, type_into
 
 
 def sign_in_by_keyboard(driver, portal):
