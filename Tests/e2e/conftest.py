@@ -137,8 +137,9 @@ def sign_in_with_token(driver, portal, token):
 
 
 def type_into(driver, element_id, text):
-    """Replaces the field's value with `text`, whatever the page put there (a known contact's
-    email is filled in when its name is picked)."""
+    """Replaces the field's value with `text`, whatever the page put there: focusing the field first
+    lets the one left fire its change (a known contact's name fills in the email) before clearing."""
     field = driver.find_element(By.ID, element_id)
+    field.click()
     field.clear()
     field.send_keys(text)
