@@ -4,6 +4,7 @@ enum CustomerText {
     static func warranty(_ language: Language) -> String { language == .vi ? "Bảo hành đến" : "Warranty until" }
     static func token(_ language: Language) -> String { language == .vi ? "Mã truy cập" : "Token" }
     static func manager(_ language: Language) -> String { language == .vi ? "Phụ trách" : "Account manager" }
+    static func actions(_ language: Language) -> String { language == .vi ? "Thao tác" : "Actions" }
     static func none(_ language: Language) -> String { language == .vi ? "Chưa có" : "None" }
     static func issuedAt(_ when: String, _ language: Language) -> String { language == .vi ? "Cấp lúc \(when)" : "Issued \(when)" }
     static func noCustomers(_ language: Language) -> String { language == .vi ? "Chưa có khách hàng nào." : "No customers yet." }

@@ -30,7 +30,7 @@ extension PageRenderer {
                 "issued": issued.map { ["label": CustomerText.issued($0.customer, language), "token": $0.token, "hint": CustomerText.shownOnce(language)] }
                     as Any,
                 "customerLabel": CustomerText.customer(language), "warrantyLabel": CustomerText.warranty(language),
-                "tokenLabel": CustomerText.token(language), "managerLabel": CustomerText.manager(language),
+                "tokenLabel": CustomerText.token(language), "managerLabel": CustomerText.manager(language), "actionsLabel": CustomerText.actions(language),
                 "hasCustomers": !accounts.isEmpty, "noCustomers": CustomerText.noCustomers(language), "newHeading": CustomerText.newHeading(language),
                 "issueLabel": CustomerText.issue(language), "rotateLabel": CustomerText.rotate(language), "revokeLabel": CustomerText.revoke(language),
                 "customers": accounts.map { account in
