@@ -69,7 +69,8 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     }
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
-    let signIn = SignInDesk(database: database)
+    let holders = BearerHolders()
+    let signIn = SignInDesk(database: database, holders: holders)
     TenantRoutes(
         directory: directory, pages: PageRenderer(library: templates, limits: options.attachmentLimits), desk: desk, signIn: signIn,
         introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
@@ -82,7 +83,9 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "tenant-portal"),
         logger: logger
     )
-    app.addServices(database, feed, ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
+    app.addServices(
+        database, feed, AccessChangeWatch(database: database, holders: holders, logger: logger),
+        ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
     if let mail = options.mail {
         let client = try SMTPClient(settings: mail.smtp, logger: logger)
         for _ in 0..<mail.workers {

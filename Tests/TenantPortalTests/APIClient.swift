@@ -59,6 +59,17 @@ struct APIClient: Sendable {
         ]
     }
 
+    /// Whether `call` answers `status` within `limit`, asking every 10 ms: a change to sign-ins made
+    /// by another process or instance reaches this one's memory within milliseconds, not at once.
+    static func eventually(_ status: HTTPResponse.Status, within limit: Duration = .seconds(2), _ call: () async throws -> Reply) async throws -> Bool {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            if try await call().status == status { return true }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return false
+    }
+
     /// Signs a staff member in and returns the session token.
     func staffSession(_ username: String, password: String = PortalFixtures.staffPassword) async throws -> String {
         let reply = try await call(.post, "/sessions", json: ["username": username, "password": password])

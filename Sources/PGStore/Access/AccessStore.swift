@@ -142,30 +142,36 @@ public struct AccessStore: Sendable {
 
     /// Who holds this bearer value: an open session, or else a customer's own token. One round trip,
     /// because every authenticated request pays it.
-    public func principal(bearerDigest digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws -> Principal? {
+    /// Who holds the bearer value, and until when that holds by the clock alone (the session's end,
+    /// or a portal user's last day; nil for a customer's token, which ends only when changed).
+    public func principal(bearerDigest digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws
+        -> (principal: Principal, validUntil: Date?)?
+    {
         let bytes = ByteBuffer(bytes: digest)
         let found = try await connection.rows(
             """
             WITH holder AS (
-                SELECT principal_kind AS kind, principal_id AS id FROM sessions
+                SELECT principal_kind AS kind, principal_id AS id, expires_at FROM sessions
                 WHERE token_sha256 = \(bytes) AND revoked_at IS NULL AND expires_at > now()
                 UNION ALL
-                SELECT 'customer', id FROM customers WHERE token_sha256 = \(bytes)
+                SELECT 'customer', id, NULL FROM customers WHERE token_sha256 = \(bytes)
                 LIMIT 1
             )
             SELECT h.kind, h.id, coalesce(c.name, s.display_name, u.display_name), coalesce(s.username, u.username, ''),
-                   coalesce(s.role, ''), coalesce(s.team, ''), coalesce(u.kind, ''), c.warranty_until
+                   coalesce(s.role, ''), coalesce(s.team, ''), coalesce(u.kind, ''), c.warranty_until, least(h.expires_at, u.active_until)
             FROM holder h
             LEFT JOIN customers c ON h.kind = 'customer' AND c.id = h.id
             LEFT JOIN staff_members s ON h.kind = 'staff' AND s.id = h.id AND s.active
             LEFT JOIN portal_users u ON h.kind = 'portal_user' AND u.id = h.id AND (u.active_until IS NULL OR u.active_until > now())
-            """, as: (String, Int, String?, String, String, String, String, Date?).self, logger: logger)
-        guard let (kind, id, name, username, role, team, userKind, warranty) = found.first, let name else { return nil }
-        switch kind {
-        case "customer": return .customer(Customer(id: id, name: name, warrantyUntil: warranty))
-        case "staff": return .staff(StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team))
-        default: return .portalUser(PortalUser(id: id, username: username, displayName: name, kind: userKind))
-        }
+            """, as: (String, Int, String?, String, String, String, String, Date?, Date?).self, logger: logger)
+        guard let (kind, id, name, username, role, team, userKind, warranty, validUntil) = found.first, let name else { return nil }
+        let principal: Principal =
+            switch kind {
+            case "customer": .customer(Customer(id: id, name: name, warrantyUntil: warranty))
+            case "staff": .staff(StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team))
+            default: .portalUser(PortalUser(id: id, username: username, displayName: name, kind: userKind))
+            }
+        return (principal, validUntil)
     }
 
     // MARK: Failed sign-ins

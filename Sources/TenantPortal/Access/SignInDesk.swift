@@ -11,6 +11,7 @@ import PostgresNIO
 public struct SignInDesk: Sendable {
     let database: Database
     let store = AccessStore()
+    let holders: BearerHolders
     static let sessionLifetime: TimeInterval = 12 * 3600
     static let failureWindow: TimeInterval = 15 * 60
     static let maxFailures = 5
@@ -26,8 +27,9 @@ public struct SignInDesk: Sendable {
         public var expiresAt: Date
     }
 
-    public init(database: Database) {
+    init(database: Database, holders: BearerHolders) {
         self.database = database
+        self.holders = holders
     }
 
     public func signIn(_ credentials: Credentials, address: String, tenant: Tenant, logger: Logger) async throws -> Session {
@@ -43,7 +45,7 @@ public struct SignInDesk: Sendable {
                 return try await store.passwordAccount(username: username.lowercased(), on: connection, logger: logger)
                     .map { ($0.0, Optional($0.1)) }
             case .token(let token):
-                guard case .customer(let customer)? = try await store.principal(bearerDigest: Secrets.digest(token), on: connection, logger: logger)
+                guard case .customer(let customer)? = try await store.principal(bearerDigest: Secrets.digest(token), on: connection, logger: logger)?.principal
                 else { return nil }
                 return (.customer(customer), nil)
             }
@@ -80,10 +82,18 @@ public struct SignInDesk: Sendable {
     }
 
     /// Who holds `bearer`: an open session or a customer token; nil when nobody (or revoked, expired).
+    /// Answered from `holders` when it knows; what the database says is kept there unless the
+    /// tenant's sign-ins changed while it was being read.
     public func principal(bearer: String, tenant: Tenant, logger: Logger) async throws -> Principal? {
-        try await database.reading(tenant.scope, logger: logger) { connection in
-            try await store.principal(bearerDigest: Secrets.digest(bearer), on: connection, logger: logger)
-        }
+        let digest = Secrets.digest(bearer)
+        let schema = tenant.scope.schema.name
+        if let known = holders.principal(schema: schema, digest: digest) { return known }
+        let generation = holders.generation(schema: schema)
+        guard let found = try await database.reading(tenant.scope, logger: logger, { connection in
+            try await store.principal(bearerDigest: digest, on: connection, logger: logger)
+        }) else { return nil }
+        holders.keep(found.principal, validUntil: found.validUntil, schema: schema, digest: digest, ifStill: generation)
+        return found.principal
     }
 
     /// The customer organisation's own administrators, for "who am I" (C2); none for other principals.
@@ -98,5 +108,12 @@ public struct SignInDesk: Sendable {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             try await store.revokeSession(digest: Secrets.digest(bearer), on: connection, logger: logger)
         }
+        forgetHolders(of: tenant)
+    }
+
+    /// After a change to the tenant's sign-ins made here: every instance hears of it from the
+    /// database (AccessChangeWatch), but this one must not answer from memory in the meantime.
+    func forgetHolders(of tenant: Tenant) {
+        holders.forget(schema: tenant.scope.schema.name)
     }
 }

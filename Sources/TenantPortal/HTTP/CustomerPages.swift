@@ -33,8 +33,10 @@ extension TenantRoutes {
                             token = try await accounts.rotateToken(tenant: tenant, customer: name, logger: context.logger)
                         default:
                             try await accounts.revokeToken(tenant: tenant, customer: name, logger: context.logger)
+                            signIn.forgetHolders(of: tenant)
                             return Self.redirect("/t/\(tenant.slug)/staff/customers?revoked")
                         }
+                        signIn.forgetHolders(of: tenant)
                         return try await customersPage(tenant: tenant, csrf: csrf, context, issued: .init(customer: name, token: token))
                     } catch let refusal as PortalError {
                         let errors = [refusal.field ?? "form": Catalog.message(refusal.reason, language)]
