@@ -21,6 +21,12 @@ struct IsolationTests {
                     try await connection.run(sql: "SELECT count(*) FROM \(b.slug.schemaName.quoted).audit_events", logger: TestDatabase.logger)
                 }
             } throws: { $0.sqlState == "42501" }
+            // Nor through B's functions: the ticket reader runs with the caller's rights, and cannot be reached.
+            await #expect {
+                try await service.withTenant(a.scope, logger: TestDatabase.logger) { connection in
+                    try await connection.run(sql: "SELECT * FROM \(b.slug.schemaName.quoted).ticket_record('HT-000001', false)", logger: TestDatabase.logger)
+                }
+            } throws: { $0.sqlState == "42501" }
         }
     }
 

@@ -122,25 +122,11 @@ public struct TicketStore: Sendable {
     }
 
     /// The ticket with its timeline (only the public entries when `publicOnly`) and its files, in one
-    /// round trip: reading a ticket is the portal's most frequent request. Timeline and files come as
-    /// arrays, one per column, in id order (NULL when there are none).
+    /// round trip: reading a ticket is the portal's most frequent request. The tenant's
+    /// `ticket_record` function (migration 0010) runs the query, so its plan is kept per connection
+    /// and tenant; timeline and files come as arrays, one per column, in id order (NULL when none).
     public func record(code: String, publicOnly: Bool, on connection: PostgresConnection, logger: Logger) async throws -> TicketRecord? {
-        let rows = try await connection.query(
-            """
-            SELECT \(unescaped: Self.ticketColumns), timeline.*, files.*
-            \(unescaped: Self.ticketTables)
-            CROSS JOIN LATERAL (
-                SELECT array_agg(e.id ORDER BY e.id), array_agg(e.occurred_at ORDER BY e.id), array_agg(e.actor_kind ORDER BY e.id),
-                       array_agg(e.actor_name ORDER BY e.id), array_agg(e.kind ORDER BY e.id),
-                       array_agg(coalesce(e.from_stage, '') ORDER BY e.id), array_agg(coalesce(e.to_stage, '') ORDER BY e.id),
-                       array_agg(e.body ORDER BY e.id), array_agg(e.public ORDER BY e.id)
-                FROM ticket_events e WHERE e.ticket_id = t.id AND (e.public OR NOT \(publicOnly))) AS timeline
-            CROSS JOIN LATERAL (
-                SELECT array_agg(a.id ORDER BY a.id), array_agg(a.file_name ORDER BY a.id), array_agg(a.content_type ORDER BY a.id),
-                       array_agg(a.size ORDER BY a.id), array_agg(a.created_at ORDER BY a.id)
-                FROM attachments a WHERE a.ticket_id = t.id) AS files
-            WHERE t.code = \(code)
-            """, logger: logger)
+        let rows = try await connection.query("SELECT * FROM ticket_record(\(code), \(publicOnly))", logger: logger)
         for try await row in rows {
             let cells = PostgresRandomAccessRow(row)
             let base = Self.ticketColumnCount
