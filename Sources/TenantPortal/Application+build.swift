@@ -74,7 +74,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     TenantRoutes(
         directory: directory, pages: PageRenderer(library: templates, limits: options.attachmentLimits), desk: desk, signIn: signIn,
         introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
-        serviceLevels: ServiceLevelSettings(database: database)
+        serviceLevels: ServiceLevelSettings(desk: desk)
     ).add(to: router)
     APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed).add(to: router)
 

@@ -107,16 +107,6 @@ public struct ServiceLevelStore: Sendable {
             """, logger: logger)
     }
 
-    /// The policy for `team` and `priority`: the team's own, else the one for every team.
-    public func policy(team: String, priority: String, on connection: PostgresConnection, logger: Logger) async throws -> ServiceLevelPolicy? {
-        try await connection.rows(
-            """
-            SELECT team, priority, first_response_minutes, resolution_minutes FROM sla_policies
-            WHERE priority = \(priority) AND team IN (\(team), '') ORDER BY team = '' LIMIT 1
-            """, as: (String, String, Int32, Int32).self, logger: logger
-        ).first.map { ServiceLevelPolicy(team: $0, priority: $1, firstResponseMinutes: Int($2), resolutionMinutes: Int($3)) }
-    }
-
     public func clockState(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws -> ClockState {
         try await connection.rows(
             "SELECT first_response_due, resolution_due, first_response_at, sla_marks FROM tickets WHERE id = \(ticketID)",

@@ -30,8 +30,8 @@ struct APIRoutes {
             return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
         }
         TicketRoutes(desk: desk, feed: feed).add(to: api.group("tickets"))
-        NotificationRoutes(notifications: NotificationDesk(database: desk.database), desk: desk).add(to: api)
-        ServiceLevelRoutes(settings: ServiceLevelSettings(database: desk.database)).add(to: api)
+        NotificationRoutes(notifications: NotificationDesk(desk: desk), desk: desk).add(to: api)
+        ServiceLevelRoutes(settings: ServiceLevelSettings(desk: desk)).add(to: api)
         TeamRoutes(settings: TeamSettings(database: desk.database), desk: desk).add(to: api)
         CannedReplyRoutes(replies: CannedReplies(database: desk.database)).add(to: api)
         IntroductionRoutes(introductions: ServiceIntroductionDesk(database: desk.database)).add(to: api)

@@ -9,6 +9,9 @@ struct TicketNotices: Sendable {
     let links: PortalLinks
     private let store = NotificationStore()
     private let outbox = OutboxStore()
+    /// Each tenant's choices, read on every filing and move; `NotificationDesk` forgets them when it
+    /// replaces them.
+    let rules = TenantMemo { connection, logger in try await NotificationStore().rules(on: connection, logger: logger) }
 
     init(mail: TicketMail, links: PortalLinks) {
         self.mail = mail
@@ -17,14 +20,14 @@ struct TicketNotices: Sendable {
 
     /// A ticket was filed: "we have received your request".
     func filed(_ ticket: Ticket, workflow: Workflow, tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws {
-        guard try await store.rules(on: connection, logger: logger).onCreated else { return }
+        guard try await rules.value(of: tenant, on: connection, logger: logger).onCreated else { return }
         try await toContact(.created, ticket, stage: workflow.firstStage, tenant: tenant, action: links.portal(tenant.slug), on: connection, logger: logger)
     }
 
     /// A ticket reached `stage`: "completed" with the rating link for a terminal stage, else "moved
     /// on" when the tenant wants mail for that stage and the customer may see it.
     func moved(_ ticket: Ticket, to stage: Workflow.Stage, tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws {
-        let rules = try await store.rules(on: connection, logger: logger)
+        let rules = try await rules.value(of: tenant, on: connection, logger: logger)
         if stage.terminal {
             guard rules.onCompleted else { return }
             let rating = links.rating(code: ticket.code, tenant: tenant.slug)

@@ -24,7 +24,7 @@ extension RequestDesk {
             comment: try TextInput.optional(comment, field: "comment", limit: 2000) ?? "")
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
             guard let ticket = try await tickets.ticket(code: code, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
-            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }), let stage = workflow.stage(ticket.stage), stage.terminal
             else { throw PortalError.ticketNotFinished }
             guard try await ratings.insert(rating, ticketID: ticket.id, on: connection, logger: logger) else { throw PortalError.alreadyRated }

@@ -23,7 +23,7 @@ extension RequestDesk {
         let found = try await database.withTenant(tenant.scope, logger: logger) { connection -> Tracking? in
             try await SignInDesk.refuseLockedOut(subjects, on: connection, logger: logger)
             guard let ticket = try await tickets.ticket(code: code, on: connection, logger: logger), ticket.contact.phone.hasSuffix(digits),
-                let workflow = try await workflows.workflows(of: tenant, on: connection, logger: logger).first(where: { $0.ticketType == ticket.ticketType }),
+                let workflow = try await workflows.value(of: tenant, on: connection, logger: logger).first(where: { $0.ticketType == ticket.ticketType }),
                 let index = workflow.stages.firstIndex(where: { $0.key == ticket.stage })
             else {
                 try await access.recordFailedSignIn(subjects: subjects, on: connection, logger: logger)

@@ -10,7 +10,8 @@ import PostgresNIO
 public struct RequestDesk: Sendable {
     let database: Database
     let tickets = TicketStore()
-    let workflows = WorkflowDirectory()
+    /// Each tenant's workflows: every ticket read needs them, an edit reaches other instances within 2 s.
+    let workflows = TenantMemo { connection, logger in try await WorkflowStore().all(on: connection, logger: logger) }
     let access = AccessStore()
     let attachments = AttachmentStore()
     let ratings = RatingStore()
@@ -66,7 +67,7 @@ public struct RequestDesk: Sendable {
         let type = request.type ?? DefaultWorkflows.primaryType(of: tenant.modules)
         let files = try checked(uploads)
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             if let key = idempotencyKey,
                 let existing = try await tickets.ticketCode(idempotencyKey: key, principal: principal.key, on: connection, logger: logger)
             {
@@ -91,7 +92,7 @@ public struct RequestDesk: Sendable {
             if let assignee = try await assignments.assignNew(ticketID: id, ticketType: type, customerID: customerID, on: connection, logger: logger) {
                 try await tickets.append(.init(actor: nil, kind: .assignment, body: assignee, isPublic: true), ticketID: id, on: connection, logger: logger)
             }
-            _ = try await store(files, ticketID: id, by: principal, on: connection, logger: logger)
+            _ = try await store(files, ticketID: id, newTicket: true, by: principal, on: connection, logger: logger)
             if let reply = try await cannedReplies.match((title + "\n" + content).lowercased(), on: connection, logger: logger) {
                 try await tickets.append(.init(actor: nil, kind: .note, body: reply, isPublic: true), ticketID: id, on: connection, logger: logger)
             }
@@ -108,14 +109,14 @@ public struct RequestDesk: Sendable {
     /// The ticket if `principal` may see it; another customer's ticket is "not found", like a missing one.
     public func ticket(code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         try await database.reading(tenant.scope, logger: logger) { connection in
-            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             return try await detail(code: code.uppercased(), workflows: all, for: principal, on: connection, logger: logger)
         }
     }
 
     public func workflows(tenant: Tenant, logger: Logger) async throws -> [Workflow] {
         try await database.reading(tenant.scope, logger: logger) { connection in
-            try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            try await workflows.value(of: tenant, on: connection, logger: logger)
         }
     }
 
@@ -128,7 +129,7 @@ public struct RequestDesk: Sendable {
         return try await database.reading(tenant.scope, logger: logger) { connection in
             let counts = try await tickets.queueCounts(staffID: member.id, team: member.team, on: connection, logger: logger)
             let list = try await tickets.queue(queue, staffID: member.id, team: member.team, limit: 50, on: connection, logger: logger)
-            return (counts, list, try await workflows.workflows(of: tenant, on: connection, logger: logger))
+            return (counts, list, try await workflows.value(of: tenant, on: connection, logger: logger))
         }
     }
 
@@ -156,7 +157,7 @@ public struct RequestDesk: Sendable {
         try await database.reading(tenant.scope, logger: logger) { connection in
             let page = try await tickets.list(
                 filter, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
-            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             let shown = Array(page.prefix(limit))
             let next = page.count > limit ? shown.last.map { TicketCursor(createdAt: $0.createdAt, id: $0.id) } : nil
             return (shown, all, next)
@@ -260,7 +261,7 @@ public struct RequestDesk: Sendable {
     ) async throws -> Detail {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
-            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
             try await apply(ticket, workflow, connection)
             try await serviceLevels.review(code: ticket.code, workflows: all, tenant: tenant, answeredNow: answers, on: connection, logger: logger)
@@ -274,7 +275,7 @@ public struct RequestDesk: Sendable {
             guard let code = try await tickets.code(ofTicket: ticketID, on: connection, logger: logger) else {
                 return try await ServiceLevelStore().schedule(ticketID: ticketID, at: nil, on: connection, logger: logger)
             }
-            let all = try await workflows.workflows(of: tenant, on: connection, logger: logger)
+            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             try await serviceLevels.review(code: code, workflows: all, tenant: tenant, on: connection, logger: logger)
         }
     }

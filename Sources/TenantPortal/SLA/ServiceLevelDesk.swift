@@ -13,6 +13,12 @@ struct ServiceLevelDesk: Sendable {
     let notices: TicketNotices
     private let store = ServiceLevelStore()
     private let tickets = TicketStore()
+    /// Each tenant's calendar and policies; `ServiceLevelSettings` forgets them when it replaces them.
+    let rules = TenantMemo { connection, logger in
+        ServiceLevelRules(
+            calendar: try await ServiceLevelStore().calendar(on: connection, logger: logger),
+            policies: try await ServiceLevelStore().policies(on: connection, logger: logger))
+    }
 
     init(notices: TicketNotices) {
         self.notices = notices
@@ -25,10 +31,11 @@ struct ServiceLevelDesk: Sendable {
         guard let record = try await tickets.record(code: code, publicOnly: false, on: connection, logger: logger) else { return }
         let ticket = record.ticket
         if answeredNow { try await store.markFirstResponse(ticketID: ticket.id, on: connection, logger: logger) }
+        let rules = try await rules.value(of: tenant, on: connection, logger: logger)
         guard let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType }),
-            let policy = try await store.policy(team: ticket.team, priority: ticket.priority, on: connection, logger: logger)
+            let policy = rules.policy(team: ticket.team, priority: ticket.priority)
         else { return try await store.schedule(ticketID: ticket.id, at: nil, on: connection, logger: logger) }
-        let calendar = try Self.businessCalendar(try await store.calendar(on: connection, logger: logger), tenant: tenant)
+        let calendar = try Self.businessCalendar(rules.calendar, tenant: tenant)
         let state = try await store.clockState(ticketID: ticket.id, on: connection, logger: logger)
         var evaluation = try TicketClocks.evaluate(
             ticket: ticket, timeline: record.timeline, workflow: workflow, state: state, policy: policy, calendar: calendar, now: now)
@@ -50,7 +57,7 @@ struct ServiceLevelDesk: Sendable {
         }
         if priority != ticket.priority {
             // The new priority has its own targets: the due times follow them (the marks stay).
-            if let raisedPolicy = try await store.policy(team: ticket.team, priority: priority, on: connection, logger: logger) {
+            if let raisedPolicy = rules.policy(team: ticket.team, priority: priority) {
                 let again = try TicketClocks.evaluate(
                     ticket: ticket, timeline: record.timeline, workflow: workflow, state: evaluation.state, policy: raisedPolicy,
                     calendar: calendar, now: now)

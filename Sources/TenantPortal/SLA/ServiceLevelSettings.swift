@@ -6,15 +6,18 @@ import ServiceLevels
 /// The business calendar and service-level policies a tenant's administrators set (PRODUCT.md
 /// B10), checked as a whole before anything is stored: hours that parse, a real time zone, real
 /// dates, and a policy for every priority that applies to every team.
-public struct ServiceLevelSettings: Sendable {
+struct ServiceLevelSettings: Sendable {
     let database: Database
+    /// The clocks' copy of the settings, forgotten here when they are replaced.
+    let rules: TenantMemo<ServiceLevelRules>
     private let store = ServiceLevelStore()
 
-    public init(database: Database) {
-        self.database = database
+    init(desk: RequestDesk) {
+        database = desk.database
+        rules = desk.serviceLevels.rules
     }
 
-    public func current(by principal: Principal, tenant: Tenant, logger: Logger) async throws -> (CalendarSettings, [ServiceLevelPolicy]) {
+    func current(by principal: Principal, tenant: Tenant, logger: Logger) async throws -> (CalendarSettings, [ServiceLevelPolicy]) {
         try NotificationDesk.requireAdmin(principal)
         return try await database.reading(tenant.scope, logger: logger) { connection in
             (try await store.calendar(on: connection, logger: logger), try await store.policies(on: connection, logger: logger))
@@ -22,13 +25,14 @@ public struct ServiceLevelSettings: Sendable {
     }
 
     /// Replaces calendar and policies; tickets' due times follow as each is next reviewed.
-    public func replace(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy], by principal: Principal, tenant: Tenant, logger: Logger) async throws {
+    func replace(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy], by principal: Principal, tenant: Tenant, logger: Logger) async throws {
         try NotificationDesk.requireAdmin(principal)
         try Self.check(calendar, policies, tenant: tenant)
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             try await store.setCalendar(calendar, on: connection, logger: logger)
             try await store.setPolicies(policies, on: connection, logger: logger)
         }
+        rules.forget(tenant)
     }
 
     static func check(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy], tenant: Tenant) throws(PortalError) {
