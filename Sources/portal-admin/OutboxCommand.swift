@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import PGStore
+import TenantPortal
 
 /// `portal-admin outbox`: what notification mail is waiting, sent or parked, and sending parked
 /// mail again once its cause (a wrong address, a relay down) is fixed (PRODUCT.md B8).
@@ -42,10 +42,7 @@ struct OutboxCommand: AsyncParsableCommand {
                 }
             }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                encoder.dateEncodingStrategy = .iso8601
-                print(String(decoding: try encoder.encode(messages.map(MessageView.init)), as: UTF8.self))
+                print(try TenantView.json(messages.map { OutboxMessageView($0, forOperators: true) }))
                 return
             }
             print("id\tstatus\tattempts\ttenant\tticket\tevent\trecipient\tlast error")
@@ -85,34 +82,6 @@ struct OutboxCommand: AsyncParsableCommand {
                 }
             }
             print("\(count) parked message(s) queued again")
-        }
-    }
-
-    struct MessageView: Encodable {
-        var id: Int
-        var status: String
-        var attempts: Int
-        var tenantRole: String
-        var ticketCode: String?
-        var event: String
-        var recipient: String
-        var subject: String
-        var lastError: String?
-        var createdAt: Date
-        var nextAttemptAt: Date
-
-        init(_ message: OutboxMessage) {
-            id = message.id
-            status = message.status.rawValue
-            attempts = message.attempts
-            tenantRole = message.tenantRole
-            ticketCode = message.mail.ticketCode
-            event = message.mail.event
-            recipient = message.mail.recipient
-            subject = message.mail.subject
-            lastError = message.lastError
-            createdAt = message.createdAt
-            nextAttemptAt = message.nextAttemptAt
         }
     }
 }

@@ -14,19 +14,7 @@ struct NotificationRoutes {
     }
 
     struct OutboxView: ResponseEncodable {
-        struct Message: Encodable {
-            var id: Int
-            var status: String
-            var event: String
-            var ticketCode: String?
-            var recipient: String
-            var subject: String
-            var attempts: Int
-            var lastError: String?
-            var createdAt: Date
-        }
-
-        var messages: [Message]
+        var messages: [OutboxMessageView]
     }
 
     func add(to api: RouterGroup<PortalRequestContext>) {
@@ -55,10 +43,7 @@ struct NotificationRoutes {
             }
             let messages = try await notifications.outbox(
                 status: status, by: principal, tenant: try context.requireTenant(), logger: context.logger)
-            return OutboxView(messages: messages.map {
-                .init(id: $0.id, status: $0.status.rawValue, event: $0.mail.event, ticketCode: $0.mail.ticketCode, recipient: $0.mail.recipient,
-                      subject: $0.mail.subject, attempts: $0.attempts, lastError: $0.lastError, createdAt: $0.createdAt)
-            })
+            return OutboxView(messages: messages.map { OutboxMessageView($0, forOperators: false) })
         }
     }
 }
