@@ -6,8 +6,8 @@ import TenantPortal
 struct TenantCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenant",
-        abstract: "Create, list, show, suspend, resume and delete tenants.",
-        subcommands: [Create.self, List.self, Show.self, Suspend.self, Resume.self, Delete.self]
+        abstract: "Create, list, show, suspend, resume and delete tenants; set their service introduction.",
+        subcommands: [Create.self, List.self, Show.self, Introduction.self, Suspend.self, Resume.self, Delete.self]
     )
 
     struct Create: AsyncParsableCommand {

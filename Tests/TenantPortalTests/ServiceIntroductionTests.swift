@@ -82,3 +82,24 @@ struct ServiceIntroductionTests {
         }
     }
 }
+
+/// The operator's way in (`portal-admin tenant introduction`): the API's JSON, the same checks.
+@Suite("Service introduction for operators")
+struct ServiceIntroductionOperatorTests {
+    @Test("the API's JSON is read as an introduction, a malformed one is refused, and set checks like the API")
+    func fromJSON() async throws {
+        let read = try ServiceIntroductionDesk.introduction(fromJSON: Data(#"{"vi": {"hours": "8:00-17:30"}, "hotline": "1900 6868"}"#.utf8))
+        #expect(read.vi.hours == "8:00-17:30" && read.hotline == "1900 6868" && read.en.isEmpty)
+        #expect(throws: PortalError.malformedBody) { try ServiceIntroductionDesk.introduction(fromJSON: Data("{".utf8)) }
+        let tenant = try await PortalFixtures.tenant()
+        try await TestDatabase.asAdmin { admin in
+            let desk = ServiceIntroductionDesk(database: admin)
+            await #expect(throws: PortalError.invalid(field: "website", .webAddressInvalid)) {
+                try await desk.set(ServiceIntroduction(website: "ftp://anphat.vn"), tenant: tenant, logger: TestDatabase.logger)
+            }
+            _ = try await desk.set(read, tenant: tenant, logger: TestDatabase.logger)
+            #expect(try await desk.current(tenant: tenant, logger: TestDatabase.logger) == read)
+            #expect(try ServiceIntroductionDesk.json(read).contains(#""hotline":"1900 6868""#))
+        }
+    }
+}

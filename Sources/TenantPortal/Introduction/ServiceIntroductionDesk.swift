@@ -19,11 +19,30 @@ public struct ServiceIntroductionDesk: Sendable {
     }
 
     /// Stores `introduction` trimmed and checked (the email normalised) and returns what was stored.
-    public func replace(_ introduction: ServiceIntroduction, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> ServiceIntroduction {
+    func replace(_ introduction: ServiceIntroduction, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> ServiceIntroduction {
         try NotificationDesk.requireAdmin(principal)
+        return try await set(introduction, tenant: tenant, logger: logger)
+    }
+
+    /// The same for an operator (`portal-admin tenant introduction`), who is no tenant principal.
+    public func set(_ introduction: ServiceIntroduction, tenant: Tenant, logger: Logger) async throws -> ServiceIntroduction {
         let checked = try Self.checked(introduction)
         try await database.withTenant(tenant.scope, logger: logger) { try await store.replace(checked, on: $0, logger: logger) }
         return checked
+    }
+
+    /// An introduction written as the body of `PUT /settings/introduction`.
+    public static func introduction(fromJSON data: Data) throws(PortalError) -> ServiceIntroduction {
+        do {
+            return try APIJSON.decoder.decode(IntroductionRoutes.Body.self, from: data).introduction
+        } catch {
+            throw .malformedBody
+        }
+    }
+
+    /// The introduction as `GET /introduction` answers it.
+    public static func json(_ introduction: ServiceIntroduction) throws -> String {
+        String(decoding: try APIJSON.encoder.encode(IntroductionRoutes.Body(introduction)), as: UTF8.self)
     }
 
     /// Field names are those of the API and the editor's form.

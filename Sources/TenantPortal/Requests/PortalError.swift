@@ -118,3 +118,10 @@ public struct PortalError: Error, Sendable, Equatable {
         self.reason = reason
     }
 }
+
+extension PortalError: CustomStringConvertible {
+    /// In English, naming the field: what an operator's command prints.
+    public var description: String {
+        (field.map { "\($0): " } ?? "") + Catalog.message(reason, .en)
+    }
+}
