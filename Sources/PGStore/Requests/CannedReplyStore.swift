@@ -40,14 +40,4 @@ public struct CannedReplyStore: Sendable {
     public func delete(id: Int, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
         try await connection.value("DELETE FROM canned_replies WHERE id = \(id) RETURNING true", as: Bool.self, logger: logger) == true
     }
-
-    /// The oldest reply with a keyword contained in `text` (already in lower case), if any.
-    public func match(_ text: String, on connection: PostgresConnection, logger: Logger) async throws -> String? {
-        try await connection.value(
-            """
-            SELECT body FROM canned_replies
-            WHERE EXISTS (SELECT 1 FROM unnest(keywords) AS k WHERE k <> '' AND strpos(\(text), k) > 0)
-            ORDER BY id LIMIT 1
-            """, as: String.self, logger: logger)
-    }
 }

@@ -7,35 +7,6 @@ import PostgresNIO
 public struct TicketStore: Sendable {
     public init() {}
 
-    /// The next number for `prefix`. The counter row stays locked until the transaction ends, so
-    /// concurrent creations queue here and codes have no gaps and no duplicates.
-    public func nextNumber(prefix: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
-        try await connection.value(
-            """
-            INSERT INTO ticket_counters (code_prefix, last_number) VALUES (\(prefix), 1)
-            ON CONFLICT (code_prefix) DO UPDATE SET last_number = ticket_counters.last_number + 1
-            RETURNING last_number
-            """, as: Int.self, logger: logger)!
-    }
-
-    /// The contact with this email or phone, else a new one. Concurrent creations of the same new
-    /// contact meet at the unique indexes; the loser reads the winner's row.
-    public func contact(
-        name: String, email: String, phone: String, customerID: Int?, on connection: PostgresConnection, logger: Logger
-    ) async throws -> Contact {
-        try await connection.query(
-            """
-            INSERT INTO contacts (customer_id, name, email, phone) VALUES (\(customerID), \(name), \(email), \(phone))
-            ON CONFLICT DO NOTHING
-            """, logger: logger)
-        let (id, storedName, storedEmail, storedPhone) = try await connection.rows(
-            """
-            SELECT id, name, email, phone FROM contacts WHERE email = \(email) OR phone = \(phone)
-            ORDER BY (email = \(email)) DESC, id LIMIT 1
-            """, as: (Int, String, String, String).self, logger: logger)[0]
-        return Contact(id: id, name: storedName, email: storedEmail, phone: storedPhone)
-    }
-
     /// The contacts a customer organisation filed with before, newest first, to suggest on its form.
     public func contacts(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Contact] {
         try await connection.rows(
@@ -44,41 +15,56 @@ public struct TicketStore: Sendable {
         ).map { Contact(id: $0, name: $1, email: $2, phone: $3) }
     }
 
-    public struct NewTicket: Sendable {
-        public var code: String
+    /// A new ticket as `file` stores it: what was asked, by whom, with its files checked already.
+    public struct Filing: Sendable {
         public var ticketType: String
+        public var codePrefix: String
+        public var firstStage: String
         public var title: String
         public var content: String
         public var priority: String
         public var customerID: Int?
-        public var contactID: Int
-        public var filedBy: String
-        public var stage: String
+        public var contact: (name: String, email: String, phone: String)
+        public var filedBy: Principal
+        public var idempotencyKey: String?
+        /// Title and content in lower case, for the canned replies' keywords.
+        public var matchText: String
+        public var files: [(name: String, contentType: String, data: ByteBuffer)]
 
         public init(
-            code: String, ticketType: String, title: String, content: String, priority: String, customerID: Int?,
-            contactID: Int, filedBy: String, stage: String
+            ticketType: String, codePrefix: String, firstStage: String, title: String, content: String, priority: String, customerID: Int?,
+            contact: (name: String, email: String, phone: String), filedBy: Principal, idempotencyKey: String?, matchText: String,
+            files: [(name: String, contentType: String, data: ByteBuffer)]
         ) {
-            self.code = code
             self.ticketType = ticketType
+            self.codePrefix = codePrefix
+            self.firstStage = firstStage
             self.title = title
             self.content = content
             self.priority = priority
             self.customerID = customerID
-            self.contactID = contactID
+            self.contact = contact
             self.filedBy = filedBy
-            self.stage = stage
+            self.idempotencyKey = idempotencyKey
+            self.matchText = matchText
+            self.files = files
         }
     }
 
-    public func insert(_ ticket: NewTicket, on connection: PostgresConnection, logger: Logger) async throws -> Int {
-        try await connection.value(
+    /// Files the ticket with the tenant's `file_ticket` function (migration 0011): contact, code,
+    /// ticket, timeline, assignee, files, canned reply and idempotency key in one round trip.
+    /// `created` is false when the idempotency key had already made `code`.
+    public func file(_ filing: Filing, on connection: PostgresConnection, logger: Logger) async throws -> (id: Int, code: String, created: Bool) {
+        let actor = filing.filedBy
+        return try await connection.rows(
             """
-            INSERT INTO tickets (code, ticket_type, title, content, priority, customer_id, contact_id, filed_by, stage)
-            VALUES (\(ticket.code), \(ticket.ticketType), \(ticket.title), \(ticket.content), \(ticket.priority),
-                    \(ticket.customerID), \(ticket.contactID), \(ticket.filedBy), \(ticket.stage))
-            RETURNING id
-            """, as: Int.self, logger: logger)!
+            SELECT * FROM file_ticket(
+                \(filing.ticketType), \(filing.codePrefix), \(filing.firstStage), \(filing.title), \(filing.content), \(filing.priority),
+                \(filing.customerID), \(filing.contact.name), \(filing.contact.email), \(filing.contact.phone),
+                \(actor.kind), \(actor.id), \(actor.displayName), \(actor.key), \(filing.idempotencyKey), \(filing.matchText),
+                \(filing.files.map(\.name)), \(filing.files.map(\.contentType)), \(filing.files.map(\.data)))
+            """, as: (Int, String, Bool).self, logger: logger
+        ).map { (id: $0, code: $1, created: $2) }[0]
     }
 
     public struct NewEvent: Sendable {
@@ -263,20 +249,6 @@ public struct TicketStore: Sendable {
 
     public func code(ofTicket id: Int, on connection: PostgresConnection, logger: Logger) async throws -> String? {
         try await connection.value("SELECT code FROM tickets WHERE id = \(id)", as: String.self, logger: logger)
-    }
-
-    /// The code of the ticket `principal` filed with this idempotency key, if any.
-    public func ticketCode(idempotencyKey key: String, principal: String, on connection: PostgresConnection, logger: Logger) async throws -> String? {
-        try await connection.value(
-            """
-            SELECT t.code FROM idempotency_keys k JOIN tickets t ON t.id = k.ticket_id
-            WHERE k.principal = \(principal) AND k.key = \(key)
-            """, as: String.self, logger: logger)
-    }
-
-    public func remember(idempotencyKey key: String, principal: String, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
-            "INSERT INTO idempotency_keys (principal, key, ticket_id) VALUES (\(principal), \(key), \(ticketID))", logger: logger)
     }
 
     private func tickets(_ rows: PostgresRowSequence) async throws -> [Ticket] {

@@ -33,12 +33,13 @@ extension RequestDesk {
     }
 
     /// Stores `files` on the ticket, each with a timeline entry, in the caller's transaction; refused
-    /// when the ticket would hold more files than allowed. `newTicket`: it has none yet, no need to count.
+    /// when the ticket would hold more files than allowed. (A new ticket's files go in with it, in
+    /// `file_ticket`.)
     func store(
-        _ files: [UploadedFile], ticketID: Int, newTicket: Bool = false, by principal: Principal, on connection: PostgresConnection, logger: Logger
+        _ files: [UploadedFile], ticketID: Int, by principal: Principal, on connection: PostgresConnection, logger: Logger
     ) async throws -> [AttachmentInfo] {
         guard !files.isEmpty else { return [] }
-        let existing = newTicket ? 0 : try await attachments.count(ticketID: ticketID, on: connection, logger: logger)
+        let existing = try await attachments.count(ticketID: ticketID, on: connection, logger: logger)
         guard existing + files.count <= limits.maxFiles else { throw PortalError.tooManyFiles(limit: limits.maxFiles) }
         var stored: [AttachmentInfo] = []
         for file in files {

@@ -15,7 +15,6 @@ public struct RequestDesk: Sendable {
     let access = AccessStore()
     let attachments = AttachmentStore()
     let ratings = RatingStore()
-    let assignments = AssignmentStore()
     let cannedReplies = CannedReplyStore()
     let limits: AttachmentLimits
     let notices: TicketNotices
@@ -68,41 +67,24 @@ public struct RequestDesk: Sendable {
         let files = try checked(uploads)
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
-            if let key = idempotencyKey,
-                let existing = try await tickets.ticketCode(idempotencyKey: key, principal: principal.key, on: connection, logger: logger)
-            {
-                return (try await detail(code: existing, workflows: all, for: principal, on: connection, logger: logger), false)
-            }
             guard let workflow = all.first(where: { $0.ticketType == type }) else {
                 throw PortalError.invalid(field: "type", .unknownTicketType(type))
             }
             let customerID: Int? = if case .customer(let customer) = principal { customer.id } else { nil }
-            let person = try await tickets.contact(
-                name: contact.name, email: contact.email, phone: contact.phone, customerID: customerID, on: connection, logger: logger)
-            let number = try await tickets.nextNumber(prefix: workflow.codePrefix, on: connection, logger: logger)
-            let code = workflow.codePrefix + "-" + String(format: "%06d", number)
-            let id = try await tickets.insert(
+            let filing = try await tickets.file(
                 .init(
-                    code: code, ticketType: type, title: title, content: content, priority: priority, customerID: customerID,
-                    contactID: person.id, filedBy: principal.key, stage: workflow.firstStage.key),
+                    ticketType: type, codePrefix: workflow.codePrefix, firstStage: workflow.firstStage.key, title: title, content: content,
+                    priority: priority, customerID: customerID, contact: (contact.name, contact.email, contact.phone), filedBy: principal,
+                    idempotencyKey: idempotencyKey, matchText: (title + "\n" + content).lowercased(),
+                    files: files.map { ($0.fileName, $0.contentType, $0.data) }),
                 on: connection, logger: logger)
-            try await tickets.append(
-                .init(actor: principal, kind: .created, toStage: workflow.firstStage.key, isPublic: true), ticketID: id, on: connection,
-                logger: logger)
-            if let assignee = try await assignments.assignNew(ticketID: id, ticketType: type, customerID: customerID, on: connection, logger: logger) {
-                try await tickets.append(.init(actor: nil, kind: .assignment, body: assignee, isPublic: true), ticketID: id, on: connection, logger: logger)
+            guard filing.created else {
+                return (try await detail(code: filing.code, workflows: all, for: principal, on: connection, logger: logger), false)
             }
-            _ = try await store(files, ticketID: id, newTicket: true, by: principal, on: connection, logger: logger)
-            if let reply = try await cannedReplies.match((title + "\n" + content).lowercased(), on: connection, logger: logger) {
-                try await tickets.append(.init(actor: nil, kind: .note, body: reply, isPublic: true), ticketID: id, on: connection, logger: logger)
-            }
-            if let key = idempotencyKey {
-                try await tickets.remember(idempotencyKey: key, principal: principal.key, ticketID: id, on: connection, logger: logger)
-            }
-            let filed = try await detail(code: code, workflows: all, for: principal, on: connection, logger: logger)
+            try await serviceLevels.review(code: filing.code, workflows: all, tenant: tenant, on: connection, logger: logger)
+            let filed = try await detail(code: filing.code, workflows: all, for: principal, on: connection, logger: logger)
             try await notices.filed(filed.ticket, workflow: workflow, tenant: tenant, on: connection, logger: logger)
-            try await serviceLevels.review(code: code, workflows: all, tenant: tenant, on: connection, logger: logger)
-            return (try await detail(code: code, workflows: all, for: principal, on: connection, logger: logger), true)
+            return (filed, true)
         }
     }
 
