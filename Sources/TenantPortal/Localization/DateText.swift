@@ -1,7 +1,7 @@
 import Foundation
 
 /// Dates and times as a page shows them: in the tenant's time zone and the language's own order
-/// (24/11/2026 10:43 in Vietnamese, 24 Nov 2026, 10:43 in English).
+/// (24/11/2026 10:43 in Vietnamese, 24 Nov 2026 at 10:43 in English).
 enum DateText {
     static func dateTime(_ date: Date, timeZone identifier: String, _ language: Language) -> String {
         var style = Date.FormatStyle(
