@@ -68,8 +68,7 @@ struct ServiceLevelTests {
 
             let state = try await TestDatabase.asAdmin { admin in
                 try await admin.withTenant(tenant.scope, logger: Self.logger) { connection in
-                    let id = try #require(try await TicketStore().ticket(code: code, on: connection, logger: Self.logger)?.id)
-                    return try await ServiceLevelStore().clockState(ticketID: id, on: connection, logger: Self.logger)
+                    try #require(try await TicketStore().record(code: code, publicOnly: false, on: connection, logger: Self.logger)).clocks
                 }
             }
             // Moving to a stage the customer sees was the first answer.
@@ -93,12 +92,17 @@ struct ServiceLevelTests {
             ]
             for review in reviews {
                 let (kinds, priority) = try await service.withTenant(tenant.scope, logger: Self.logger) { connection in
-                    let ticket = try #require(try await TicketStore().ticket(code: code, on: connection, logger: Self.logger))
+                    let before = try #require(try await TicketStore().record(code: code, publicOnly: false, on: connection, logger: Self.logger))
                     let workflows = try await WorkflowStore().all(on: connection, logger: Self.logger)
-                    try await desk.serviceLevels.review(
-                        code: code, workflows: workflows, tenant: tenant, on: connection, logger: Self.logger,
-                        now: ticket.createdAt.addingTimeInterval(review.hours * 3_600))
+                    let reviewed = try await desk.serviceLevels.review(
+                        before, workflows: workflows, tenant: tenant, on: connection, logger: Self.logger,
+                        now: before.ticket.createdAt.addingTimeInterval(review.hours * 3_600))
                     let record = try #require(try await TicketStore().record(code: code, publicOnly: false, on: connection, logger: Self.logger))
+                    // The review answers with the ticket as it stored it (times to the microsecond PostgreSQL keeps).
+                    #expect(reviewed.timeline == record.timeline && reviewed.ticket.priority == record.ticket.priority)
+                    #expect(reviewed.clocks.marks == record.clocks.marks)
+                    let due = try #require(reviewed.ticket.resolutionDue)
+                    #expect(abs(due.timeIntervalSince(try #require(record.ticket.resolutionDue))) < 0.001)
                     return (record.timeline.map(\.kind.rawValue).filter { $0.hasPrefix("sla") }, record.ticket.priority)
                 }
                 #expect(kinds == review.kinds, "at \(review.hours) h")

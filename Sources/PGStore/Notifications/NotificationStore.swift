@@ -38,11 +38,6 @@ public struct NotificationStore: Sendable {
             """, logger: logger)
     }
 
-    /// The language the customer organisation chose for its mail, if it chose one.
-    public func customerLanguage(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> String? {
-        try await connection.rows("SELECT language FROM customers WHERE id = \(customerID)", as: String?.self, logger: logger).first ?? nil
-    }
-
     /// The lead of `team` with an email address to reach them, if the team has one.
     public func teamLead(of team: String, on connection: PostgresConnection, logger: Logger) async throws -> (name: String, email: String)? {
         try await connection.rows(

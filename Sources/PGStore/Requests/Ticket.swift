@@ -27,11 +27,15 @@ public struct Ticket: Sendable, Equatable {
     /// clock is paused or for tickets filed before service levels existed.
     public var firstResponseDue: Date?
     public var resolutionDue: Date?
+    /// The language the ticket's customer organisation chose for its mail (B8); nil: the tenant's.
+    public var customerLanguage: String?
 }
 
-/// A ticket as a reader sees it: with its timeline and its files (without their bytes).
+/// A ticket as a reader sees it: with its timeline and its files (without their bytes), and the
+/// state of its service-level clocks, which every change reviews.
 public struct TicketRecord: Sendable, Equatable {
     public var ticket: Ticket
+    public var clocks: ClockState
     public var timeline: [TicketEvent]
     public var attachments: [AttachmentInfo]
 }

@@ -52,19 +52,25 @@ public struct TicketStore: Sendable {
     }
 
     /// Files the ticket with the tenant's `file_ticket` function (migration 0011): contact, code,
-    /// ticket, timeline, assignee, files, canned reply and idempotency key in one round trip.
-    /// `created` is false when the idempotency key had already made `code`.
-    public func file(_ filing: Filing, on connection: PostgresConnection, logger: Logger) async throws -> (id: Int, code: String, created: Bool) {
+    /// ticket, timeline, assignee, files, canned reply and idempotency key, and reads it back with
+    /// `ticket_record` (which migration 0012 made able to see it), all in one round trip.
+    /// `created` is false when the idempotency key had already made the ticket.
+    public func file(_ filing: Filing, on connection: PostgresConnection, logger: Logger) async throws -> (record: TicketRecord, created: Bool) {
         let actor = filing.filedBy
-        return try await connection.rows(
+        let rows = try await connection.query(
             """
-            SELECT * FROM file_ticket(
+            SELECT r.*, f.created FROM file_ticket(
                 \(filing.ticketType), \(filing.codePrefix), \(filing.firstStage), \(filing.title), \(filing.content), \(filing.priority),
                 \(filing.customerID), \(filing.contact.name), \(filing.contact.email), \(filing.contact.phone),
                 \(actor.kind), \(actor.id), \(actor.displayName), \(actor.key), \(filing.idempotencyKey), \(filing.matchText),
-                \(filing.files.map(\.name)), \(filing.files.map(\.contentType)), \(filing.files.map(\.data)))
-            """, as: (Int, String, Bool).self, logger: logger
-        ).map { (id: $0, code: $1, created: $2) }[0]
+                \(filing.files.map(\.name)), \(filing.files.map(\.contentType)), \(filing.files.map(\.data))) AS f
+            CROSS JOIN LATERAL ticket_record(f.ticket_code, false) AS r
+            """, logger: logger)
+        for try await row in rows {
+            let cells = PostgresRandomAccessRow(row)
+            return (try record(cells), try cells[Self.recordColumnCount].decode(Bool.self))
+        }
+        throw SchemaMismatch(expected: "file_ticket answers one row")
     }
 
     public struct NewEvent: Sendable {
@@ -97,43 +103,59 @@ public struct TicketStore: Sendable {
     static let ticketColumns = """
         t.id, t.code, t.ticket_type, t.title, t.content, t.priority, t.customer_id, c.id, c.name, c.email, c.phone,
         t.filed_by, s.id, s.username, s.display_name, t.team, t.stage, t.created_at, t.updated_at, t.version,
-        t.first_response_due, t.resolution_due
+        t.first_response_due, t.resolution_due, cu.language
         """
     /// How many cells `ticketColumns` fills; what a query selects after them starts here.
-    static let ticketColumnCount = 22
-    static let ticketTables = "FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id"
+    static let ticketColumnCount = 23
+    static let ticketTables = """
+        FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id
+        LEFT JOIN customers cu ON cu.id = t.customer_id
+        """
+    /// How many cells `ticket_record` (migration 0012) fills: the ticket, its clock state (2), its
+    /// timeline (9 arrays) and its files (5 arrays).
+    static let recordColumnCount = ticketColumnCount + 16
 
     public func ticket(code: String, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
         try await tickets(connection.query("SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables) WHERE t.code = \(code)", logger: logger)).first
     }
 
-    /// The ticket with its timeline (only the public entries when `publicOnly`) and its files, in one
-    /// round trip: reading a ticket is the portal's most frequent request. The tenant's
-    /// `ticket_record` function (migration 0010) runs the query, so its plan is kept per connection
-    /// and tenant; timeline and files come as arrays, one per column, in id order (NULL when none).
+    /// The ticket with its clock state, its timeline (only the public entries when `publicOnly`)
+    /// and its files, in one round trip: reading a ticket is the portal's most frequent request.
+    /// The tenant's `ticket_record` function runs the query, so its plan is kept per connection
+    /// and tenant.
     public func record(code: String, publicOnly: Bool, on connection: PostgresConnection, logger: Logger) async throws -> TicketRecord? {
         let rows = try await connection.query("SELECT * FROM ticket_record(\(code), \(publicOnly))", logger: logger)
         for try await row in rows {
-            let cells = PostgresRandomAccessRow(row)
-            let base = Self.ticketColumnCount
-            func array<T: PostgresArrayDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> [T] where T._DecodableType == T {
-                try cells[index].decode([T]?.self) ?? []
-            }
-            let (eventIDs, times, actorKinds, actorNames, kinds) = (try array(base + 0, Int.self), try array(base + 1, Date.self), try array(base + 2, String.self), try array(base + 3, String.self), try array(base + 4, String.self))
-            let (fromStages, toStages, bodies, publics) = (try array(base + 5, String.self), try array(base + 6, String.self), try array(base + 7, String.self), try array(base + 8, Bool.self))
-            let timeline = eventIDs.indices.map { i in
-                TicketEvent(
-                    id: eventIDs[i], occurredAt: times[i], actorKind: actorKinds[i], actorName: actorNames[i],
-                    kind: .init(rawValue: kinds[i]) ?? .note, fromStage: fromStages[i].nonEmpty, toStage: toStages[i].nonEmpty,
-                    body: bodies[i], isPublic: publics[i])
-            }
-            let (fileIDs, names, types, sizes, created) = (try array(base + 9, Int.self), try array(base + 10, String.self), try array(base + 11, String.self), try array(base + 12, Int.self), try array(base + 13, Date.self))
-            let files = fileIDs.indices.map { i in
-                AttachmentInfo(id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i])
-            }
-            return TicketRecord(ticket: try ticket(cells), timeline: timeline, attachments: files)
+            return try record(PostgresRandomAccessRow(row))
         }
         return nil
+    }
+
+    /// The record in the first cells of a row that starts with `ticket_record`'s columns; timeline
+    /// and files come as arrays, one per column, in id order (NULL when none).
+    private func record(_ cells: PostgresRandomAccessRow) throws -> TicketRecord {
+        func array<T: PostgresArrayDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> [T] where T._DecodableType == T {
+            try cells[index].decode([T]?.self) ?? []
+        }
+        let clocks = Self.ticketColumnCount
+        let ticket = try ticket(cells)
+        let state = ClockState(
+            firstResponseDue: ticket.firstResponseDue, resolutionDue: ticket.resolutionDue,
+            firstResponseAt: try cells[clocks].decode(Date?.self), marks: Set(try array(clocks + 1, String.self)))
+        let base = clocks + 2
+        let (eventIDs, times, actorKinds, actorNames, kinds) = (try array(base + 0, Int.self), try array(base + 1, Date.self), try array(base + 2, String.self), try array(base + 3, String.self), try array(base + 4, String.self))
+        let (fromStages, toStages, bodies, publics) = (try array(base + 5, String.self), try array(base + 6, String.self), try array(base + 7, String.self), try array(base + 8, Bool.self))
+        let timeline = eventIDs.indices.map { i in
+            TicketEvent(
+                id: eventIDs[i], occurredAt: times[i], actorKind: actorKinds[i], actorName: actorNames[i],
+                kind: .init(rawValue: kinds[i]) ?? .note, fromStage: fromStages[i].nonEmpty, toStage: toStages[i].nonEmpty,
+                body: bodies[i], isPublic: publics[i])
+        }
+        let (fileIDs, names, types, sizes, created) = (try array(base + 9, Int.self), try array(base + 10, String.self), try array(base + 11, String.self), try array(base + 12, Int.self), try array(base + 13, Date.self))
+        let files = fileIDs.indices.map { i in
+            AttachmentInfo(id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i])
+        }
+        return TicketRecord(ticket: ticket, clocks: state, timeline: timeline, attachments: files)
     }
 
     /// A page of tickets, newest first, after `cursor`.
@@ -270,8 +292,16 @@ public struct TicketStore: Sendable {
             filedBy: try cell(11),
             assignee: try assigneeID.map { Ticket.Assignee(id: $0, username: try cell(13), displayName: try cell(14)) },
             team: try cell(15), stage: try cell(16), createdAt: try cell(17), updatedAt: try cell(18), version: try cell(19),
-            firstResponseDue: try cell(20), resolutionDue: try cell(21))
+            firstResponseDue: try cell(20), resolutionDue: try cell(21), customerLanguage: try cell(22))
     }
+}
+
+/// A statement whose answer the schema guarantees did not give it: the database is not at the
+/// version this code was built for.
+public struct SchemaMismatch: Error, CustomStringConvertible {
+    public var expected: String
+
+    public var description: String { "the database schema is not the one this build expects: \(expected)" }
 }
 
 extension String {

@@ -107,39 +107,24 @@ public struct ServiceLevelStore: Sendable {
             """, logger: logger)
     }
 
-    public func clockState(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws -> ClockState {
-        try await connection.rows(
-            "SELECT first_response_due, resolution_due, first_response_at, sla_marks FROM tickets WHERE id = \(ticketID)",
-            as: (Date?, Date?, Date?, [String]).self, logger: logger
-        ).first.map { ClockState(firstResponseDue: $0, resolutionDue: $1, firstResponseAt: $2, marks: Set($3)) } ?? ClockState()
-    }
-
-    /// Records the first public answer by staff; later answers change nothing.
-    public func markFirstResponse(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
-            "UPDATE tickets SET first_response_at = now() WHERE id = \(ticketID) AND first_response_at IS NULL", logger: logger)
-    }
-
-    public func saveClocks(_ state: ClockState, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+    /// Saves the ticket's clocks and when the watch worker should next look at it (nil: not until
+    /// something changes), in one statement.
+    public func saveClocks(_ state: ClockState, nextCheck: Date?, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query(
             """
-            UPDATE tickets SET first_response_due = \(state.firstResponseDue), resolution_due = \(state.resolutionDue),
-                   sla_marks = \(state.marks.sorted())
-            WHERE id = \(ticketID)
+            WITH saved AS (
+                UPDATE tickets SET first_response_due = \(state.firstResponseDue), resolution_due = \(state.resolutionDue),
+                       first_response_at = \(state.firstResponseAt), sla_marks = \(state.marks.sorted())
+                WHERE id = \(ticketID)),
+            unwatched AS (DELETE FROM platform.sla_timers WHERE ticket_id = \(ticketID) AND \(nextCheck)::timestamptz IS NULL)
+            INSERT INTO platform.sla_timers (ticket_id, check_at) SELECT \(ticketID), \(nextCheck) WHERE \(nextCheck)::timestamptz IS NOT NULL
+            ON CONFLICT (tenant_role, ticket_id) DO UPDATE SET check_at = EXCLUDED.check_at
             """, logger: logger)
     }
 
-    /// When the watch worker should next look at the ticket; nil: not until something changes.
-    public func schedule(ticketID: Int, at: Date?, on connection: PostgresConnection, logger: Logger) async throws {
-        if let at {
-            try await connection.query(
-                """
-                INSERT INTO platform.sla_timers (ticket_id, check_at) VALUES (\(ticketID), \(at))
-                ON CONFLICT (tenant_role, ticket_id) DO UPDATE SET check_at = EXCLUDED.check_at
-                """, logger: logger)
-        } else {
-            try await connection.query("DELETE FROM platform.sla_timers WHERE ticket_id = \(ticketID)", logger: logger)
-        }
+    /// Stops watching a ticket that is gone.
+    public func unschedule(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("DELETE FROM platform.sla_timers WHERE ticket_id = \(ticketID)", logger: logger)
     }
 
     // MARK: As the service login (the watch worker)

@@ -53,12 +53,7 @@ struct TicketNotices: Sendable {
         _ occasion: MailText.Occasion, _ ticket: Ticket, stage: Workflow.Stage, tenant: Tenant, action: String,
         on connection: PostgresConnection, logger: Logger
     ) async throws {
-        var language = tenant.language
-        if let customer = ticket.customerID,
-            let chosen = try await store.customerLanguage(customerID: customer, on: connection, logger: logger).flatMap(Language.init(rawValue:))
-        {
-            language = chosen
-        }
+        let language = ticket.customerLanguage.flatMap(Language.init(rawValue:)) ?? tenant.language
         try await outbox.enqueue(
             mail.compose(
                 occasion, code: ticket.code, title: ticket.title, stageName: stage.name(in: language), recipientName: ticket.contact.name,

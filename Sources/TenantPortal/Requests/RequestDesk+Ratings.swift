@@ -41,7 +41,9 @@ extension RequestDesk {
                     .init(actor: nil, kind: .escalation, body: reason(tenant.language), isPublic: false), ticketID: ticket.id, on: connection,
                     logger: logger)
                 try await notices.escalate(ticket, stage: stage, reason: reason, tenant: tenant, on: connection, logger: logger)
-                try await serviceLevels.review(code: ticket.code, workflows: all, tenant: tenant, on: connection, logger: logger)
+                if let record = try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) {
+                    _ = try await serviceLevels.review(record, workflows: all, tenant: tenant, on: connection, logger: logger)
+                }
             }
             return rating
         }

@@ -78,13 +78,10 @@ public struct RequestDesk: Sendable {
                     idempotencyKey: idempotencyKey, matchText: (title + "\n" + content).lowercased(),
                     files: files.map { ($0.fileName, $0.contentType, $0.data) }),
                 on: connection, logger: logger)
-            guard filing.created else {
-                return (try await detail(code: filing.code, workflows: all, for: principal, on: connection, logger: logger), false)
-            }
-            try await serviceLevels.review(code: filing.code, workflows: all, tenant: tenant, on: connection, logger: logger)
-            let filed = try await detail(code: filing.code, workflows: all, for: principal, on: connection, logger: logger)
+            guard filing.created else { return (try Self.detail(filing.record, workflows: all, for: principal), false) }
+            let filed = try await serviceLevels.review(filing.record, workflows: all, tenant: tenant, on: connection, logger: logger)
             try await notices.filed(filed.ticket, workflow: workflow, tenant: tenant, on: connection, logger: logger)
-            return (filed, true)
+            return (try Self.detail(filed, workflows: all, for: principal), true)
         }
     }
 
@@ -246,19 +243,22 @@ public struct RequestDesk: Sendable {
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
             try await apply(ticket, workflow, connection)
-            try await serviceLevels.review(code: ticket.code, workflows: all, tenant: tenant, answeredNow: answers, on: connection, logger: logger)
-            return try await detail(code: ticket.code, workflows: all, for: principal, on: connection, logger: logger)
+            guard let changed = try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) else {
+                throw PortalError.ticketNotFound
+            }
+            let reviewed = try await serviceLevels.review(changed, workflows: all, tenant: tenant, answeredNow: answers, on: connection, logger: logger)
+            return try Self.detail(reviewed, workflows: all, for: principal)
         }
     }
 
     /// The watch worker's look at a ticket whose warning or due time came.
     func reviewServiceLevels(ticketID: Int, tenant: Tenant, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            guard let code = try await tickets.code(ofTicket: ticketID, on: connection, logger: logger) else {
-                return try await ServiceLevelStore().schedule(ticketID: ticketID, at: nil, on: connection, logger: logger)
-            }
+            guard let code = try await tickets.code(ofTicket: ticketID, on: connection, logger: logger),
+                let record = try await tickets.record(code: code, publicOnly: false, on: connection, logger: logger)
+            else { return try await ServiceLevelStore().unschedule(ticketID: ticketID, on: connection, logger: logger) }
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
-            try await serviceLevels.review(code: code, workflows: all, tenant: tenant, on: connection, logger: logger)
+            _ = try await serviceLevels.review(record, workflows: all, tenant: tenant, on: connection, logger: logger)
         }
     }
 
@@ -272,11 +272,19 @@ public struct RequestDesk: Sendable {
     /// The ticket with its workflow, the timeline `principal` may see, and its attachments, if
     /// `principal` may see it.
     private func detail(code: String, workflows: [Workflow], for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Detail {
-        guard let record = try await tickets.record(code: code, publicOnly: !principal.isStaff, on: connection, logger: logger),
-            Self.visibility(of: principal).includes(record.ticket),
+        guard let record = try await tickets.record(code: code, publicOnly: !principal.isStaff, on: connection, logger: logger) else {
+            throw PortalError.ticketNotFound
+        }
+        return try Self.detail(record, workflows: workflows, for: principal)
+    }
+
+    /// What `principal` may see of `record`: staff the whole timeline, others its public entries.
+    private static func detail(_ record: TicketRecord, workflows: [Workflow], for principal: Principal) throws(PortalError) -> Detail {
+        guard visibility(of: principal).includes(record.ticket),
             let workflow = workflows.first(where: { $0.ticketType == record.ticket.ticketType })
-        else { throw PortalError.ticketNotFound }
-        return Detail(ticket: record.ticket, workflow: workflow, timeline: record.timeline, attachments: record.attachments)
+        else { throw .ticketNotFound }
+        let timeline = principal.isStaff ? record.timeline : record.timeline.filter(\.isPublic)
+        return Detail(ticket: record.ticket, workflow: workflow, timeline: timeline, attachments: record.attachments)
     }
 
     static func visibility(of principal: Principal) -> TicketVisibility {

@@ -15,7 +15,7 @@ struct ServiceLevelDesk: Sendable {
     private let tickets = TicketStore()
     /// Each tenant's calendar and policies; `ServiceLevelSettings` forgets them when it replaces them.
     let rules = TenantMemo { connection, logger in
-        ServiceLevelRules(
+        try ServiceLevelRules(
             calendar: try await ServiceLevelStore().calendar(on: connection, logger: logger),
             policies: try await ServiceLevelStore().policies(on: connection, logger: logger))
     }
@@ -24,19 +24,24 @@ struct ServiceLevelDesk: Sendable {
         self.notices = notices
     }
 
+    /// Reviews the ticket of `record`, read after the change under review, and returns it as the
+    /// review left it. `answeredNow`: the change was staff's first public answer, which stops the
+    /// first-response clock for good.
     func review(
-        code: String, workflows: [Workflow], tenant: Tenant, answeredNow: Bool = false, on connection: PostgresConnection, logger: Logger,
-        now: Date = Date()
-    ) async throws {
-        guard let record = try await tickets.record(code: code, publicOnly: false, on: connection, logger: logger) else { return }
+        _ record: TicketRecord, workflows: [Workflow], tenant: Tenant, answeredNow: Bool = false, on connection: PostgresConnection,
+        logger: Logger, now: Date = Date()
+    ) async throws -> TicketRecord {
         let ticket = record.ticket
-        if answeredNow { try await store.markFirstResponse(ticketID: ticket.id, on: connection, logger: logger) }
+        var state = record.clocks
+        if answeredNow && state.firstResponseAt == nil { state.firstResponseAt = now }
         let rules = try await rules.value(of: tenant, on: connection, logger: logger)
         guard let workflow = workflows.first(where: { $0.ticketType == ticket.ticketType }),
             let policy = rules.policy(team: ticket.team, priority: ticket.priority)
-        else { return try await store.schedule(ticketID: ticket.id, at: nil, on: connection, logger: logger) }
-        let calendar = try Self.businessCalendar(rules.calendar, tenant: tenant)
-        let state = try await store.clockState(ticketID: ticket.id, on: connection, logger: logger)
+        else {
+            try await store.saveClocks(state, nextCheck: nil, ticketID: ticket.id, on: connection, logger: logger)
+            return record.with(state)
+        }
+        let calendar = try rules.calendar(of: tenant)
         var evaluation = try TicketClocks.evaluate(
             ticket: ticket, timeline: record.timeline, workflow: workflow, state: state, policy: policy, calendar: calendar, now: now)
         var priority = ticket.priority
@@ -66,14 +71,22 @@ struct ServiceLevelDesk: Sendable {
                 evaluation.nextCheck = again.nextCheck
             }
         }
-        try await store.saveClocks(evaluation.state, ticketID: ticket.id, on: connection, logger: logger)
-        try await store.schedule(ticketID: ticket.id, at: evaluation.nextCheck, on: connection, logger: logger)
+        try await store.saveClocks(evaluation.state, nextCheck: evaluation.nextCheck, ticketID: ticket.id, on: connection, logger: logger)
+        guard evaluation.newMarks.isEmpty else {
+            // A warning or breach wrote to the timeline (and maybe the priority): read it as it now is.
+            return try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) ?? record.with(evaluation.state)
+        }
+        return record.with(evaluation.state)
     }
+}
 
-    /// The stored calendar as arithmetic can use it; its zone defaults to the tenant's.
-    static func businessCalendar(_ settings: CalendarSettings, tenant: Tenant) throws -> BusinessCalendar {
-        try BusinessCalendar(
-            timeZoneIdentifier: settings.timeZone ?? tenant.timeZone, hours: WeeklyHours(parsing: settings.weeklyHours),
-            holidays: Set(settings.holidays.compactMap { LocalDate($0.day) }))
+extension TicketRecord {
+    /// The record with the clocks a review saved.
+    fileprivate func with(_ clocks: ClockState) -> TicketRecord {
+        var record = self
+        record.clocks = clocks
+        record.ticket.firstResponseDue = clocks.firstResponseDue
+        record.ticket.resolutionDue = clocks.resolutionDue
+        return record
     }
 }
