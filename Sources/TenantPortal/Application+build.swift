@@ -61,18 +61,20 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     let desk = RequestDesk(database: database, limits: options.attachmentLimits, notices: notices)
     let feed = TicketFeed(database: database, logger: logger)
 
+    let pages = PageRenderer(library: templates, limits: options.attachmentLimits)
     let router = Router(context: PortalRequestContext.self)
     router.addMiddleware {
         RequestIDMiddleware()
         AccessLogMiddleware()
         MetricsMiddleware()
+        UnknownAddressMiddleware(directory: directory, pages: pages)
     }
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
     let holders = BearerHolders()
     let signIn = SignInDesk(database: database, holders: holders)
     TenantRoutes(
-        directory: directory, pages: PageRenderer(library: templates, limits: options.attachmentLimits), desk: desk, signIn: signIn,
+        directory: directory, pages: pages, desk: desk, signIn: signIn,
         introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
         serviceLevels: ServiceLevelSettings(desk: desk)
     ).add(to: router)

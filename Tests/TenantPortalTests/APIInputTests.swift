@@ -46,6 +46,27 @@ struct APIInputTests {
         }
     }
 
+    @Test("an address or method the API does not have is a JSON 404 in the caller's language, after the tenant checks")
+    func unknownAddress() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let missing = try await api.call(.get, "/khong-co")
+            #expect(missing.status == .notFound)
+            #expect(missing.headers[.contentType] == "application/json; charset=utf-8")
+            #expect(missing.errorCode == "not_found")
+            #expect(missing.errorMessage == "API không có GET /t/\(tenant.slug)/api/v1/khong-co; /openapi.yaml liệt kê các địa chỉ và phương thức có.")
+            let wrongMethod = try await api.call(.put, "/me", headers: [.acceptLanguage: "en"])
+            #expect(wrongMethod.status == .notFound)
+            #expect(wrongMethod.errorMessage.hasPrefix("The API has no PUT /t/\(tenant.slug)/api/v1/me;"))
+            let unknownTenant = try await client.execute(uri: "/t/khong-co-ai/api/v1/khong-co", method: .get) { response in
+                (response.status, String(buffer: response.body))
+            }
+            #expect(unknownTenant.0 == .notFound)
+            #expect(unknownTenant.1.contains("tenant_not_found"))
+        }
+    }
+
     @Test("who is asking is checked before the body is read")
     func authBeforeBody() async throws {
         let tenant = try await PortalFixtures.tenant()

@@ -73,6 +73,30 @@ struct TenantPortalPageTests {
         }
     }
 
+    @Test("an address no page has gets a 404 page in the visitor's language, with the page headers")
+    func unknownPage() async throws {
+        let tenant = try await makeTenant()
+        try await withPortal { client in
+            try await client.execute(uri: "/t/\(tenant.slug)/khong-co-trang-nay", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+                #expect(response.text.contains("Không tìm thấy trang"))
+                #expect(response.text.contains("Cổng thông tin của Công ty Phần mềm An Phát không có trang này."))
+            }
+            // A method the page does not take is answered the same way.
+            try await client.execute(uri: "/t/\(tenant.slug)/track?lang=en", method: .delete) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("Page not found"))
+                #expect(response.headers[values: .setCookie].contains { $0.hasPrefix("portal_lang=en;") })
+            }
+            try await client.execute(uri: "/t/khong-co-ai/khong-co-trang-nay", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("Không tìm thấy cổng thông tin"))
+            }
+        }
+    }
+
     @Test("a suspension reaches a running server within a few seconds: 403 page, data kept")
     func suspendedTenant() async throws {
         let tenant = try await makeTenant()

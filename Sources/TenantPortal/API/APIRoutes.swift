@@ -13,9 +13,7 @@ struct APIRoutes {
 
     func add(to router: Router<PortalRequestContext>) {
         let api = router.group("t/:slug/api/v1")
-            .add(middleware: TenantMiddleware(directory: directory) { notice, language, status in
-                APIError.refusal(notice, language: language, status: status)
-            })
+            .add(middleware: TenantMiddleware.api(directory))
             .add(middleware: APIErrorMiddleware())
             .add(middleware: BearerMiddleware(signIn: signIn))
         addSessions(to: api)

@@ -12,8 +12,20 @@ struct TenantMiddleware: RouterMiddleware {
     let directory: TenantDirectory
     let refuse: Refusal
 
+    /// For the JSON API: refusals as `{"error": ...}`.
+    static func api(_ directory: TenantDirectory) -> TenantMiddleware {
+        TenantMiddleware(directory: directory) { notice, language, status in APIError.refusal(notice, language: language, status: status) }
+    }
+
+    /// For the pages: refusals as a page saying why.
+    static func pages(_ directory: TenantDirectory, _ pages: PageRenderer) -> TenantMiddleware {
+        TenantMiddleware(directory: directory) { notice, language, status in pages.notice(notice, language: language, status: status) }
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let slugText = context.parameters.get("slug") ?? ""
+        // A matched route names the slug; an address no route matched (UnknownAddressMiddleware) has
+        // it as the path's second segment.
+        let slugText = context.parameters.get("slug") ?? UnknownAddressMiddleware.Area(path: request.uri.path)?.slug ?? ""
         let slug = try? TenantSlug(slugText)
         guard let slug, let tenant = try await directory.tenant(slug, logger: context.logger) else {
             return refuse(.tenantNotFound(slug: slugText), Language.negotiate(request: request, fallback: .vi), .notFound)

@@ -13,11 +13,8 @@ struct TenantRoutes {
     let serviceLevels: ServiceLevelSettings
 
     func add(to router: Router<PortalRequestContext>) {
-        let pages = self.pages
         let portal = router.group("t/:slug")
-            .add(middleware: TenantMiddleware(directory: directory) { notice, language, status in
-                pages.notice(notice, language: language, status: status)
-            })
+            .add(middleware: TenantMiddleware.pages(directory, pages))
             .add(middleware: PageMiddleware())
         addSignInPages(to: portal)
         addRatingPages(to: portal)

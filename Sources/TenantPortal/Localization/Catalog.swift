@@ -4,6 +4,8 @@ enum Catalog {
     enum Notice {
         case tenantNotFound(slug: String)
         case tenantSuspended(name: String)
+        /// An address under a portal that no page has.
+        case pageNotFound(name: String)
         /// A request the portal turned down, with the reason already in the visitor's language.
         case refused(String)
 
@@ -13,6 +15,8 @@ enum Catalog {
             case (.tenantNotFound, .en): "Portal not found"
             case (.tenantSuspended, .vi): "Cổng thông tin đang tạm ngừng"
             case (.tenantSuspended, .en): "This portal is suspended"
+            case (.pageNotFound, .vi): "Không tìm thấy trang"
+            case (.pageNotFound, .en): "Page not found"
             case (.refused, .vi): "Không thực hiện được"
             case (.refused, .en): "This did not work"
             }
@@ -28,6 +32,8 @@ enum Catalog {
                 "Cổng thông tin của \(name) đang tạm ngừng hoạt động. Dữ liệu của bạn vẫn được giữ nguyên; vui lòng liên hệ \(name) để biết thêm."
             case (.tenantSuspended(let name), .en):
                 "\(name)'s portal is suspended for now. Your data is kept; please contact \(name) to learn more."
+            case (.pageNotFound(let name), .vi): "Cổng thông tin của \(name) không có trang này. Vui lòng kiểm tra lại đường dẫn hoặc quay về trang chủ."
+            case (.pageNotFound(let name), .en): "\(name)'s portal has no such page. Please check the link, or go back to the front page."
             case (.refused(let reason), _): reason
             }
         }

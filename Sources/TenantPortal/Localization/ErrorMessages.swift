@@ -54,6 +54,8 @@ extension Catalog {
         case (.tooManySignIns(let seconds), .en): "Too many failed sign-ins. Please try again in \(seconds) seconds."
         case (.notSignedIn, .vi): "Vui lòng đăng nhập."
         case (.notSignedIn, .en): "Please sign in."
+        case (.addressNotFound(let method, let path), .vi): "API không có \(method) \(path); /openapi.yaml liệt kê các địa chỉ và phương thức có."
+        case (.addressNotFound(let method, let path), .en): "The API has no \(method) \(path); /openapi.yaml lists the addresses and methods there are."
         case (.staffOnly, .vi): "Chỉ nhân viên mới thực hiện được thao tác này."
         case (.staffOnly, .en): "Only staff can do this."
         case (.adminOnly, .vi): "Chỉ quản trị viên mới thực hiện được thao tác này."

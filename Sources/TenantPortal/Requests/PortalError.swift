@@ -56,6 +56,7 @@ public struct PortalError: Error, Sendable, Equatable {
         case noTerminalStage
         case stageWithoutExit(String)
         case stageInUse(String, tickets: Int)
+        case addressNotFound(method: String, path: String)
     }
 
     public var status: HTTPResponse.Status
@@ -105,6 +106,10 @@ public struct PortalError: Error, Sendable, Equatable {
 
     static func unknownWorkflow(_ ticketType: String) -> PortalError {
         PortalError(status: .notFound, code: "not_found", reason: .unknownWorkflow(ticketType))
+    }
+
+    static func addressNotFound(method: String, path: String) -> PortalError {
+        PortalError(status: .notFound, code: "not_found", reason: .addressNotFound(method: method, path: path))
     }
 
     static func tooManySignIns(retryAfter seconds: Int) -> PortalError {
