@@ -35,9 +35,27 @@ public struct Ticket: Sendable, Equatable {
 /// state of its service-level clocks, which every change reviews.
 public struct TicketRecord: Sendable, Equatable {
     public var ticket: Ticket
-    public var clocks: ClockState
+    /// When staff first answered in public, nil until then (B10).
+    public var firstResponseAt: Date?
+    /// The warnings and breaches already raised.
+    public var slaMarks: Set<String>
     public var timeline: [TicketEvent]
     public var attachments: [AttachmentInfo]
+
+    /// The service-level clocks as stored: the due times are the ticket's own.
+    public var clocks: ClockState {
+        get {
+            ClockState(
+                firstResponseDue: ticket.firstResponseDue, resolutionDue: ticket.resolutionDue, firstResponseAt: firstResponseAt,
+                marks: slaMarks)
+        }
+        set {
+            ticket.firstResponseDue = newValue.firstResponseDue
+            ticket.resolutionDue = newValue.resolutionDue
+            firstResponseAt = newValue.firstResponseAt
+            slaMarks = newValue.marks
+        }
+    }
 }
 
 /// The person a request is about (B4), with email and phone already normalised.

@@ -138,10 +138,6 @@ public struct TicketStore: Sendable {
             try cells[index].decode([T]?.self) ?? []
         }
         let clocks = Self.ticketColumnCount
-        let ticket = try ticket(cells)
-        let state = ClockState(
-            firstResponseDue: ticket.firstResponseDue, resolutionDue: ticket.resolutionDue,
-            firstResponseAt: try cells[clocks].decode(Date?.self), marks: Set(try array(clocks + 1, String.self)))
         let base = clocks + 2
         let (eventIDs, times, actorKinds, actorNames, kinds) = (try array(base + 0, Int.self), try array(base + 1, Date.self), try array(base + 2, String.self), try array(base + 3, String.self), try array(base + 4, String.self))
         let (fromStages, toStages, bodies, publics) = (try array(base + 5, String.self), try array(base + 6, String.self), try array(base + 7, String.self), try array(base + 8, Bool.self))
@@ -155,7 +151,9 @@ public struct TicketStore: Sendable {
         let files = fileIDs.indices.map { i in
             AttachmentInfo(id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i])
         }
-        return TicketRecord(ticket: ticket, clocks: state, timeline: timeline, attachments: files)
+        return TicketRecord(
+            ticket: try ticket(cells), firstResponseAt: try cells[clocks].decode(Date?.self), slaMarks: Set(try array(clocks + 1, String.self)),
+            timeline: timeline, attachments: files)
     }
 
     /// A page of tickets, newest first, after `cursor`.

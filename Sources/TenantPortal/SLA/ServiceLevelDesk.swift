@@ -39,7 +39,9 @@ struct ServiceLevelDesk: Sendable {
             let policy = rules.policy(team: ticket.team, priority: ticket.priority)
         else {
             try await store.saveClocks(state, nextCheck: nil, ticketID: ticket.id, on: connection, logger: logger)
-            return record.with(state)
+            var reviewed = record
+            reviewed.clocks = state
+            return reviewed
         }
         let calendar = try rules.calendar(of: tenant)
         var evaluation = try TicketClocks.evaluate(
@@ -72,21 +74,12 @@ struct ServiceLevelDesk: Sendable {
             }
         }
         try await store.saveClocks(evaluation.state, nextCheck: evaluation.nextCheck, ticketID: ticket.id, on: connection, logger: logger)
-        guard evaluation.newMarks.isEmpty else {
-            // A warning or breach wrote to the timeline (and maybe the priority): read it as it now is.
-            return try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) ?? record.with(evaluation.state)
+        // A warning or breach wrote to the timeline (and maybe the priority): read the ticket as it now is.
+        if !evaluation.newMarks.isEmpty, let reread = try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) {
+            return reread
         }
-        return record.with(evaluation.state)
-    }
-}
-
-extension TicketRecord {
-    /// The record with the clocks a review saved.
-    fileprivate func with(_ clocks: ClockState) -> TicketRecord {
-        var record = self
-        record.clocks = clocks
-        record.ticket.firstResponseDue = clocks.firstResponseDue
-        record.ticket.resolutionDue = clocks.resolutionDue
-        return record
+        var reviewed = record
+        reviewed.clocks = evaluation.state
+        return reviewed
     }
 }
