@@ -86,7 +86,9 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
         logger: logger
     )
     app.addServices(
-        database, feed, AccessChangeWatch(database: database, holders: holders, logger: logger),
+        database, feed,
+        TenantChangeWatch(database: database, changes: .access, caches: [holders], logger: logger),
+        TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger),
         ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
     if let mail = options.mail {
         let client = try SMTPClient(settings: mail.smtp, logger: logger)

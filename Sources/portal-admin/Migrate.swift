@@ -9,7 +9,7 @@ struct Migrate: AsyncParsableCommand {
             The platform migrates first; then each tenant in its own transaction, several at once. A tenant \
             that fails is rolled back, reported, and the rest carry on; the exit status is then non-zero. \
             Safe to run again after a crash. Also creates the service login named in DATABASE_URL when \
-            missing (NOINHERIT), refuses one with unsafe attributes, and grants it every tenant role; \
+            missing (NOINHERIT), refuses one with unsafe attributes, and grants it every tenant role and USAGE on every tenant schema; \
             and gives each tenant the default workflows of its modules that it lacks.
             """
     )

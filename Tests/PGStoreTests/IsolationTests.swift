@@ -130,6 +130,55 @@ struct IsolationTests {
         }
     }
 
+    @Test("a lookup that enters its tenant's scope in its own statement reads that tenant only and leaves the login unscoped")
+    func lookupEntersItsOwnScope() async throws {
+        let (a, b) = try await TestDatabase.asAdmin { admin in
+            (try await TestDatabase.createTenant(admin), try await TestDatabase.createTenant(admin))
+        }
+        let logger = TestDatabase.logger
+        let store = TicketStore()
+        // One connection, so each lease below sees what the one before left on it.
+        let database = Database(url: try TestDatabase.serviceURL(), maxConnections: 1, logger: logger)
+        try await database.whileRunning {
+            // Both tenants file their first ticket: the same code in each, told apart by the title.
+            var codes: [String] = []
+            for tenant in [a, b] {
+                codes.append(try await database.withTenant(tenant.scope, logger: logger) { connection in
+                    // Workflows come with the tenant's modules, above this layer: one of its own here.
+                    try await connection.run(sql: "INSERT INTO workflows VALUES ('support', 'HT', 'Hỗ trợ', 'Support')", logger: logger)
+                    try await connection.run(
+                        sql: "INSERT INTO workflow_stages (ticket_type, stage, position, name_vi, name_en) VALUES ('support', 'new', 1, 'Mới', 'New')",
+                        logger: logger)
+                    let filer = Principal.portalUser(PortalUser(id: 1, username: "an", displayName: "Nguyễn Văn An", kind: "employee"))
+                    let filing = TicketStore.Filing(
+                        ticketType: "support", codePrefix: "HT", firstStage: "new", title: "Yêu cầu của \(tenant.slug.value)", content: "Nội dung",
+                        priority: "normal", customerID: nil, contact: ("Nguyễn Văn An", "an@example.vn", "+84901234567"), filedBy: filer,
+                        idempotencyKey: nil, matchText: "", files: [])
+                    return try await store.file(filing, on: connection, logger: logger).record.ticket.code
+                })
+            }
+            #expect(codes[0] == codes[1])
+            let whoAmI = PostgresQuery(unsafeSQL: "SELECT current_user::text || ' ' || current_setting('search_path')")
+            let before = try await database.withConnection(logger: logger) { try await $0.value(whoAmI, as: String.self, logger: logger) }
+            for tenant in [a, b] {
+                let record = try await database.withConnection(logger: logger) { connection in
+                    try await store.record(code: codes[0], publicOnly: true, enteringScope: tenant.scope, on: connection, logger: logger)
+                }
+                #expect(record?.ticket.title == "Yêu cầu của \(tenant.slug.value)")
+                let after = try await database.withConnection(logger: logger) { try await $0.value(whoAmI, as: String.self, logger: logger) }
+                #expect(after == before)
+            }
+            // The same function called without entering the scope runs as the login on its own search
+            // path, where no tenant table is found: the reads above could only have run inside the scope.
+            await #expect {
+                try await database.withConnection(logger: logger) { connection in
+                    try await connection.rows(
+                        "SELECT code FROM \(unescaped: a.slug.schemaName.quoted).ticket_record(\(codes[0]), true)", as: String.self, logger: logger)
+                }
+            } throws: { $0.sqlState == "42P01" }
+        }
+    }
+
     @Test("the service refuses to run as a login that could bypass isolation")
     func unsafeLoginRefused() async throws {
         try await TestDatabase.asAdmin { admin in

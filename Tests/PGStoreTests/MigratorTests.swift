@@ -122,7 +122,7 @@ struct MigratorTests {
         }
     }
 
-    @Test("migrate creates a missing service login as NOINHERIT and grants it every tenant role")
+    @Test("migrate creates a missing service login as NOINHERIT and grants it every tenant role and schema")
     func createsServiceLogin() async throws {
         let name = TestDatabase.uniqueSlug(prefix: "svc_")
         let url = try DatabaseURL("postgres://\(name):pw-\(name)@127.0.0.1/portal", setting: "DATABASE_URL")
@@ -131,12 +131,19 @@ struct MigratorTests {
             let report = try await Migrator(database: admin, migrations: try .embedded())
                 .migrate(.init(serviceLogin: try ServiceLogin(url: url), tenants: []), logger: logger)
             #expect(report.serviceLogin == .created)
-            let (inherit, login, member) = try await admin.withConnection(logger: logger) { connection in
+            let (inherit, login, member, usage, tables) = try await admin.withConnection(logger: logger) { connection in
                 try await connection.rows(
-                    "SELECT rolinherit, rolcanlogin, pg_has_role(rolname, \(tenant.slug.schemaName.name), 'MEMBER') FROM pg_roles WHERE rolname = \(name)",
-                    as: (Bool, Bool, Bool).self, logger: logger)[0]
+                    """
+                    SELECT rolinherit, rolcanlogin, pg_has_role(rolname, \(tenant.slug.schemaName.name), 'MEMBER'),
+                           has_schema_privilege(rolname, \(tenant.slug.schemaName.name), 'USAGE'),
+                           (SELECT count(*) FROM pg_tables t WHERE t.schemaname = \(tenant.slug.schemaName.name)
+                                AND has_table_privilege(rolname, format('%I.%I', t.schemaname, t.tablename), 'SELECT, INSERT, UPDATE, DELETE'))
+                    FROM pg_roles WHERE rolname = \(name)
+                    """, as: (Bool, Bool, Bool, Bool, Int).self, logger: logger)[0]
             }
             #expect(!inherit && login && member)
+            // USAGE on the schema lets it name the tenant's functions; it holds no right on any table.
+            #expect(usage && tables == 0)
         }
     }
 

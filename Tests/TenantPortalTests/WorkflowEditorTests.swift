@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import PGStore
 import PortalTestSupport
+import PostgresNIO
 import Testing
 @testable import TenantPortal
 
@@ -92,6 +93,35 @@ struct WorkflowEditorTests {
             #expect(firstFinal.status == .unprocessableContent && firstFinal.text.contains("Bước đầu tiên"))
             let twice = try await admin.post("staff/workflows/support", Self.form(edited, extra: [("new_key", "resolved"), ("name_vi.+new", "Xong")]))
             #expect(twice.status == .unprocessableContent && twice.text.contains("Bước &#39;resolved&#39; bị trùng"))
+        }
+    }
+
+    @Test("a workflow changed elsewhere (another instance, portal-admin, SQL by hand) is served new within moments, not after the memo's backstop")
+    func changeElsewhereIsHeard() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            @Sendable func firstStageName() async throws -> String? {
+                let workflows = try await api.call(.get, "/workflows?lang=en", token: token).json["workflows"] as? [[String: Any]] ?? []
+                let support = workflows.first { $0["type"] as? String == "support" }
+                return (support?["stages"] as? [[String: Any]])?.first?["name"] as? String
+            }
+            #expect(try await firstStageName() == "Received")
+            // Another writer, straight in the tenant's schema: this instance learns of it only by the notification.
+            try await TestDatabase.asService { service in
+                try await service.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                    try await connection.query(
+                        "UPDATE workflow_stages SET name_en = 'Got it' WHERE ticket_type = 'support' AND stage = 'received'",
+                        logger: TestDatabase.logger)
+                }
+            }
+            var seen = try await firstStageName()
+            for _ in 0..<100 where seen != "Got it" {  // 5 s at most; the memo itself would keep the old name for 60 s
+                try await Task.sleep(for: .milliseconds(50))
+                seen = try await firstStageName()
+            }
+            #expect(seen == "Got it")
         }
     }
 }

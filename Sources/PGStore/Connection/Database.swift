@@ -198,6 +198,25 @@ extension PostgresConnection {
     }
 }
 
+extension PostgresQuery.StringInterpolation {
+    /// The empty string, worked out by entering the tenant's scope for the rest of ONE statement, so
+    /// that a tenant read which is a single call of a tenant function costs one round trip instead
+    /// of two: role and search path are set local to the statement's own transaction (both end
+    /// with it). Prefix the call's first text argument with it,
+    /// `<schema>.<function>(\(entering: scope) || <text>, ...)`: PostgreSQL works out a function's
+    /// arguments before it runs the function, so the function runs inside the scope. Use it only as
+    /// the service login with no scope of its own (`Database.withConnection`): the login may name
+    /// the function by its schema, but the function reads the tables as whoever runs it, so anything
+    /// run outside the scope would be refused, never served from another scope.
+    mutating func appendInterpolation(entering scope: TenantScope) {
+        appendLiteral("(SELECT left(set_config('role', ")
+        appendInterpolation(scope.role.name)
+        appendLiteral(", true) || set_config('search_path', ")
+        appendInterpolation(scope.schema.quoted)
+        appendLiteral(", true), 0))")
+    }
+}
+
 /// The database could not be reached or refused the login.
 public struct DatabaseUnreachable: Error, CustomStringConvertible {
     public let url: DatabaseURL

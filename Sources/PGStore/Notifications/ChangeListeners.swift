@@ -12,11 +12,12 @@ extension Database {
         }
     }
 
-    /// Runs `body` with the schema of every tenant whose sign-ins changed (`portal_access_changes`,
-    /// raised by the tenant migration `0009_access_changes`); `listening` once nothing can be missed
-    /// any more. Returns or throws when the connection ends.
-    public func listenForAccessChanges(logger: Logger, listening: @Sendable () -> Void, _ body: @Sendable (String) async -> Void) async throws {
-        try await listen(on: "portal_access_changes", logger: logger, listening: listening, body)
+    /// Runs `body` with the schema of every tenant whose `changes` were committed; `listening` once
+    /// nothing can be missed any more. Returns or throws when the connection ends.
+    public func listen(
+        for changes: TenantChanges, logger: Logger, listening: @Sendable () -> Void, _ body: @Sendable (String) async -> Void
+    ) async throws {
+        try await listen(on: changes.rawValue, logger: logger, listening: listening, body)
     }
 
     /// Every notification's payload on `channel`, on a connection of its own outside the pool, since
@@ -38,4 +39,13 @@ extension Database {
         }
         try? await connection.close()
     }
+}
+
+/// The notification channels on which tenant migrations announce, with the tenant's schema as the
+/// payload, that rows an instance may hold in memory have changed.
+public enum TenantChanges: String, Sendable {
+    /// Sign-ins: sessions, tokens, passwords, roles, end dates (`0009_access_changes`).
+    case access = "portal_access_changes"
+    /// Workflows, notification rules, business calendar and service-level policies (`0014_settings_changes`).
+    case settings = "portal_settings_changes"
 }

@@ -124,7 +124,20 @@ public struct TicketStore: Sendable {
     /// The tenant's `ticket_record` function runs the query, so its plan is kept per connection
     /// and tenant.
     public func record(code: String, publicOnly: Bool, on connection: PostgresConnection, logger: Logger) async throws -> TicketRecord? {
-        let rows = try await connection.query("SELECT * FROM ticket_record(\(code), \(publicOnly))", logger: logger)
+        try await firstRecord(connection.query("SELECT * FROM ticket_record(\(code), \(publicOnly))", logger: logger))
+    }
+
+    /// The same record for a reader outside any scope, in one round trip with the scope's own
+    /// (`entering`): a customer's lookup, the portal's hottest path, costs one statement.
+    public func record(
+        code: String, publicOnly: Bool, enteringScope scope: TenantScope, on connection: PostgresConnection, logger: Logger
+    ) async throws -> TicketRecord? {
+        try await firstRecord(
+            connection.query(
+                "SELECT * FROM \(unescaped: scope.schema.quoted).ticket_record(\(entering: scope) || \(code), \(publicOnly))", logger: logger))
+    }
+
+    private func firstRecord(_ rows: PostgresRowSequence) async throws -> TicketRecord? {
         for try await row in rows {
             return try record(PostgresRandomAccessRow(row))
         }

@@ -25,7 +25,8 @@ public struct ServiceLogin: Sendable {
     }
 
     /// Creates the login if missing, refuses one with unsafe attributes, and grants it what it needs:
-    /// read access to the tenant catalog, the outbox and the SLA timers for its workers, and membership (without inheritance) of every tenant role.
+    /// read access to the tenant catalog, the outbox and the SLA timers for its workers, membership
+    /// (without inheritance) of every tenant role, and USAGE on every tenant schema.
     func provision(on connection: PostgresConnection, logger: Logger) async throws -> Outcome {
         let outcome: Outcome
         if let unsafe = try await Self.unsafeAttributes(of: name.name, on: connection, logger: logger) {
@@ -43,12 +44,24 @@ public struct ServiceLogin: Sendable {
         try await connection.run(sql: "GRANT SELECT, UPDATE ON platform.outbox TO \(name.quoted)", logger: logger)
         try await connection.run(sql: "GRANT SELECT, UPDATE, DELETE ON platform.sla_timers TO \(name.quoted)", logger: logger)
         let ungranted = try await connection.rows(
-            "SELECT slug FROM platform.tenants WHERE NOT pg_has_role(\(name.name), role_name, 'MEMBER')", as: String.self, logger: logger)
-        for slug in ungranted {
-            let role = try TenantSlug(slug).schemaName
-            try await connection.run(sql: "GRANT \(role.quoted) TO \(name.quoted)", logger: logger)
+            """
+            SELECT slug, pg_has_role(\(name.name), role_name, 'MEMBER'), has_schema_privilege(\(name.name), schema_name, 'USAGE')
+            FROM platform.tenants
+            WHERE NOT pg_has_role(\(name.name), role_name, 'MEMBER') OR NOT has_schema_privilege(\(name.name), schema_name, 'USAGE')
+            """, as: (String, Bool, Bool).self, logger: logger)
+        for (slug, member, usage) in ungranted {
+            let schema = try TenantSlug(slug).schemaName
+            if !member { try await connection.run(sql: "GRANT \(schema.quoted) TO \(name.quoted)", logger: logger) }
+            if !usage { try await connection.run(sql: Self.schemaUsageSQL(schema, login: name), logger: logger) }
         }
         return outcome
+    }
+
+    /// USAGE on a tenant's schema lets the login name the tenant's functions from outside the scope
+    /// (a lookup enters the scope inside its one statement, `TicketStore`); it grants nothing inside:
+    /// the login holds no privilege on any table, and every function runs with its caller's rights.
+    static func schemaUsageSQL(_ schema: SQLIdentifier, login: SQLIdentifier) -> String {
+        "GRANT USAGE ON SCHEMA \(schema.quoted) TO \(login.quoted)"
     }
 
     /// Refuses to go on when the database's current login could read tenant data without a tenant scope.

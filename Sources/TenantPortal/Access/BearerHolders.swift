@@ -6,8 +6,8 @@ import Synchronization
 /// database round trip of its own (I4). An entry lasts `freshFor` at most, and never past the
 /// session's end or the user's last day. Any change to a tenant's sign-ins, made by any instance
 /// or by `portal-admin`, empties the tenant's entries on every instance within milliseconds
-/// (`AccessChangeWatch`); the instance that made the change empties them before it answers.
-final class BearerHolders: Sendable {
+/// (`TenantChangeWatch`); the instance that made the change empties them before it answers.
+final class BearerHolders: TenantCache {
     private struct Entry {
         var principal: Principal
         var until: ContinuousClock.Instant

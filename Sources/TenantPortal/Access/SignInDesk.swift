@@ -112,7 +112,7 @@ public struct SignInDesk: Sendable {
     }
 
     /// After a change to the tenant's sign-ins made here: every instance hears of it from the
-    /// database (AccessChangeWatch), but this one must not answer from memory in the meantime.
+    /// database (TenantChangeWatch), but this one must not answer from memory in the meantime.
     func forgetHolders(of tenant: Tenant) {
         holders.forget(schema: tenant.scope.schema.name)
     }

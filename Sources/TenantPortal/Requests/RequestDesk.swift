@@ -20,6 +20,9 @@ public struct RequestDesk: Sendable {
     let notices: TicketNotices
     let serviceLevels: ServiceLevelDesk
 
+    /// Every tenant setting the desk keeps in memory, to forget when another instance changes it.
+    var settingsCaches: [any TenantCache] { [workflows, notices.rules, serviceLevels.rules] }
+
     init(database: Database, limits: AttachmentLimits = AttachmentLimits(), notices: TicketNotices) {
         self.database = database
         self.limits = limits
@@ -87,16 +90,17 @@ public struct RequestDesk: Sendable {
 
     /// The ticket if `principal` may see it; another customer's ticket is "not found", like a missing one.
     public func ticket(code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
-        try await database.reading(tenant.scope, logger: logger) { connection in
-            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
-            return try await detail(code: code.uppercased(), workflows: all, for: principal, on: connection, logger: logger)
+        // The statement enters the tenant's scope itself, so the connection stays the login's own.
+        let record = try await database.withConnection(logger: logger) { connection in
+            try await tickets.record(code: code.uppercased(), publicOnly: !principal.isStaff, enteringScope: tenant.scope, on: connection, logger: logger)
         }
+        guard let record else { throw PortalError.ticketNotFound }
+        let all = try await workflows.value(of: tenant, in: database, logger: logger)
+        return try Self.detail(record, workflows: all, for: principal)
     }
 
     public func workflows(tenant: Tenant, logger: Logger) async throws -> [Workflow] {
-        try await database.reading(tenant.scope, logger: logger) { connection in
-            try await workflows.value(of: tenant, on: connection, logger: logger)
-        }
+        try await workflows.value(of: tenant, in: database, logger: logger)
     }
 
     /// The staff workspace's queues (issue 5): how many open tickets each holds, and the tickets
@@ -271,13 +275,6 @@ public struct RequestDesk: Sendable {
 
     /// The ticket with its workflow, the timeline `principal` may see, and its attachments, if
     /// `principal` may see it.
-    private func detail(code: String, workflows: [Workflow], for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Detail {
-        guard let record = try await tickets.record(code: code, publicOnly: !principal.isStaff, on: connection, logger: logger) else {
-            throw PortalError.ticketNotFound
-        }
-        return try Self.detail(record, workflows: workflows, for: principal)
-    }
-
     /// What `principal` may see of `record`: staff the whole timeline, others its public entries.
     private static func detail(_ record: TicketRecord, workflows: [Workflow], for principal: Principal) throws(PortalError) -> Detail {
         guard visibility(of: principal).includes(record.ticket),
