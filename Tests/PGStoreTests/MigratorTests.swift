@@ -70,6 +70,21 @@ struct MigratorTests {
         }
     }
 
+    @Test("a statement that fails while its rows are produced is reported as the failing one, and its tenant stays at its version")
+    func failingQueryIsNamed() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let checks = ["tenant/" + Self.nextFile: "SELECT 1 / (count(*) - count(*)) FROM audit_events;\nCREATE TABLE after_the_check (id int);"]
+            let report = try await migrate(admin, try migrations(with: checks), [tenant])
+            guard case .failed(_, let reason) = report.tenants.first?.outcome else {
+                Issue.record("expected \(tenant.slug) to fail, got \(String(describing: report.tenants.first?.outcome))")
+                return
+            }
+            #expect(reason.contains("count(*) - count(*)") && reason.contains("division by zero"))
+            #expect(try await ledgerVersion(admin, tenant) == Self.latest)
+        }
+    }
+
     @Test("a migration changed after it was applied is refused")
     func changedMigrationRefused() async throws {
         try await TestDatabase.asAdmin { admin in

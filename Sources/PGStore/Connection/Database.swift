@@ -193,8 +193,11 @@ extension PostgresConnection {
     }
 
     /// Runs trusted SQL text that cannot take binds (DDL with validated, quoted identifiers; migration files).
+    /// Its rows are read and dropped: an error raised while they are produced (a migration's
+    /// `SELECT f()` that fails) arrives with them, and would otherwise surface only as "current
+    /// transaction is aborted" on the next statement.
     func run(sql: String, logger: Logger) async throws {
-        try await query(PostgresQuery(unsafeSQL: sql), logger: logger)
+        for try await _ in try await query(PostgresQuery(unsafeSQL: sql), logger: logger) {}
     }
 }
 
