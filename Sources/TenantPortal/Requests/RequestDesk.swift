@@ -273,8 +273,6 @@ public struct RequestDesk: Sendable {
         return ticket
     }
 
-    /// The ticket with its workflow, the timeline `principal` may see, and its attachments, if
-    /// `principal` may see it.
     /// What `principal` may see of `record`: staff the whole timeline, others its public entries.
     private static func detail(_ record: TicketRecord, workflows: [Workflow], for principal: Principal) throws(PortalError) -> Detail {
         guard visibility(of: principal).includes(record.ticket),

@@ -33,9 +33,7 @@ final class TenantMemo<Value: Sendable>: TenantCache {
     /// The tenant's value, read on `connection` (inside the tenant's scope) when not fresh.
     func value(of tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws -> Value {
         let now = ContinuousClock.now
-        let (fresh, forgets) = state.withLock { state in
-            (state.entries[tenant.slug].flatMap { now - $0.fetched < freshFor ? $0.value : nil }, state.forgets)
-        }
+        let (fresh, forgets) = lookUp(tenant, at: now)
         if let fresh { return fresh }
         let value = try await read(connection, logger)
         state.withLock { state in
@@ -47,9 +45,15 @@ final class TenantMemo<Value: Sendable>: TenantCache {
     /// The tenant's value for a request that needs no connection of its own: a fresh copy costs no
     /// lease at all, a stale one a read in the tenant's scope.
     func value(of tenant: Tenant, in database: Database, logger: Logger) async throws -> Value {
-        let now = ContinuousClock.now
-        if let entry = state.withLock({ $0.entries[tenant.slug] }), now - entry.fetched < freshFor { return entry.value }
+        if let fresh = lookUp(tenant, at: .now).fresh { return fresh }
         return try await database.reading(tenant.scope, logger: logger) { try await value(of: tenant, on: $0, logger: logger) }
+    }
+
+    /// The tenant's copy if still fresh, and how many forgets came before, to keep a new read by.
+    private func lookUp(_ tenant: Tenant, at now: ContinuousClock.Instant) -> (fresh: Value?, forgets: Int) {
+        state.withLock { state in
+            (state.entries[tenant.slug].flatMap { now - $0.fetched < freshFor ? $0.value : nil }, state.forgets)
+        }
     }
 
     /// Drops the tenant's copy after this instance changed what it holds.
