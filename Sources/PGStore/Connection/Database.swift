@@ -6,7 +6,9 @@ import ServiceLifecycle
 
 /// The service's PostgreSQL pool and the only way code reaches the database: platform work runs in
 /// `withTransaction`, tenant changes in `withTenant`, which scopes a transaction to one tenant, and
-/// tenant reads in `reading`, which scopes the connection and needs no transaction.
+/// tenant reads in `reading`, which scopes the connection and needs no transaction. A read that is
+/// one call of a tenant function may instead enter the scope inside its own statement
+/// (`\(entering: scope)`), on a connection from `withConnection`.
 public final class Database: Service {
     public let url: DatabaseURL
     let client: PostgresClient
@@ -59,7 +61,7 @@ public final class Database: Service {
     }
 
     /// Reads for one tenant, as its role with its schema on the search path, each statement on its
-    /// own (no BEGIN and COMMIT: a lookup is one or two statements, and round trips are its cost).
+    /// own (no BEGIN and COMMIT: a read is one or two statements, and round trips are its cost).
     /// The scope is set for the session and stays on the connection after the lease; the next read of
     /// the same tenant on it skips that round trip, any other lease replaces or resets it first.
     @discardableResult
