@@ -45,9 +45,11 @@ public struct ServiceLogin: Sendable {
         try await connection.run(sql: "GRANT SELECT, UPDATE, DELETE ON platform.sla_timers TO \(name.quoted)", logger: logger)
         let ungranted = try await connection.rows(
             """
-            SELECT slug, pg_has_role(\(name.name), role_name, 'MEMBER'), has_schema_privilege(\(name.name), schema_name, 'USAGE')
-            FROM platform.tenants
-            WHERE NOT pg_has_role(\(name.name), role_name, 'MEMBER') OR NOT has_schema_privilege(\(name.name), schema_name, 'USAGE')
+            SELECT slug, member, usage FROM (
+                SELECT slug, pg_has_role(\(name.name), role_name, 'MEMBER') AS member,
+                       has_schema_privilege(\(name.name), schema_name, 'USAGE') AS usage
+                FROM platform.tenants) AS granted
+            WHERE NOT (member AND usage)
             """, as: (String, Bool, Bool).self, logger: logger)
         for (slug, member, usage) in ungranted {
             let schema = try TenantSlug(slug).schemaName
