@@ -29,6 +29,23 @@ struct TenantProvisioningTests {
         }
     }
 
+    @Test("a new tenant's functions on every request's path keep one generic plan per connection (0016)")
+    func requestPathFunctionsPlanOnce() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            // A later CREATE OR REPLACE of one of these drops the setting unless it says it again.
+            let generic = try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                try await connection.rows(
+                    """
+                    SELECT proname::text FROM pg_proc
+                    WHERE pronamespace = current_schema()::regnamespace AND 'plan_cache_mode=force_generic_plan' = ANY(proconfig)
+                    ORDER BY proname
+                    """, as: String.self, logger: logger)
+            }
+            #expect(generic == ["file_ticket", "notify_ticket_event", "ticket_record"])
+        }
+    }
+
     @Test("a duplicate slug is a clear error and changes nothing")
     func duplicateSlug() async throws {
         try await TestDatabase.asAdmin { admin in
