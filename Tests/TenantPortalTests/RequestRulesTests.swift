@@ -28,6 +28,16 @@ struct RequestRulesTests {
         }
     }
 
+    @Test("typed text loses white space at both ends only, line breaks and Unicode blanks included; inner text is kept exactly")
+    func typedTextTrimmed() throws {
+        #expect(try TextInput.optional(" \t\r\n\u{00A0}Máy in  tầng 3\nkhông in được\u{3000} \r\n", field: "title", limit: 200)
+            == "Máy in  tầng 3\nkhông in được")
+        #expect(try TextInput.optional(" \n\u{2003} ", field: "title", limit: 200) == nil)
+        #expect("x".trimmed == "x")
+        #expect(MultipartUploads.headerParameters(" form-data ; Name = \"file\" ;filename=\"bảng giá.png\" ").map { "\($0.key)=\($0.value)" }
+            == ["form-data=", "name=file", "filename=bảng giá.png"])
+    }
+
     @Test("a contact without a name is refused, naming the field")
     func contactName() {
         #expect(throws: PortalError.invalid(field: "contact.name", .contactNameRequired)) {

@@ -64,7 +64,7 @@ enum MultipartUploads {
                 }
                 let headers = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[cursor..<headersEnd]), as: UTF8.self)
                 let disposition = headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
-                    .map { String($0.dropFirst("content-disposition:".count)).trimmingCharacters(in: .whitespaces) } ?? ""
+                    .map { $0.dropFirst("content-disposition:".count).trimmed } ?? ""
                 let parameters = headerParameters(disposition)
                 if let name = parameters.first(where: { $0.key == "name" })?.value,
                     let data = body.getSlice(at: body.readerIndex + headersEnd + 4, length: end - headersEnd - 4)
@@ -107,10 +107,10 @@ enum MultipartUploads {
             } else if character == "\"" {
                 quoted.toggle()
             } else if character == ";" && !quoted {
-                let piece = current.trimmingCharacters(in: .whitespaces)
+                let piece = current.trimmed
                 if let equals = piece.firstIndex(of: "="), !items.isEmpty {
-                    items.append((String(piece[..<equals]).trimmingCharacters(in: .whitespaces).lowercased(),
-                                  String(piece[piece.index(after: equals)...]).trimmingCharacters(in: .whitespaces)))
+                    items.append((piece[..<equals].trimmed.lowercased(),
+                                  piece[piece.index(after: equals)...].trimmed))
                 } else {
                     items.append((piece, ""))
                 }

@@ -24,7 +24,7 @@ struct ServiceLevelDraft {
     init(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy]) {
         weeklyHours = calendar.weeklyHours
         timeZone = calendar.timeZone ?? ""
-        holidays = calendar.holidays.map { "\($0.day) \($0.name)".trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+        holidays = calendar.holidays.map { "\($0.day) \($0.name)".trimmed }.joined(separator: "\n")
         rows = policies.map {
             Row(team: $0.team, priority: $0.priority, firstResponse: String($0.firstResponseMinutes), resolution: String($0.resolutionMinutes))
         }
@@ -33,13 +33,13 @@ struct ServiceLevelDraft {
     /// Rows are named by the indexes the form lists in `policy` fields, the new row by `new`.
     init(_ form: FormFields) {
         func row(_ id: String) -> Row {
-            func text(_ name: String) -> String { (form["\(name).\(id)"] ?? "").trimmingCharacters(in: .whitespaces) }
+            func text(_ name: String) -> String { (form["\(name).\(id)"] ?? "").trimmed }
             return Row(
                 team: text("team"), priority: text("priority"), firstResponse: text("first"), resolution: text("resolution"),
                 remove: form["remove.\(id)"] != nil)
         }
-        weeklyHours = (form["weekly_hours"] ?? "").trimmingCharacters(in: .whitespaces)
-        timeZone = (form["time_zone"] ?? "").trimmingCharacters(in: .whitespaces)
+        weeklyHours = (form["weekly_hours"] ?? "").trimmed
+        timeZone = (form["time_zone"] ?? "").trimmed
         holidays = form["holidays"] ?? ""
         rows = form.all("policy").map(row)
         newRow = row("new")
@@ -49,10 +49,10 @@ struct ServiceLevelDraft {
     /// `ServiceLevelSettings`.
     func settings() throws(PortalError) -> (CalendarSettings, [ServiceLevelPolicy]) {
         let holidays = holidays.split(whereSeparator: \.isNewline).compactMap { line -> CalendarSettings.Holiday? in
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmed
             guard !text.isEmpty else { return nil }
             let parts = text.split(maxSplits: 1, whereSeparator: \.isWhitespace)
-            return .init(day: String(parts[0]), name: parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : "")
+            return .init(day: String(parts[0]), name: parts.count > 1 ? parts[1].trimmed : "")
         }
         var policies: [ServiceLevelPolicy] = []
         for row in rows.filter({ !$0.remove }) + (newRow.isBlank ? [] : [newRow]) {

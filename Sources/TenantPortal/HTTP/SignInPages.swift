@@ -34,7 +34,7 @@ extension TenantRoutes {
             }
             guard FormProtection.accepts(form.csrf, request: request) else { return refuse(PortalText.formExpired(language), .forbidden) }
             let credentials: SignInDesk.Credentials
-            if let token = form.token?.trimmingCharacters(in: .whitespaces), !token.isEmpty {
+            if let token = form.token?.trimmed, !token.isEmpty {
                 credentials = .token(token)
             } else if let username = form.username, !username.isEmpty, let password = form.password, !password.isEmpty {
                 credentials = .password(username: username, password: password)

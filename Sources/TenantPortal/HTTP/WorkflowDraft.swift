@@ -55,7 +55,7 @@ struct WorkflowDraft {
         nameVi = form["name_vi"] ?? ""
         nameEn = form["name_en"] ?? ""
         rows = form.all("stage").enumerated().map { row($1, key: $1, position: $0 + 1) }
-        newRow = row(Self.newStage, key: (form["new_key"] ?? "").trimmingCharacters(in: .whitespaces).lowercased(), position: rows.count + 1)
+        newRow = row(Self.newStage, key: (form["new_key"] ?? "").trimmed.lowercased(), position: rows.count + 1)
     }
 
     /// The workflow to store: rows not removed plus the new one if it has a key, in the order of
@@ -64,7 +64,7 @@ struct WorkflowDraft {
         var kept = rows.filter { !$0.remove }
         if !newRow.key.isEmpty {
             kept.append(newRow)
-        } else if !(newRow.nameVi + newRow.nameEn).trimmingCharacters(in: .whitespaces).isEmpty {
+        } else if !(newRow.nameVi + newRow.nameEn).trimmed.isEmpty {
             throw .invalid(field: "new_key", .required)
         }
         // On a tie the row that was given a new place goes first: typing 3 puts a stage third.

@@ -20,7 +20,7 @@ public enum Language: String, Sendable, CaseIterable {
         }
         let accepted = request.headers[.acceptLanguage] ?? ""
         for range in accepted.split(separator: ",") {
-            let tag = range.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            let tag = range.split(separator: ";").first?.trimmed.lowercased() ?? ""
             if let language = Language(rawValue: String(tag.prefix(2))) { return language }
         }
         return fallback

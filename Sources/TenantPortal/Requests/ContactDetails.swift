@@ -33,7 +33,7 @@ struct ContactDetails: Sendable, Equatable {
 
     /// `local@domain.tld` with no spaces, one @, and a dot in the domain; nil otherwise.
     static func normalizedEmail(_ text: String) -> String? {
-        let email = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let email = text.trimmed.lowercased()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard email.count <= 254, parts.count == 2, !parts[0].isEmpty,
             !email.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 })
@@ -45,7 +45,7 @@ struct ContactDetails: Sendable, Equatable {
 
     /// `0` followed by 9 or 10 digits (mobile and landline), from +84 / 84 / 0 forms; nil otherwise.
     static func normalizedPhone(_ text: String) -> String? {
-        var digits = text.trimmingCharacters(in: .whitespaces)
+        var digits = text.trimmed
         let international = digits.hasPrefix("+")
         digits = String(digits.drop { $0 == "+" }.filter { !" .-()".contains($0) })
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

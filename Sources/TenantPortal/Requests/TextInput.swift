@@ -10,7 +10,7 @@ enum TextInput {
 
     /// nil when absent or blank.
     static func optional(_ value: String?, field: String, limit: Int) throws(PortalError) -> String? {
-        guard let text = value?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = value?.trimmed, !text.isEmpty else { return nil }
         try checkCharacters(text, field: field)
         guard text.count <= limit else { throw .invalid(field: field, .tooLong(limit)) }
         return text

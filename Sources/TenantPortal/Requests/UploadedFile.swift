@@ -24,7 +24,7 @@ struct UploadedFile: Sendable {
     static func cleanName(_ raw: String?) -> String {
         let base = (raw ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let printable = String(base.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) && $0 != "\"" })
-            .trimmingCharacters(in: .whitespaces)
+            .trimmed
         return printable.isEmpty ? "file" : String(printable.prefix(200))
     }
 }
