@@ -42,7 +42,7 @@ struct TenantProvisioningTests {
                     ORDER BY proname
                     """, as: String.self, logger: logger)
             }
-            #expect(generic == ["file_ticket", "notify_ticket_event", "ticket_record"])
+            #expect(generic == ["file_ticket", "notify_ticket_event", "save_clocks", "ticket_record"])
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 import Mustache
-import PGStore
+@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
@@ -74,6 +74,41 @@ struct ServiceLevelTests {
             // Moving to a stage the customer sees was the first answer.
             #expect(state.firstResponseAt != nil)
             #expect(state.marks.isEmpty)
+        }
+    }
+
+    @Test("the watch timer waits for the next warning, goes when the ticket is resolved and comes back when it is reopened")
+    func watchTimerFollowsTheClocks() async throws {
+        let (tenant, token) = try await Self.tenant()
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let filed = try await api.call(.post, "/tickets", token: token, json: APIClient.request())
+            let code = try #require(filed.json["code"] as? String)
+            let created = try #require(Self.date(filed.json["created_at"]))
+            let staff = try await api.staffSession("hoa")
+            /// Seconds from filing to the ticket's timer, nil when it has none.
+            func timer() async throws -> Double? {
+                try await TestDatabase.asAdmin { admin in
+                    try await admin.withTenant(tenant.scope, logger: Self.logger) { connection in
+                        try await connection.rows(
+                            "SELECT check_at FROM platform.sla_timers WHERE ticket_id = (SELECT id FROM tickets WHERE code = \(code))",
+                            as: Date.self, logger: Self.logger
+                        ).first.map { $0.timeIntervalSince(created) }
+                    }
+                }
+            }
+            // Normal priority: the first answer is due in 4 hours, its warning comes at 80%.
+            let first = try #require(try await timer())
+            #expect(abs(first - 0.8 * 4 * 3_600) < 1)
+            // The move to a stage the customer sees answers: the next look is the resolution's warning (80% of 24 hours).
+            _ = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": "in_progress"])
+            let resolution = try #require(try await timer())
+            #expect(abs(resolution - 0.8 * 24 * 3_600) < 1)
+            _ = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": "resolved"])
+            #expect(try await timer() == nil)
+            _ = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": "in_progress"])
+            let reopened = try #require(try await timer())
+            #expect(reopened >= resolution)
         }
     }
 

@@ -108,17 +108,12 @@ public struct ServiceLevelStore: Sendable {
     }
 
     /// Saves the ticket's clocks and when the watch worker should next look at it (nil: not until
-    /// something changes), in one statement.
+    /// something changes), with the tenant's `save_clocks` (migration 0017: its plans are kept).
     public func saveClocks(_ state: ClockState, nextCheck: Date?, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query(
             """
-            WITH saved AS (
-                UPDATE tickets SET first_response_due = \(state.firstResponseDue), resolution_due = \(state.resolutionDue),
-                       first_response_at = \(state.firstResponseAt), sla_marks = \(state.marks.sorted())
-                WHERE id = \(ticketID)),
-            unwatched AS (DELETE FROM platform.sla_timers WHERE ticket_id = \(ticketID) AND \(nextCheck)::timestamptz IS NULL)
-            INSERT INTO platform.sla_timers (ticket_id, check_at) SELECT \(ticketID), \(nextCheck) WHERE \(nextCheck)::timestamptz IS NOT NULL
-            ON CONFLICT (tenant_role, ticket_id) DO UPDATE SET check_at = EXCLUDED.check_at
+            SELECT save_clocks(\(ticketID), \(state.firstResponseDue), \(state.resolutionDue), \(state.firstResponseAt),
+                               \(state.marks.sorted()), \(nextCheck))
             """, logger: logger)
     }
 
