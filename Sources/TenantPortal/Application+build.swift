@@ -12,14 +12,12 @@ public struct ServeOptions: Sendable {
     public var database: DatabaseURL
     public var poolSize: Int
     public var attachmentLimits: AttachmentLimits
-    /// How long a looked-up tenant is trusted before the catalog is asked again.
-    public var tenantFreshness: Duration
     public var links: PortalLinks
     public var mail: MailOptions?
 
     public init(
         host: String, port: Int, database: DatabaseURL, poolSize: Int, links: PortalLinks, mail: MailOptions? = nil,
-        attachmentLimits: AttachmentLimits = AttachmentLimits(), tenantFreshness: Duration = .seconds(2)
+        attachmentLimits: AttachmentLimits = AttachmentLimits()
     ) {
         self.host = host
         self.port = port
@@ -28,7 +26,6 @@ public struct ServeOptions: Sendable {
         self.links = links
         self.mail = mail
         self.attachmentLimits = attachmentLimits
-        self.tenantFreshness = tenantFreshness
     }
 }
 
@@ -56,7 +53,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     let metrics = PrometheusMetrics.registry()
     let database = Database(url: options.database, maxConnections: options.poolSize, logger: logger)
     let templates = try MustacheLibrary.embedded()
-    let directory = TenantDirectory(catalog: TenantCatalog(database: database), freshFor: options.tenantFreshness)
+    let directory = TenantDirectory(catalog: TenantCatalog(database: database))
     let notices = TicketNotices(mail: TicketMail(templates: templates), links: options.links)
     let desk = RequestDesk(database: database, limits: options.attachmentLimits, notices: notices)
     let feed = TicketFeed(database: database, logger: logger)
@@ -87,7 +84,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     )
     app.addServices(
         database, feed,
-        TenantChangeWatch(database: database, changes: .access, caches: [holders], logger: logger),
+        TenantChangeWatch(database: database, changes: .access, caches: [directory, holders], logger: logger),
         TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger),
         ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
     if let mail = options.mail {

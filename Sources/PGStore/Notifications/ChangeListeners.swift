@@ -44,7 +44,8 @@ extension Database {
 /// The notification channels on which tenant migrations announce, with the tenant's schema as the
 /// payload, that rows an instance may hold in memory have changed.
 public enum TenantChanges: String, Sendable {
-    /// Sign-ins: sessions, tokens, passwords, roles, end dates (`0009_access_changes`).
+    /// Sign-ins: sessions, tokens, passwords, roles, end dates (`0009_access_changes`); and the
+    /// tenant's catalog row, its status above all (platform `0004_catalog_changes`).
     case access = "portal_access_changes"
     /// Workflows, notification rules, business calendar and service-level policies (`0014_settings_changes`).
     case settings = "portal_settings_changes"
