@@ -1,6 +1,7 @@
 import PGStore
 import PortalTestSupport
 import PostgresNIO
+import Synchronization
 import Testing
 @testable import TenantPortal
 
@@ -32,6 +33,47 @@ struct TenantDirectoryTests {
             directory.forgetAll()
             #expect(try await name() == "Gara Minh Khang 2")
             #expect(try await directory.tenant(TenantSlug("khong-co"), logger: logger) == nil)
+        }
+    }
+}
+
+/// What the catalog's trigger announces (platform `0004_catalog_changes`), heard as an instance hears it.
+@Suite("Catalog changes")
+struct CatalogChangeTests {
+    final class Count: Sendable {
+        private let value = Mutex(0)
+        func add() { value.withLock { $0 += 1 } }
+        var now: Int { value.withLock { $0 } }
+    }
+
+    @Test("a change requests use is announced with the tenant's schema; a migration's new schema version is not")
+    func announced() async throws {
+        let tenant = try await makeTenant()
+        let schema = tenant.scope.schema.name
+        let logger = TestDatabase.logger
+        // Other tests change their own tenants meanwhile: only this tenant's announcements count.
+        let heard = Count()
+        try await TestDatabase.asAdmin { admin in
+            let (ready, listening) = AsyncStream.makeStream(of: Void.self)
+            let listener = Task {
+                try await admin.listen(for: .access, logger: logger, listening: { listening.yield() }) { announced in
+                    if announced == schema { heard.add() }
+                }
+            }
+            for await _ in ready { break }
+            func change(_ assignment: String) async throws {
+                try await admin.withConnection(logger: logger) { connection in
+                    try await connection.query("UPDATE platform.tenants SET \(unescaped: assignment) WHERE slug = \(tenant.slug.value)", logger: logger)
+                }
+            }
+            try await change("schema_version = schema_version + 1")
+            try await Task.sleep(for: .milliseconds(300))  // an announcement arrives within milliseconds of its commit
+            #expect(heard.now == 0)
+            try await change("display_name = display_name || ' (mới)'")
+            for _ in 0..<100 where heard.now == 0 { try await Task.sleep(for: .milliseconds(50)) }
+            #expect(heard.now == 1)
+            listener.cancel()
+            _ = await listener.result
         }
     }
 }
