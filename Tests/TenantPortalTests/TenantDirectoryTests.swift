@@ -66,7 +66,7 @@ struct CatalogChangeTests {
                     try await connection.query("UPDATE platform.tenants SET \(unescaped: assignment) WHERE slug = \(tenant.slug.value)", logger: logger)
                 }
             }
-            try await change("schema_version = schema_version + 1")
+            try await change("schema_version = schema_version")  // what `migrate` sets, here to the same value
             try await Task.sleep(for: .milliseconds(300))  // an announcement arrives within milliseconds of its commit
             #expect(heard.now == 0)
             try await change("display_name = display_name || ' (mới)'")
