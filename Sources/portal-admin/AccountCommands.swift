@@ -141,8 +141,8 @@ struct StaffCommand: AsyncParsableCommand {
     }
 }
 
-/// The first line of standard input, without its line break.
-private func readPassword() throws -> String {
+/// The first line of standard input, without its line break: passwords never go on the command line.
+func readPassword() throws -> String {
     guard let line = readLine(strippingNewline: true), !line.isEmpty else {
         throw ValidationError("give the password on standard input, e.g. printf '%s\\n' \"$PASSWORD\" | portal-admin ...")
     }

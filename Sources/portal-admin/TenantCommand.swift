@@ -12,8 +12,12 @@ struct TenantCommand: AsyncParsableCommand {
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a tenant: its schema t_<slug> with every migration applied, and its database role.",
-            discussion: "Slugs match ^[a-z][a-z0-9-]{1,39}$; hyphens become underscores in the schema name."
+            abstract: "Create a tenant: its schema t_<slug> with every migration applied, its database role and its first staff admin.",
+            discussion: """
+                Slugs match ^[a-z][a-z0-9-]{1,39}$; hyphens become underscores in the schema name. With --admin, the \
+                admin's initial password is read from standard input (first line), never from the command line, \
+                and the admin is created in the same transaction as the tenant.
+                """
         )
 
         @Argument(help: "Short name used in URLs (/t/<slug>/), e.g. an-phat.")
@@ -31,15 +35,31 @@ struct TenantCommand: AsyncParsableCommand {
         @Option(help: "IANA time zone the tenant's times are shown in.")
         var timeZone = "Asia/Ho_Chi_Minh"
 
+        @Option(help: "Username of the tenant's first staff admin (2-40 of a-z, 0-9, '.', '_', '-'); the password comes from stdin.")
+        var admin: String?
+
+        @Option(help: "Name the first staff admin is shown by (default: the username).")
+        var adminName: String?
+
         func run() async throws {
             let runtime = try AdminRuntime.start()
             let new = try operatorFacing {
                 try NewTenant(slug: slug, displayName: name, modules: modules, locale: locale, timeZone: timeZone)
             }
+            // Checked before anything is created: a bad username or password leaves no tenant behind.
+            var firstAdmin: Accounts.NewStaffMember?
+            if let admin {
+                let password = try readPassword()
+                firstAdmin = try await operatorFacing {
+                    try await Accounts.NewStaffMember(username: admin, displayName: adminName, role: .admin, team: "", password: password)
+                }
+            }
             let tenant = try await runtime.withAdminDatabase { database in
-                try await TenantOnboarding(provisioner: runtime.provisioner(database)).create(new, actor: "portal-admin", logger: runtime.logger)
+                try await TenantOnboarding(provisioner: runtime.provisioner(database))
+                    .create(new, firstAdmin: firstAdmin, actor: "portal-admin", logger: runtime.logger)
             }
             print("created tenant \(tenant.slug): schema \(tenant.slug.schemaName), version \(tenant.schemaVersion), portal /t/\(tenant.slug)/")
+            if let admin { print("staff admin \(admin.lowercased()) created; they sign in at /t/\(tenant.slug)/staff/login") }
         }
     }
 

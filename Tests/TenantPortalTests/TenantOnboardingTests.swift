@@ -1,10 +1,11 @@
+import HTTPTypes
 import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
 @testable import TenantPortal
 
-@Suite("Default workflows for a tenant's modules")
+@Suite("A new tenant: its modules' workflows and its first staff admin")
 struct TenantOnboardingTests {
     func ticketTypes(_ admin: Database, _ tenant: Tenant) async throws -> [String] {
         try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
@@ -30,6 +31,33 @@ struct TenantOnboardingTests {
                 }
             }
             #expect(try await ticketTypes(admin, tenant) == ["complaint", "feedback", "support"])
+        }
+    }
+
+    @Test("a tenant made with a first admin: the admin signs in to the staff workspace with that password")
+    func firstAdmin() async throws {
+        let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Gara Ô tô Minh Khang", modules: "repair")
+        let admin = try await Accounts.NewStaffMember(
+            username: "Lan.Nguyen", displayName: "Nguyễn Thị Lan", role: .admin, team: "", password: PortalFixtures.staffPassword)
+        let tenant = try await TestDatabase.asAdmin { database in
+            try await TenantOnboarding(provisioner: TestDatabase.provisioner(database)).create(new, firstAdmin: admin, actor: "tests", logger: TestDatabase.logger)
+        }
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let me = try await api.call(.get, "/me", token: try await api.staffSession("lan.nguyen"))
+            #expect(me.json["role"] as? String == "admin")
+            #expect(me.json["name"] as? String == "Nguyễn Thị Lan")
+            #expect(try await api.call(.post, "/sessions", json: ["username": "lan.nguyen", "password": "sai-mat-khau-1"]).status == .unauthorized)
+        }
+    }
+
+    @Test("a bad first admin is refused before anything is made, naming what is wrong")
+    func badFirstAdmin() async throws {
+        await #expect(throws: Accounts.Failure.invalidUsername("lan nguyen")) {
+            try await Accounts.NewStaffMember(username: "Lan Nguyen", displayName: nil, role: .admin, team: "", password: PortalFixtures.staffPassword)
+        }
+        await #expect(throws: Accounts.Failure.invalid(.passwordTooShort)) {
+            try await Accounts.NewStaffMember(username: "lan", displayName: nil, role: .admin, team: "", password: "ngan")
         }
     }
 }

@@ -92,25 +92,8 @@ public struct Accounts: Sendable {
         tenant: Tenant, username: String, displayName: String?, role: StaffMember.Role, team: String, email: String? = nil, password: String,
         logger: Logger
     ) async throws {
-        let username = username.lowercased()
-        guard username.range(of: #"^[a-z0-9][a-z0-9._-]{1,39}$"#, options: .regularExpression) != nil else {
-            throw Failure.invalidUsername(username)
-        }
-        let email = try email.map { address throws(Failure) in
-            guard let normalized = ContactDetails.normalizedEmail(address) else { throw .invalid(.emailInvalid) }
-            return normalized
-        }
-        try Self.check(password)
-        let hash = try await Secrets.hashPassword(password)
-        do {
-            try await database.withTenant(tenant.scope, logger: logger) { connection in
-                _ = try await store.createStaff(
-                    username: username, displayName: displayName ?? username, passwordHash: hash, role: role, team: team, email: email ?? "",
-                    on: connection, logger: logger)
-            }
-        } catch let error where error.sqlState == "23505" {
-            throw Failure.usernameTaken(username)
-        }
+        let member = try await NewStaffMember(username: username, displayName: displayName, role: role, team: team, email: email, password: password)
+        try await database.withTenant(tenant.scope, logger: logger) { try await member.add(on: $0, logger: logger) }
     }
 
     /// Sets a new password and ends every session of that member.
@@ -130,7 +113,7 @@ public struct Accounts: Sendable {
         }
     }
 
-    private static func check(_ password: String) throws(Failure) {
+    static func check(_ password: String) throws(Failure) {
         do { try Secrets.checkNewPassword(password) } catch { throw .invalid(error.reason) }
     }
 }

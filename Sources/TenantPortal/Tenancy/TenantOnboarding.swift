@@ -3,7 +3,7 @@ import PGStore
 import PostgresNIO
 
 /// Creates a tenant ready to work from its first minute: schema and role (PGStore's provisioning)
-/// plus, in the same transaction, the default workflows of its modules. `migrate` uses the same
+/// plus, in the same transaction, the default workflows of its modules and its first staff admin. `migrate` uses the same
 /// seeding so tenants made before a workflow existed, or that gained a module, get it too.
 public struct TenantOnboarding: Sendable {
     let provisioner: TenantProvisioner
@@ -12,9 +12,11 @@ public struct TenantOnboarding: Sendable {
         self.provisioner = provisioner
     }
 
-    public func create(_ new: NewTenant, actor: String, logger: Logger) async throws -> Tenant {
+    /// `firstAdmin`: the member who signs in first and sets up the rest (PRODUCT.md A1).
+    public func create(_ new: NewTenant, firstAdmin: Accounts.NewStaffMember? = nil, actor: String, logger: Logger) async throws -> Tenant {
         try await provisioner.create(new, actor: actor, logger: logger) { connection in
             try await Self.installMissingWorkflows(modules: new.modules, on: connection, logger: logger)
+            try await firstAdmin?.add(on: connection, logger: logger)
         }
     }
 
