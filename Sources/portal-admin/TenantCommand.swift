@@ -41,6 +41,10 @@ struct TenantCommand: AsyncParsableCommand {
         @Option(help: "Name the first staff admin is shown by (default: the username).")
         var adminName: String?
 
+        func validate() throws {
+            if adminName != nil && admin == nil { throw ValidationError("--admin-name needs --admin (the first staff admin's username)") }
+        }
+
         func run() async throws {
             let runtime = try AdminRuntime.start()
             let new = try operatorFacing {
@@ -59,7 +63,7 @@ struct TenantCommand: AsyncParsableCommand {
                     .create(new, firstAdmin: firstAdmin, actor: "portal-admin", logger: runtime.logger)
             }
             print("created tenant \(tenant.slug): schema \(tenant.slug.schemaName), version \(tenant.schemaVersion), portal /t/\(tenant.slug)/")
-            if let admin { print("staff admin \(admin.lowercased()) created; they sign in at /t/\(tenant.slug)/staff/login") }
+            if let firstAdmin { print("staff admin \(firstAdmin.username) created; they sign in at /t/\(tenant.slug)/staff/login") }
         }
     }
 

@@ -39,6 +39,7 @@ struct TenantOnboardingTests {
         let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Gara Ô tô Minh Khang", modules: "repair")
         let admin = try await Accounts.NewStaffMember(
             username: "Lan.Nguyen", displayName: "Nguyễn Thị Lan", role: .admin, team: "", password: PortalFixtures.staffPassword)
+        #expect(admin.username == "lan.nguyen")
         let tenant = try await TestDatabase.asAdmin { database in
             try await TenantOnboarding(provisioner: TestDatabase.provisioner(database)).create(new, firstAdmin: admin, actor: "tests", logger: TestDatabase.logger)
         }

@@ -7,7 +7,8 @@ extension Accounts {
     /// A staff member checked (username, address, password) and with the password hashed, ready to
     /// be stored: the checks come before any transaction, so a bad value writes nothing.
     public struct NewStaffMember: Sendable {
-        let username: String
+        /// In lower case, as it is stored and signed in with.
+        public let username: String
         let displayName: String
         let role: StaffMember.Role
         let team: String

@@ -3,8 +3,9 @@ import PGStore
 import PostgresNIO
 
 /// Creates a tenant ready to work from its first minute: schema and role (PGStore's provisioning)
-/// plus, in the same transaction, the default workflows of its modules and its first staff admin. `migrate` uses the same
-/// seeding so tenants made before a workflow existed, or that gained a module, get it too.
+/// plus, in the same transaction, the default workflows of its modules and its first staff admin.
+/// `migrate` uses the same workflow seeding so tenants made before a workflow existed, or that
+/// gained a module, get it too.
 public struct TenantOnboarding: Sendable {
     let provisioner: TenantProvisioner
 
