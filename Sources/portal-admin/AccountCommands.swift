@@ -77,79 +77,6 @@ struct TokenCommand: AsyncParsableCommand {
     }
 }
 
-struct StaffCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "staff",
-        abstract: "Create staff members and reset their passwords.",
-        discussion: "The password is read from standard input (first line), never from the command line.",
-        subcommands: [Create.self, ResetPassword.self]
-    )
-
-    struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a staff member; the password comes from stdin.")
-
-        @Argument(help: "The tenant's slug.")
-        var slug: String
-
-        @Argument(help: "Sign-in name: 2-40 of a-z, 0-9, '.', '_', '-'.")
-        var username: String
-
-        @Option(help: "admin or agent.")
-        var role: String
-
-        @Option(help: "Name shown to customers (default: the username).")
-        var name: String?
-
-        @Option(help: "The team the member works in.")
-        var team = ""
-
-        @Option(help: "Where escalations reach the member when they lead a team.")
-        var email: String?
-
-        func validate() throws {
-            guard StaffMember.Role(rawValue: role) != nil else { throw ValidationError("--role must be admin or agent") }
-        }
-
-        func run() async throws {
-            let password = try readPassword()
-            try await withAccounts(slug) { accounts, tenant, runtime in
-                try await accounts.createStaff(
-                    tenant: tenant, username: username, displayName: name, role: StaffMember.Role(rawValue: role)!, team: team,
-                    email: email, password: password, logger: runtime.logger)
-                print("staff member \(username.lowercased()) created in \(tenant.slug) as \(role)")
-            }
-        }
-    }
-
-    struct ResetPassword: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "reset-password", abstract: "Set a new password (from stdin) and end the member's sessions.")
-
-        @Argument(help: "The tenant's slug.")
-        var slug: String
-
-        @Argument(help: "The staff member's username.")
-        var username: String
-
-        func run() async throws {
-            let password = try readPassword()
-            try await withAccounts(slug) { accounts, tenant, runtime in
-                try await accounts.resetStaffPassword(tenant: tenant, username: username, password: password, logger: runtime.logger)
-                print("password of \(username) reset; their sessions have ended")
-            }
-        }
-    }
-}
-
-/// The first line of standard input, without its line break: passwords never go on the command line.
-func readPassword() throws -> String {
-    guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-        throw ValidationError("give the password on standard input, e.g. printf '%s\\n' \"$PASSWORD\" | portal-admin ...")
-    }
-    return line
-}
-
-/// Runs `body` with the tenant named by `slug` and the accounts service on the admin login.
 struct CustomerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "customer",
@@ -186,7 +113,8 @@ struct CustomerCommand: AsyncParsableCommand {
     }
 }
 
-private func withAccounts(_ slug: String, _ body: (Accounts, Tenant, AdminRuntime) async throws -> Void) async throws {
+/// Runs `body` with the tenant named by `slug` and the accounts service on the admin login.
+func withAccounts(_ slug: String, _ body: (Accounts, Tenant, AdminRuntime) async throws -> Void) async throws {
     let runtime = try AdminRuntime.start()
     let slug = try operatorFacing { try TenantSlug(slug) }
     try await runtime.withAdminDatabase { database in

@@ -21,6 +21,6 @@ struct PortalAdmin: AsyncParsableCommand {
               PUBLIC_BASE_URL     where users reach the portal, for links in mail
               LINK_SECRET         at least 32 characters; signs links in mail (required by serve)
             """,
-        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, OutboxCommand.self]
+        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, PortalUserCommand.self, OutboxCommand.self]
     )
 }

@@ -106,6 +106,16 @@ enum PortalFixtures {
     }
 }
 
+extension PortalFixtures {
+    static func portalUser(_ tenant: Tenant, _ username: String, kind: String = "agent", endsOn: String? = nil) async throws {
+        let user = try await Accounts.NewPortalUser(
+            username: username, displayName: "Đại lý \(username)", kind: kind, endsOn: endsOn, password: staffPassword)
+        try await TestDatabase.asAdmin { admin in
+            try await Accounts(database: admin).createPortalUser(user, tenant: tenant, logger: TestDatabase.logger)
+        }
+    }
+}
+
 enum APIClientError: Error {
     case unexpected(Int, String)
 }

@@ -54,7 +54,7 @@ def test_key_pages_meet_wcag_aa(portal, browser, second_browser):
     submit(staff, "form button")
     WebDriverWait(staff, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "nav.sections")))
     for path in ("staff/", "staff/tickets/" + code, "staff/customers", "staff/workflows", "staff/workflows/support",
-                 "staff/settings/introduction", "staff/settings/service-levels", "staff/?lang=en"):
+                 "staff/settings/introduction", "staff/settings/service-levels", "staff/password", "staff/?lang=en"):
         check(staff, base + path, pages)
 
     failing = [(url, ids, report) for url, ids, report in pages if ids]

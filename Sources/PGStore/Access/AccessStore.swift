@@ -2,9 +2,9 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// Customers and their tokens, staff and portal users with their password hashes, sessions and
-/// failed sign-ins. SQL only: hashing and the rules live in TenantPortal's Access folder. Every
-/// function runs inside the tenant's scope.
+/// Customers and their tokens, staff, sessions and failed sign-ins (accounts with passwords are in
+/// `AccessStore+Passwords`). SQL only: hashing and the rules live in TenantPortal's Access folder.
+/// Every function runs inside the tenant's scope.
 public struct AccessStore: Sendable {
     public init() {}
 
@@ -63,50 +63,7 @@ public struct AccessStore: Sendable {
             logger: logger)
     }
 
-    // MARK: Staff and portal users
-
-    public func createStaff(
-        username: String, displayName: String, passwordHash: String, role: StaffMember.Role, team: String, email: String = "",
-        on connection: PostgresConnection, logger: Logger
-    ) async throws -> Int {
-        try await connection.value(
-            """
-            INSERT INTO staff_members (username, display_name, password_hash, role, team, email)
-            VALUES (\(username), \(displayName), \(passwordHash), \(role.rawValue), \(team), \(email)) RETURNING id
-            """, as: Int.self, logger: logger)!
-    }
-
-    /// Sets a new password hash and ends the member's sessions; false when there is no such member.
-    public func resetStaffPassword(username: String, passwordHash: String, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
-        guard
-            let id = try await connection.value(
-                "UPDATE staff_members SET password_hash = \(passwordHash) WHERE username = \(username) RETURNING id", as: Int.self, logger: logger)
-        else { return false }
-        try await connection.query(
-            "UPDATE sessions SET revoked_at = now() WHERE principal_kind = 'staff' AND principal_id = \(id) AND revoked_at IS NULL",
-            logger: logger)
-        return true
-    }
-
-    /// The account behind `username` with its password hash, staff first, then portal users.
-    public func passwordAccount(username: String, on connection: PostgresConnection, logger: Logger) async throws -> (Principal, String)? {
-        if let (id, name, hash, role, team) = try await connection.rows(
-            "SELECT id, display_name, password_hash, role, team FROM staff_members WHERE username = \(username) AND active",
-            as: (Int, String, String, String, String).self, logger: logger
-        ).first {
-            let staff = StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team)
-            return (.staff(staff), hash)
-        }
-        if let (id, name, hash, kind) = try await connection.rows(
-            """
-            SELECT id, display_name, password_hash, kind FROM portal_users
-            WHERE username = \(username) AND (active_until IS NULL OR active_until > now())
-            """, as: (Int, String, String, String).self, logger: logger
-        ).first {
-            return (.portalUser(PortalUser(id: id, username: username, displayName: name, kind: kind)), hash)
-        }
-        return nil
-    }
+    // MARK: Staff
 
     /// Every active staff member, by display name (to assign tickets to).
     public func activeStaff(on connection: PostgresConnection, logger: Logger) async throws -> [StaffMember] {
@@ -140,10 +97,10 @@ public struct AccessStore: Sendable {
             "UPDATE sessions SET revoked_at = now() WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND revoked_at IS NULL", logger: logger)
     }
 
-    /// Who holds this bearer value: an open session, or else a customer's own token. One round trip,
-    /// because every authenticated request pays it.
-    /// Who holds the bearer value, and until when that holds by the clock alone (the session's end,
-    /// or a portal user's last day; nil for a customer's token, which ends only when changed).
+    /// Who holds the bearer value (an open session, or else a customer's own token), and until when
+    /// that holds by the clock alone: the session's end, or a portal user's end date; nil for a
+    /// customer's token, which ends only when changed. One round trip, because every authenticated
+    /// request pays it.
     public func principal(bearerDigest digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws
         -> (principal: Principal, validUntil: Date?)?
     {

@@ -47,6 +47,22 @@ public enum Principal: Sendable, Equatable {
     public var isStaffAdmin: Bool {
         if case .staff(let member) = self { member.role == .admin } else { false }
     }
+
+    /// The account a password signs in to, with its username; nil for a customer organisation,
+    /// which signs in with its token.
+    public var passwordAccount: (holder: PasswordHolder, username: String)? {
+        switch self {
+        case .staff(let staff): (.staff, staff.username)
+        case .portalUser(let user): (.portalUser, user.username)
+        case .customer: nil
+        }
+    }
+}
+
+/// Who signs in with a username and password; the raw value is the sessions' `principal_kind`.
+public enum PasswordHolder: String, Sendable {
+    case staff
+    case portalUser = "portal_user"
 }
 
 public struct StaffMember: Sendable, Equatable {

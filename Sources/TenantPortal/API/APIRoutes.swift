@@ -4,7 +4,7 @@ import Hummingbird
 import PGStore
 
 /// The JSON API under `/t/{slug}/api/v1` (PRODUCT.md I3), described by `openapi.yaml`: signing in
-/// and out, who am I, workflows, and tickets (`TicketRoutes`).
+/// and out, who am I and my password, workflows, and tickets (`TicketRoutes`).
 struct APIRoutes {
     let directory: TenantDirectory
     let signIn: SignInDesk
@@ -21,6 +21,17 @@ struct APIRoutes {
             let principal = try context.requirePrincipal()
             let tenant = try context.requireTenant()
             return MeView(principal, admins: try await signIn.admins(of: principal, tenant: tenant, logger: context.logger), tenant: tenant)
+        }
+        api.put("me/password") { request, context in
+            let principal = try context.requirePrincipal()
+            let body = try await request.decodeBody(PasswordChange.self, context: context)
+            for (field, value) in [("current_password", body.currentPassword), ("new_password", body.newPassword)] {
+                try TextInput.checkCharacters(value ?? "", field: field)
+            }
+            try await signIn.changePassword(
+                current: body.currentPassword ?? "", new: body.newPassword ?? "", principal: principal, bearer: context.bearer,
+                address: context.clientAddress, tenant: try context.requireTenant(), logger: context.logger)
+            return HTTPResponse.Status.noContent
         }
         api.get("workflows") { _, context in
             _ = try context.requirePrincipal()
@@ -39,6 +50,11 @@ struct APIRoutes {
         var username: String?
         var password: String?
         var token: String?
+    }
+
+    struct PasswordChange: Decodable {
+        var currentPassword: String?
+        var newPassword: String?
     }
 
     private func addSessions(to api: RouterGroup<PortalRequestContext>) {

@@ -3,8 +3,9 @@ import Logging
 import PGStore
 import ServiceLevels
 
-/// What operators and tenant admins do to accounts: customer tokens (issue, rotate, revoke) and
-/// staff members (create, reset password). A token is returned once and only its hash is kept.
+/// What operators and tenant admins do to accounts: customer tokens (issue, rotate, revoke), staff
+/// members and portal users (create, reset password). A token is returned once and only its hash
+/// is kept.
 public struct Accounts: Sendable {
     let database: Database
     let store = AccessStore()
@@ -17,6 +18,7 @@ public struct Accounts: Sendable {
         case tokenExists(String)
         case noCustomer(String)
         case noStaff(String)
+        case noPortalUser(String)
         case usernameTaken(String)
         case invalidUsername(String)
         case invalid(PortalError.Reason)
@@ -26,6 +28,7 @@ public struct Accounts: Sendable {
             case .tokenExists(let name): "customer '\(name)' already has a token; use token rotate to replace it"
             case .noCustomer(let name): "no customer named '\(name)'"
             case .noStaff(let name): "no staff member '\(name)'"
+            case .noPortalUser(let name): "no portal user '\(name)'"
             case .usernameTaken(let name): "username '\(name)' is taken"
             case .invalidUsername(let name): "'\(name)' is not a valid username: 2-40 of a-z, 0-9, '.', '_', '-', starting with a letter or digit"
             case .invalid(let reason): Catalog.message(reason, .en)
@@ -96,14 +99,18 @@ public struct Accounts: Sendable {
         try await database.withTenant(tenant.scope, logger: logger) { try await member.add(on: $0, logger: logger) }
     }
 
-    /// Sets a new password and ends every session of that member.
-    public func resetStaffPassword(tenant: Tenant, username: String, password: String, logger: Logger) async throws {
+    public func createPortalUser(_ user: NewPortalUser, tenant: Tenant, logger: Logger) async throws {
+        try await database.withTenant(tenant.scope, logger: logger) { try await user.add(to: tenant, on: $0, logger: logger) }
+    }
+
+    /// Sets a new password on the staff member's or portal user's account and ends all its sessions.
+    public func resetPassword(of holder: PasswordHolder, tenant: Tenant, username: String, password: String, logger: Logger) async throws {
         try Self.check(password)
         let hash = try await Secrets.hashPassword(password)
         let found = try await database.withTenant(tenant.scope, logger: logger) { connection in
-            try await store.resetStaffPassword(username: username.lowercased(), passwordHash: hash, on: connection, logger: logger)
+            try await store.setPassword(hash, holder: holder, username: username.lowercased(), on: connection, logger: logger)
         }
-        guard found else { throw Failure.noStaff(username) }
+        guard found else { throw holder == .staff ? Failure.noStaff(username) : Failure.noPortalUser(username) }
     }
 
     private func setToken(_ digest: [UInt8]?, tenant: Tenant, customer name: String, logger: Logger) async throws {

@@ -6,7 +6,6 @@ import NIOPosix
 /// Bearer tokens and passwords: tokens are 256 random bits shown once and stored as SHA-256;
 /// passwords are stored as bcrypt hashes, computed off the event loops.
 public enum Secrets {
-    /// A new bearer value: `tp_` and 43 URL-safe characters.
     /// Whether two secrets are equal, taking as long whatever the first differing character: a
     /// guess must not learn from the response time how much of it was right.
     static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
@@ -14,6 +13,7 @@ public enum Secrets {
         return x.count == y.count && zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
+    /// A new bearer value: `tp_` and 43 URL-safe characters.
     public static func newToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
@@ -38,8 +38,8 @@ public enum Secrets {
     }
 
     /// Passwords are at least 10 characters; longer than 72 bytes would be cut by bcrypt silently.
-    public static func checkNewPassword(_ password: String) throws(PortalError) {
-        guard password.count >= 10 else { throw .invalid(field: "password", .passwordTooShort) }
-        guard password.utf8.count <= 72 else { throw .invalid(field: "password", .tooLong(72)) }
+    public static func checkNewPassword(_ password: String, field: String = "password") throws(PortalError) {
+        guard password.count >= 10 else { throw .invalid(field: field, .passwordTooShort) }
+        guard password.utf8.count <= 72 else { throw .invalid(field: field, .tooLong(72)) }
     }
 }

@@ -34,26 +34,20 @@ public struct SignInDesk: Sendable {
 
     public func signIn(_ credentials: Credentials, address: String, tenant: Tenant, logger: Logger) async throws -> Session {
         let subjects: [String]
+        let principal: Principal?
         switch credentials {
-        case .password(let username, _): subjects = ["user:" + username.lowercased(), "addr:" + address]
-        case .token: subjects = ["addr:" + address]
-        }
-        let found: (Principal, String?)? = try await database.withTenant(tenant.scope, logger: logger) { connection in
-            try await Self.refuseLockedOut(subjects, on: connection, logger: logger)
-            switch credentials {
-            case .password(let username, _):
-                return try await store.passwordAccount(username: username.lowercased(), on: connection, logger: logger)
-                    .map { ($0.0, Optional($0.1)) }
-            case .token(let token):
+        case .password(let username, let password):
+            subjects = ["user:" + username.lowercased(), "addr:" + address]
+            principal = try await verifiedAccount(username: username.lowercased(), password: password, subjects: subjects, tenant: tenant, logger: logger)?
+                .principal
+        case .token(let token):
+            subjects = ["addr:" + address]
+            principal = try await database.withTenant(tenant.scope, logger: logger) { connection in
+                try await Self.refuseLockedOut(subjects, on: connection, logger: logger)
                 guard case .customer(let customer)? = try await store.principal(bearerDigest: Secrets.digest(token), on: connection, logger: logger)?.principal
                 else { return nil }
-                return (.customer(customer), nil)
+                return .customer(customer)
             }
-        }
-        var principal = found?.0
-        if case .password(_, let password) = credentials {
-            let verified = try await Secrets.verifyPassword(password, hash: found?.1 ?? Secrets.decoyHash)
-            if !verified { principal = nil }
         }
         let token = Secrets.newToken()
         let expiresAt = Date().addingTimeInterval(Self.sessionLifetime)
@@ -68,6 +62,54 @@ public struct SignInDesk: Sendable {
         }
         guard let session else { throw PortalError.signInFailed }
         return session
+    }
+
+    /// The account `username` signs in to when `password` is its password; nil when it is not, or
+    /// there is no such account (checked against a decoy hash, so that takes as long). Refused with
+    /// 429 while `subjects` are locked out.
+    private func verifiedAccount(
+        username: String, password: String, subjects: [String], tenant: Tenant, logger: Logger
+    ) async throws -> (principal: Principal, passwordHash: String)? {
+        let found = try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await Self.refuseLockedOut(subjects, on: connection, logger: logger)
+            return try await store.passwordAccount(username: username, on: connection, logger: logger)
+        }
+        return try await Secrets.verifyPassword(password, hash: found?.1 ?? Secrets.decoyHash) ? found : nil
+    }
+
+    /// Changes the signed-in person's own password (staff, portal users). The current password must
+    /// be right, and a wrong one counts as a failed sign-in, so this is no way round the lockout.
+    /// Every other session of theirs ends; the one asking (`bearer`) stays.
+    public func changePassword(
+        current: String, new: String, principal: Principal, bearer: String?, address: String, tenant: Tenant, logger: Logger
+    ) async throws {
+        guard let (holder, username) = principal.passwordAccount else { throw PortalError.noPassword }
+        guard !current.isEmpty else { throw PortalError.invalid(field: "current_password", .required) }
+        guard !new.isEmpty else { throw PortalError.invalid(field: "new_password", .required) }
+        try Secrets.checkNewPassword(new, field: "new_password")
+        guard new != current else { throw PortalError.invalid(field: "new_password", .passwordUnchanged) }
+        let subjects = ["user:" + username, "addr:" + address]
+        var changed = false
+        if let account = try await verifiedAccount(username: username, password: current, subjects: subjects, tenant: tenant, logger: logger),
+            account.principal.key == principal.key
+        {
+            let hash = try await Secrets.hashPassword(new)
+            // Only over the hash just checked: a reset made meanwhile wins, and this one is refused.
+            changed = try await database.withTenant(tenant.scope, logger: logger) { connection in
+                guard
+                    try await store.setPassword(
+                        hash, holder: holder, username: username, replacing: account.passwordHash, keeping: bearer.map(Secrets.digest),
+                        on: connection, logger: logger)
+                else { return false }
+                try await store.clearFailedSignIns(subjects: subjects, on: connection, logger: logger)
+                return true
+            }
+        }
+        guard changed else {
+            try await database.withTenant(tenant.scope, logger: logger) { try await store.recordFailedSignIn(subjects: subjects, on: $0, logger: logger) }
+            throw PortalError.invalid(field: "current_password", .currentPasswordWrong)
+        }
+        forgetHolders(of: tenant)
     }
 
     /// 429 with the seconds to wait when any of `subjects` failed `maxFailures` times within the

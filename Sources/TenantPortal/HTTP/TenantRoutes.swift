@@ -1,8 +1,8 @@
 import Hummingbird
 import PGStore
 
-/// The pages under `/t/{slug}/`: the front page with signing in, the visitor's requests, the rating
-/// page, public tracking, and the staff workspace.
+/// The pages under `/t/{slug}/`: the front page with signing in, changing one's password, the
+/// visitor's requests, the rating page, public tracking, and the staff workspace.
 struct TenantRoutes {
     let directory: TenantDirectory
     let pages: PageRenderer
@@ -17,6 +17,7 @@ struct TenantRoutes {
             .add(middleware: TenantMiddleware.pages(directory, pages))
             .add(middleware: PageMiddleware())
         addSignInPages(to: portal)
+        addPasswordPages(to: portal)
         addRatingPages(to: portal)
         addTrackingPage(to: portal)
         addNewRequestPage(to: portal)

@@ -13,6 +13,10 @@ public struct PortalError: Error, Sendable, Equatable {
         case emailInvalid
         case phoneInvalid
         case passwordTooShort
+        case currentPasswordWrong
+        case passwordUnchanged
+        case passwordsDiffer
+        case noPassword
         case unknownTicketType(String)
         case unknownPriority(String)
         case unknownStage(String)
@@ -76,6 +80,7 @@ public struct PortalError: Error, Sendable, Equatable {
     static let notSignedIn = PortalError(status: .unauthorized, code: "unauthenticated", reason: .notSignedIn)
     static let staffOnly = PortalError(status: .forbidden, code: "forbidden", reason: .staffOnly)
     static let adminOnly = PortalError(status: .forbidden, code: "forbidden", reason: .adminOnly)
+    static let noPassword = PortalError(status: .forbidden, code: "no_password", reason: .noPassword)
     static let cannedReplyNotFound = PortalError(status: .notFound, code: "not_found", reason: .cannedReplyNotFound)
 
     static let attachmentNotFound = PortalError(status: .notFound, code: "not_found", reason: .attachmentNotFound)

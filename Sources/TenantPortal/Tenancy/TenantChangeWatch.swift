@@ -26,7 +26,7 @@ final class TenantChangeWatch: Service {
     }
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     try await self.database.listen(for: self.changes, logger: self.logger, listening: self.forgetAll) { schema in

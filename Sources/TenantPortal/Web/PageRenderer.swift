@@ -34,6 +34,7 @@ struct PageRenderer: Sendable {
             var details: [String: Any] = [
                 "greeting": PortalText.signedInAs(me.name, language), "signOut": PortalText.signOut(language), "csrf": csrf,
                 "myRequests": RequestPageText.myRequests(language), "newRequest": NewRequestText.newRequestLink(language),
+                "passwordLink": (me.customer == nil ? PasswordText.heading(language) : nil) as Any,
             ]
             if let customer = me.customer {
                 details["customer"] = [
@@ -66,7 +67,7 @@ struct PageRenderer: Sendable {
         csrf: String, language: Language, status: HTTPResponse.Status
     ) -> Response {
         func question(_ name: String, _ label: String, _ chosen: Int?) -> [String: Any] {
-            ["label": label, "choices": (1...5).map { ["name": name, "value": $0, "checked": $0 == chosen] }]
+            ["label": label, "choices": (1...5).map { (value: Int) -> [String: Any] in ["name": name, "value": value, "checked": value == chosen] }]
         }
         return render(
             "rate",

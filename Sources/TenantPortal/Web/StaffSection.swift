@@ -1,9 +1,11 @@
 import PGStore
 
-/// The staff workspace's parts as its navigation lists them: the queues for every member, the
-/// settings for administrators only (the pages refuse agents too).
+/// The staff workspace's parts as its navigation lists them: the queues and one's own password for
+/// every member, the settings for administrators only (the pages refuse agents too).
 enum StaffSection: String, CaseIterable {
-    case queues, customers, workflows, introduction, serviceLevels
+    case queues, customers, workflows, introduction, serviceLevels, password
+
+    var isForEveryMember: Bool { self == .queues || self == .password }
 
     /// Under `/t/{slug}/staff/`.
     var path: String {
@@ -13,6 +15,7 @@ enum StaffSection: String, CaseIterable {
         case .workflows: "workflows"
         case .introduction: "settings/introduction"
         case .serviceLevels: "settings/service-levels"
+        case .password: "password"
         }
     }
 
@@ -28,6 +31,8 @@ enum StaffSection: String, CaseIterable {
         case (.introduction, .en): "Service introduction"
         case (.serviceLevels, .vi): "Giờ làm việc và thời hạn xử lý"
         case (.serviceLevels, .en): "Business hours and due times"
+        case (.password, .vi): "Đổi mật khẩu"
+        case (.password, .en): "Change password"
         }
     }
 
@@ -38,7 +43,7 @@ enum StaffSection: String, CaseIterable {
         return [
             "title": name(language), "heading": name(language), "base": base, "slug": tenant.slug.value,
             "navLabel": StaffText.workspace(language),
-            "sections": Self.allCases.filter { isAdmin || $0 == .queues }.map {
+            "sections": Self.allCases.filter { isAdmin || $0.isForEveryMember }.map {
                 ["href": base + $0.path, "name": $0.name(language), "current": $0 == self] as [String: Any]
             },
         ]
