@@ -32,6 +32,12 @@ struct AdminRuntime {
         }
     }
 
+    /// The links commands put in mail (invitations). They need only `PUBLIC_BASE_URL`: a command
+    /// signs no link, so `LINK_SECRET` is not required here.
+    var links: PortalLinks {
+        PortalLinks(baseURL: settings.publicBaseURL, secret: settings.linkSecret ?? "")
+    }
+
     /// Creates and deletes tenants with this binary's migrations, granting roles to the service login.
     func provisioner(_ database: Database) throws -> TenantProvisioner {
         let login = try serviceLogin()

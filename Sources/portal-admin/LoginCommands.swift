@@ -6,14 +6,13 @@ import TenantPortal
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
-        abstract: "Create staff members and reset their passwords.",
+        abstract: "Create or invite staff members and reset their passwords.",
         discussion: passwordFromStandardInput,
-        subcommands: [Create.self, ResetPassword.self]
+        subcommands: [Create.self, Invite.self, ResetPassword.self]
     )
 
-    struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a staff member; the password comes from stdin.")
-
+    /// What `create` and `invite` ask of a new member.
+    struct NewMember: ParsableArguments {
         @Argument(help: "The tenant's slug.")
         var slug: String
 
@@ -29,20 +28,52 @@ struct StaffCommand: AsyncParsableCommand {
         @Option(help: "The team the member works in.")
         var team = ""
 
-        @Option(help: "Where escalations reach the member when they lead a team.")
-        var email: String?
+        var staffRole: StaffMember.Role { StaffMember.Role(rawValue: role) ?? .agent }
 
         func validate() throws {
             guard StaffMember.Role(rawValue: role) != nil else { throw ValidationError("--role must be admin or agent") }
         }
+    }
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a staff member; the password comes from stdin.")
+
+        @OptionGroup var member: NewMember
+
+        @Option(help: "Where escalations reach the member when they lead a team.")
+        var email: String?
 
         func run() async throws {
             let password = try readPassword()
-            try await withAccounts(slug) { accounts, tenant, runtime in
+            try await withAccounts(member.slug) { accounts, tenant, runtime in
                 try await accounts.createStaff(
-                    tenant: tenant, username: username, displayName: name, role: StaffMember.Role(rawValue: role)!, team: team,
+                    tenant: tenant, username: member.username, displayName: member.name, role: member.staffRole, team: member.team,
                     email: email, password: password, logger: runtime.logger)
-                print("staff member \(username.lowercased()) created in \(tenant.slug) as \(role)")
+                print("staff member \(member.username.lowercased()) created in \(tenant.slug) as \(member.role)")
+            }
+        }
+    }
+
+    struct Invite: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Invite a staff member by mail: they choose their own password through the link, once, within 72 hours.",
+            discussion: """
+                The mail waits in the outbox for the delivery workers (portal-admin serve). The link is also printed, once, as the \
+                last line. Inviting a member who has not used an earlier invitation sends a new link; the old one stops working.
+                """)
+
+        @OptionGroup var member: NewMember
+
+        @Option(help: "Where the invitation goes.")
+        var email: String
+
+        func run() async throws {
+            try await withAccounts(member.slug) { accounts, tenant, runtime in
+                let invitation = try await StaffInvitation(
+                    username: member.username, displayName: member.name, role: member.staffRole, team: member.team, email: email,
+                    slug: tenant.slug, tenantName: tenant.displayName, locale: tenant.locale, links: runtime.links)
+                try await accounts.invite(invitation, tenant: tenant, logger: runtime.logger)
+                printInvitation(invitation)
             }
         }
     }
@@ -128,6 +159,13 @@ struct LoginTarget: ParsableArguments {
 }
 
 let passwordFromStandardInput = "The password is read from standard input (first line), never from the command line."
+
+/// What an operator is told of an invitation: where it went, then the link alone on the last line.
+func printInvitation(_ invitation: StaffInvitation) {
+    print("staff member \(invitation.member.username) invited; the mail to \(invitation.member.email) waits in the outbox")
+    print("invitation link (shown once, works once, within 72 hours):")
+    print(invitation.link)
+}
 
 /// The first line of standard input, without its line break: passwords never go on the command line.
 func readPassword() throws -> String {

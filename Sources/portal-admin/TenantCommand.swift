@@ -35,14 +35,19 @@ struct TenantCommand: AsyncParsableCommand {
         @Option(help: "IANA time zone the tenant's times are shown in.")
         var timeZone = "Asia/Ho_Chi_Minh"
 
-        @Option(help: "Username of the tenant's first staff admin (2-40 of a-z, 0-9, '.', '_', '-'); the password comes from stdin.")
+        @Option(help: "Username of the tenant's first staff admin (2-40 of a-z, 0-9, '.', '_', '-'); the password comes from stdin, unless --admin-email invites them.")
         var admin: String?
 
         @Option(help: "Name the first staff admin is shown by (default: the username).")
         var adminName: String?
 
+        @Option(help: "Invite the first staff admin by mail to this address instead of reading a password: they choose their own through the link, within 72 hours.")
+        var adminEmail: String?
+
         func validate() throws {
-            if adminName != nil && admin == nil { throw ValidationError("--admin-name needs --admin (the first staff admin's username)") }
+            if (adminName != nil || adminEmail != nil) && admin == nil {
+                throw ValidationError("--admin-name and --admin-email need --admin (the first staff admin's username)")
+            }
         }
 
         func run() async throws {
@@ -51,19 +56,31 @@ struct TenantCommand: AsyncParsableCommand {
                 try NewTenant(slug: slug, displayName: name, modules: modules, locale: locale, timeZone: timeZone)
             }
             // Checked before anything is created: a bad username or password leaves no tenant behind.
-            var firstAdmin: Accounts.NewStaffMember?
-            if let admin {
+            var firstAdmin: TenantOnboarding.FirstAdmin?
+            if let admin, let adminEmail {
+                firstAdmin = .invited(
+                    try await operatorFacing {
+                        try await StaffInvitation(
+                            username: admin, displayName: adminName, role: .admin, team: "", email: adminEmail, slug: new.slug, tenantName: new.displayName,
+                            locale: new.locale, links: runtime.links)
+                    })
+            } else if let admin {
                 let password = try readPassword()
-                firstAdmin = try await operatorFacing {
-                    try await Accounts.NewStaffMember(username: admin, displayName: adminName, role: .admin, team: "", password: password)
-                }
+                firstAdmin = .withPassword(
+                    try await operatorFacing {
+                        try await Accounts.NewStaffMember(username: admin, displayName: adminName, role: .admin, team: "", password: password)
+                    })
             }
             let tenant = try await runtime.withAdminDatabase { database in
                 try await TenantOnboarding(provisioner: runtime.provisioner(database))
                     .create(new, firstAdmin: firstAdmin, actor: "portal-admin", logger: runtime.logger)
             }
             print("created tenant \(tenant.slug): schema \(tenant.slug.schemaName), version \(tenant.schemaVersion), portal /t/\(tenant.slug)/")
-            if let firstAdmin { print("staff admin \(firstAdmin.username) created; they sign in at /t/\(tenant.slug)/staff/login") }
+            switch firstAdmin {
+            case .withPassword(let member): print("staff admin \(member.username) created; they sign in at /t/\(tenant.slug)/staff/login")
+            case .invited(let invitation): printInvitation(invitation)
+            case nil: break
+            }
         }
     }
 

@@ -41,7 +41,7 @@ struct TenantOnboardingTests {
             username: "Lan.Nguyen", displayName: "Nguyễn Thị Lan", role: .admin, team: "", password: PortalFixtures.staffPassword)
         #expect(admin.username == "lan.nguyen")
         let tenant = try await TestDatabase.asAdmin { database in
-            try await TenantOnboarding(provisioner: TestDatabase.provisioner(database)).create(new, firstAdmin: admin, actor: "tests", logger: TestDatabase.logger)
+            try await TenantOnboarding(provisioner: TestDatabase.provisioner(database)).create(new, firstAdmin: .withPassword(admin), actor: "tests", logger: TestDatabase.logger)
         }
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
@@ -49,6 +49,27 @@ struct TenantOnboardingTests {
             #expect(me.json["role"] as? String == "admin")
             #expect(me.json["name"] as? String == "Nguyễn Thị Lan")
             #expect(try await api.call(.post, "/sessions", json: ["username": "lan.nguyen", "password": "sai-mat-khau-1"]).status == .unauthorized)
+        }
+    }
+
+    @Test("a tenant made with an invited first admin: the invitation mail, in the tenant's language, waits in its outbox")
+    func invitedFirstAdmin() async throws {
+        let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Minh Khang Garage", modules: "repair", locale: "en")
+        let invitation = try await StaffInvitation(
+            username: "khang", displayName: "Lê Minh Khang", role: .admin, team: "", email: "khang@minhkhang.vn", slug: new.slug,
+            tenantName: new.displayName, locale: new.locale, links: testLinks)
+        let tenant = try await TestDatabase.asAdmin { database in
+            try await TenantOnboarding(provisioner: TestDatabase.provisioner(database))
+                .create(new, firstAdmin: .invited(invitation), actor: "tests", logger: TestDatabase.logger)
+        }
+        let mails = try await InvitationTests.mails(tenant)
+        #expect(mails.map(\.0) == ["khang@minhkhang.vn"])
+        #expect(mails.first?.1 == "[Minh Khang Garage] Your invitation to the staff workspace")
+        #expect(mails.first?.2.contains("Role: Administrator") == true)
+        try await withPortal { client in
+            var visitor = PageVisitor(client: client, tenant: tenant)
+            let form = try await visitor.get("staff/invitation?k=\(InvitationTests.key(invitation))")
+            #expect(form.text.contains("Your username is khang."))
         }
     }
 

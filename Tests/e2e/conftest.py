@@ -27,8 +27,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-def admin(*args, stdin=None):
-    done = subprocess.run([ADMIN, *args], input=stdin, capture_output=True, text=True, check=True)
+def admin(*args, stdin=None, env=None):
+    done = subprocess.run([ADMIN, *args], input=stdin, capture_output=True, text=True, check=True, env=env)
     return done.stdout.strip().splitlines()
 
 

@@ -82,3 +82,50 @@ extension AccessStore {
         return changed == 1
     }
 }
+
+/// Invitations to the staff workspace (tenant migration 0019): the member chooses their own
+/// password through a link that works once.
+extension AccessStore {
+    /// A new invitation for the member, replacing one they have not used (the old link stops working).
+    public func createInvitation(staffID: Int, digest: [UInt8], expiresAt: Date, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            """
+            INSERT INTO staff_invitations (staff_id, token_sha256, expires_at) VALUES (\(staffID), \(ByteBuffer(bytes: digest)), \(expiresAt))
+            ON CONFLICT (staff_id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, expires_at = EXCLUDED.expires_at, created_at = now()
+            """, logger: logger)
+    }
+
+    /// The member called `username` while they have an invitation they have not used (pending or
+    /// expired): they have never chosen a password.
+    public func invitedStaffID(username: String, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+        try await connection.value(
+            "SELECT m.id FROM staff_members m JOIN staff_invitations i ON i.staff_id = m.id WHERE m.username = \(username)", as: Int.self,
+            logger: logger)
+    }
+
+    /// The invited member's username and name, and whether the invitation has expired; nil when no
+    /// invitation has this digest (never made, or used).
+    public func invitation(digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws -> (username: String, name: String, expired: Bool)? {
+        try await connection.rows(
+            """
+            SELECT m.username, m.display_name, i.expires_at <= now() FROM staff_invitations i JOIN staff_members m ON m.id = i.staff_id
+            WHERE i.token_sha256 = \(ByteBuffer(bytes: digest)) AND m.active
+            """, as: (String, String, Bool).self, logger: logger
+        ).first.map { (username: $0, name: $1, expired: $2) }
+    }
+
+    /// Uses up the invitation: sets the password the member chose and deletes the invitation, in
+    /// one statement. Nil when it is unknown, used or expired.
+    public func acceptInvitation(digest: [UInt8], passwordHash: String, on connection: PostgresConnection, logger: Logger) async throws -> StaffMember? {
+        try await connection.rows(
+            """
+            WITH invitation AS (
+                DELETE FROM staff_invitations WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND expires_at > now() RETURNING staff_id
+            )
+            UPDATE staff_members SET password_hash = \(passwordHash)
+            WHERE id IN (SELECT staff_id FROM invitation) AND active
+            RETURNING id, username, display_name, role, team
+            """, as: (Int, String, String, String, String).self, logger: logger
+        ).first.map { StaffMember(id: $0, username: $1, displayName: $2, role: .init(rawValue: $3) ?? .agent, team: $4) }
+    }
+}

@@ -99,6 +99,11 @@ public struct Accounts: Sendable {
         try await database.withTenant(tenant.scope, logger: logger) { try await member.add(on: $0, logger: logger) }
     }
 
+    /// Stores the invited member, the invitation and its mail together.
+    public func invite(_ invitation: StaffInvitation, tenant: Tenant, logger: Logger) async throws {
+        try await database.withTenant(tenant.scope, logger: logger) { try await invitation.add(on: $0, logger: logger) }
+    }
+
     public func createPortalUser(_ user: NewPortalUser, tenant: Tenant, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { try await user.add(to: tenant, on: $0, logger: logger) }
     }

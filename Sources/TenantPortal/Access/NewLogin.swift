@@ -20,11 +20,12 @@ extension Accounts {
             self.passwordHash = try await Secrets.hashPassword(password)
         }
 
-        /// Runs the insert in `body`; a username another account holds (staff or portal user) is
-        /// `usernameTaken`.
-        func insert(_ body: () async throws -> Int) async throws {
+        /// Runs the insert in `body` and returns the new account's id; a username another account
+        /// holds (staff or portal user) is `usernameTaken`.
+        @discardableResult
+        func insert(_ body: () async throws -> Int) async throws -> Int {
             do {
-                _ = try await body()
+                return try await body()
             } catch let error where error.sqlState == "23505" {
                 throw Failure.usernameTaken(username)
             }

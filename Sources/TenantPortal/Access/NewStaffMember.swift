@@ -11,7 +11,8 @@ extension Accounts {
         let displayName: String
         let role: StaffMember.Role
         let team: String
-        let email: String
+        /// Where escalations and an invitation reach the member; empty when not given.
+        public let email: String
 
         /// In lower case, as it is stored and signed in with.
         public var username: String { login.username }
@@ -28,8 +29,15 @@ extension Accounts {
             self.email = email ?? ""
         }
 
-        /// Stores the member on `connection`, inside the tenant's scope.
-        func add(on connection: PostgresConnection, logger: Logger) async throws {
+        /// A member who will choose their own password through an invitation (`StaffInvitation`);
+        /// until then the password is a random value nobody knows. The invitation goes to `email`.
+        public static func invited(username: String, displayName: String?, role: StaffMember.Role, team: String, email: String) async throws -> Self {
+            try await Self(username: username, displayName: displayName, role: role, team: team, email: email, password: Secrets.newToken())
+        }
+
+        /// Stores the member on `connection`, inside the tenant's scope, and returns their id.
+        @discardableResult
+        func add(on connection: PostgresConnection, logger: Logger) async throws -> Int {
             try await login.insert {
                 try await AccessStore().createStaff(
                     username: login.username, displayName: displayName, passwordHash: login.passwordHash, role: role, team: team, email: email,

@@ -39,6 +39,7 @@ public enum Secrets {
 
     /// Passwords are at least 10 characters; longer than 72 bytes would be cut by bcrypt silently.
     public static func checkNewPassword(_ password: String, field: String = "password") throws(PortalError) {
+        guard !password.isEmpty else { throw .invalid(field: field, .required) }
         guard password.count >= 10 else { throw .invalid(field: field, .passwordTooShort) }
         guard password.utf8.count <= 72 else { throw .invalid(field: field, .tooLong(72)) }
     }

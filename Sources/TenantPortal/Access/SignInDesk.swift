@@ -49,19 +49,24 @@ public struct SignInDesk: Sendable {
                 return .customer(customer)
             }
         }
-        let token = Secrets.newToken()
-        let expiresAt = Date().addingTimeInterval(Self.sessionLifetime)
         let session: Session? = try await database.withTenant(tenant.scope, logger: logger) { connection in
             guard let principal else {
                 try await store.recordFailedSignIn(subjects: subjects, on: connection, logger: logger)
                 return nil
             }
             try await store.clearFailedSignIns(subjects: subjects, on: connection, logger: logger)
-            try await store.createSession(digest: Secrets.digest(token), principal: principal, expiresAt: expiresAt, on: connection, logger: logger)
-            return Session(token: token, principal: principal, expiresAt: expiresAt)
+            return try await openSession(for: principal, on: connection, logger: logger)
         }
         guard let session else { throw PortalError.signInFailed }
         return session
+    }
+
+    /// A new session for `principal`, stored on `connection` in the tenant's scope.
+    func openSession(for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Session {
+        let token = Secrets.newToken()
+        let expiresAt = Date().addingTimeInterval(Self.sessionLifetime)
+        try await store.createSession(digest: Secrets.digest(token), principal: principal, expiresAt: expiresAt, on: connection, logger: logger)
+        return Session(token: token, principal: principal, expiresAt: expiresAt)
     }
 
     /// The account `username` signs in to when `password` is its password; nil when it is not, or
@@ -85,7 +90,6 @@ public struct SignInDesk: Sendable {
     ) async throws {
         guard let (holder, username) = principal.passwordAccount else { throw PortalError.noPassword }
         guard !current.isEmpty else { throw PortalError.invalid(field: "current_password", .required) }
-        guard !new.isEmpty else { throw PortalError.invalid(field: "new_password", .required) }
         try Secrets.checkNewPassword(new, field: "new_password")
         guard new != current else { throw PortalError.invalid(field: "new_password", .passwordUnchanged) }
         let subjects = ["user:" + username, "addr:" + address]

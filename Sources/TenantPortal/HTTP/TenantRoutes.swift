@@ -18,6 +18,7 @@ struct TenantRoutes {
             .add(middleware: PageMiddleware())
         addSignInPages(to: portal)
         addPasswordPages(to: portal)
+        addInvitationPages(to: portal)
         addRatingPages(to: portal)
         addTrackingPage(to: portal)
         addNewRequestPage(to: portal)

@@ -20,6 +20,12 @@ public struct PortalLinks: Sendable {
         "\(baseURL)/t/\(tenant)/"
     }
 
+    /// `/t/{slug}/staff/invitation?k=<token>`: where an invited member chooses their password. The
+    /// token is random and kept only as a hash, so this link needs no signature.
+    func invitation(token: String, tenant: TenantSlug) -> String {
+        "\(baseURL)/t/\(tenant)/staff/invitation?k=\(token)"
+    }
+
     /// `/t/{slug}/rate/{code}?k=<expiry>.<signature>`.
     func rating(code: String, tenant: TenantSlug, now: Date = Date()) -> String {
         "\(baseURL)/t/\(tenant)/rate/\(code)?k=\(ratingKey(code: code, tenant: tenant, expires: now.addingTimeInterval(Self.ratingLifetime)))"

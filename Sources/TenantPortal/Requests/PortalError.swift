@@ -17,6 +17,8 @@ public struct PortalError: Error, Sendable, Equatable {
         case passwordUnchanged
         case passwordsDiffer
         case noPassword
+        case invitationInvalid
+        case invitationExpired
         case unknownTicketType(String)
         case unknownPriority(String)
         case unknownStage(String)
@@ -81,6 +83,8 @@ public struct PortalError: Error, Sendable, Equatable {
     static let staffOnly = PortalError(status: .forbidden, code: "forbidden", reason: .staffOnly)
     static let adminOnly = PortalError(status: .forbidden, code: "forbidden", reason: .adminOnly)
     static let noPassword = PortalError(status: .forbidden, code: "no_password", reason: .noPassword)
+    static let invitationInvalid = PortalError(status: .forbidden, code: "link_invalid", reason: .invitationInvalid)
+    static let invitationExpired = PortalError(status: .gone, code: "link_expired", reason: .invitationExpired)
     static let cannedReplyNotFound = PortalError(status: .notFound, code: "not_found", reason: .cannedReplyNotFound)
 
     static let attachmentNotFound = PortalError(status: .notFound, code: "not_found", reason: .attachmentNotFound)

@@ -13,11 +13,28 @@ public struct TenantOnboarding: Sendable {
         self.provisioner = provisioner
     }
 
-    /// `firstAdmin`: the member who signs in first and sets up the rest (PRODUCT.md A1).
-    public func create(_ new: NewTenant, firstAdmin: Accounts.NewStaffMember? = nil, actor: String, logger: Logger) async throws -> Tenant {
+    /// The member who signs in first and sets up the rest (PRODUCT.md A1): given an initial
+    /// password, or invited by mail to choose one.
+    public enum FirstAdmin: Sendable {
+        case withPassword(Accounts.NewStaffMember)
+        case invited(StaffInvitation)
+
+        public var username: String {
+            switch self {
+            case .withPassword(let member): member.username
+            case .invited(let invitation): invitation.member.username
+            }
+        }
+    }
+
+    public func create(_ new: NewTenant, firstAdmin: FirstAdmin? = nil, actor: String, logger: Logger) async throws -> Tenant {
         try await provisioner.create(new, actor: actor, logger: logger) { connection in
             try await Self.installMissingWorkflows(modules: new.modules, on: connection, logger: logger)
-            try await firstAdmin?.add(on: connection, logger: logger)
+            switch firstAdmin {
+            case .withPassword(let member): try await member.add(on: connection, logger: logger)
+            case .invited(let invitation): try await invitation.add(on: connection, logger: logger)
+            case nil: break
+            }
         }
     }
 

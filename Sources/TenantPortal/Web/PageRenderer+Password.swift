@@ -9,12 +9,6 @@ extension PageRenderer {
         _ place: PasswordPlace, errors: [String: String], saved: Bool, principal: Principal, tenant: Tenant, csrf: String, language: Language,
         status: HTTPResponse.Status = .ok
     ) -> Response {
-        func field(_ name: String, _ label: String, autocomplete: String) -> [String: Any] {
-            [
-                "id": name.replacingOccurrences(of: "_", with: "-"), "name": name, "label": label, "multiline": false, "type": "password",
-                "autocomplete": autocomplete, "limit": 72, "value": "", "fieldError": errors[name] as Any,
-            ]
-        }
         let frame: [String: Any] =
             place == .workspace
             ? StaffSection.password.frame(tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging(["inWorkspace": true]) { $1 }
@@ -24,12 +18,42 @@ extension PageRenderer {
             frame.merging([
                 "action": "/t/\(tenant.slug)/\(place.path)", "csrf": csrf, "username": principal.passwordAccount?.username ?? "", "error": errors["form"] as Any,
                 "saved": (saved ? PasswordText.saved(language) : nil) as Any, "submit": PasswordText.submit(language),
-                "fields": [
-                    field("current_password", PasswordText.current(language), autocomplete: "current-password"),
-                    field("new_password", PasswordText.new(language), autocomplete: "new-password"),
-                    field("repeat_password", PasswordText.repeated(language), autocomplete: "new-password"),
-                ],
+                "fields": [Self.passwordField("current_password", PasswordText.current(language), autocomplete: "current-password", errors)]
+                    + Self.newPasswordFields(errors, language),
             ]) { $1 },
             language: language, status: status)
+    }
+
+    /// The page of an invitation's link (A1): who it is for, and the new password twice. The
+    /// language switch keeps the link's key.
+    func invitationForm(
+        key: String, username: String, name: String, errors: [String: String], tenant: Tenant, csrf: String, language: Language,
+        status: HTTPResponse.Status
+    ) -> Response {
+        render(
+            "password",
+            [
+                "title": InvitationText.heading(language), "heading": InvitationText.heading(language),
+                "intro": InvitationText.welcome(name: name, username: username, language), "action": "/t/\(tenant.slug)/staff/invitation",
+                "key": key, "csrf": csrf, "username": username, "error": errors["form"] as Any, "submit": InvitationText.action(language),
+                "fields": Self.newPasswordFields(errors, language),
+            ],
+            language: language, status: status, keeping: "k=\(key)&")
+    }
+
+    /// A new password and its repetition, as `field.mustache` shows them.
+    private static func newPasswordFields(_ errors: [String: String], _ language: Language) -> [[String: Any]] {
+        [
+            passwordField("new_password", PasswordText.new(language), autocomplete: "new-password", errors),
+            passwordField("repeat_password", PasswordText.repeated(language), autocomplete: "new-password", errors),
+        ]
+    }
+
+    /// A password field: never filled in again, its refusal under it.
+    private static func passwordField(_ name: String, _ label: String, autocomplete: String, _ errors: [String: String]) -> [String: Any] {
+        [
+            "id": name.replacingOccurrences(of: "_", with: "-"), "name": name, "label": label, "multiline": false, "type": "password",
+            "autocomplete": autocomplete, "limit": 72, "value": "", "fieldError": errors[name] as Any,
+        ]
     }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import Logging
+import Mustache
+import PGStore
+import PostgresNIO
+
+/// An invitation to the staff workspace (PRODUCT.md A1): a new member, and a link that lets them
+/// choose their own password once within 72 hours, mailed to them through the outbox in the
+/// tenant's language. Everything is checked and drawn before any transaction (the member's details,
+/// the link's random token, the mail); `add` stores it all in the caller's transaction, so the
+/// member, the invitation and its mail exist together or not at all.
+public struct StaffInvitation: Sendable {
+    static let lifetime: TimeInterval = 72 * 3600
+
+    public let member: Accounts.NewStaffMember
+    /// The link the mail carries; shown to the operator once, like a token.
+    public let link: String
+    let digest: [UInt8]
+    let mail: OutgoingMail
+
+    public init(
+        username: String, displayName: String?, role: StaffMember.Role, team: String, email: String, slug: TenantSlug, tenantName: String,
+        locale: PortalLocale, links: PortalLinks
+    ) async throws {
+        member = try await .invited(username: username, displayName: displayName, role: role, team: team, email: email)
+        let token = Secrets.newToken()
+        link = links.invitation(token: token, tenant: slug)
+        digest = Secrets.digest(token)
+        let language = Language(rawValue: locale.rawValue) ?? .vi
+        mail = MailLetter(
+            subject: InvitationText.subject(tenant: tenantName, language), greeting: MailText.greeting(member.displayName, language),
+            intro: InvitationText.intro(hours: Int(Self.lifetime / 3600), language),
+            facts: [(InvitationText.username(language), member.username), (InvitationText.role(language), InvitationText.roleName(role, language))],
+            action: (label: InvitationText.action(language), url: link)
+        ).outgoing(ticketCode: nil, event: "invitation", recipient: member.email, tenant: tenantName, templates: try .embedded(), language: language)
+    }
+
+    /// Stores the member, the invitation and its mail on `connection`, in the tenant's scope. A
+    /// member who never used an earlier invitation gets this one instead (the old link stops
+    /// working); any other existing username is `usernameTaken`.
+    func add(on connection: PostgresConnection, logger: Logger) async throws {
+        let store = AccessStore()
+        let id: Int
+        if let invited = try await store.invitedStaffID(username: member.username, on: connection, logger: logger) {
+            id = invited
+        } else {
+            id = try await member.add(on: connection, logger: logger)
+        }
+        try await store.createInvitation(staffID: id, digest: digest, expiresAt: Date().addingTimeInterval(Self.lifetime), on: connection, logger: logger)
+        try await OutboxStore().enqueue(mail, on: connection, logger: logger)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import PGStore
+
+/// Where an invited staff member chooses their password (PRODUCT.md A1):
+/// `/t/{slug}/staff/invitation?k=<token>` from the invitation mail. Choosing it signs them in
+/// and sends them to the workspace; the link then stops working. Its address holds the token, so
+/// the page is sent with `Cache-Control: no-store` (and, like every page, a same-origin
+/// `Referrer-Policy`, so no other site learns the address).
+extension TenantRoutes {
+    struct InvitationForm: Decodable {
+        var csrf: String?
+        var k: String?
+        var newPassword: String?
+        var repeatPassword: String?
+
+        enum CodingKeys: String, CodingKey {
+            case csrf, k
+            case newPassword = "new_password"
+            case repeatPassword = "repeat_password"
+        }
+    }
+
+    func addInvitationPages(to portal: RouterGroup<PortalRequestContext>) {
+        portal.get("staff/invitation") { request, context in
+            try await invitationPage(key: request.uri.queryParameters.get("k") ?? "", errors: [:], request, context, status: .ok)
+        }
+        portal.post("staff/invitation") { request, context in
+            let tenant = try context.requireTenant()
+            let form = try await Self.form(InvitationForm.self, request) ?? InvitationForm()
+            let key = form.k ?? ""
+            do {
+                guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                guard form.newPassword == form.repeatPassword else { throw PortalError.invalid(field: "repeat_password", .passwordsDiffer) }
+                let session = try await signIn.acceptInvitation(token: key, password: form.newPassword ?? "", tenant: tenant, logger: context.logger)
+                var response = Self.redirect("/t/\(tenant.slug)/staff/")
+                response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
+                return response
+            } catch let refusal as PortalError where refusal.field != nil {
+                return try await invitationPage(
+                    key: key, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], request, context,
+                    status: refusal.status)
+            } catch let refusal as PortalError {
+                return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
+            }
+        }
+    }
+
+    /// The form for the invitation `key` names, with `errors` next to their fields; a page saying
+    /// why when the link is unknown, used or expired.
+    private func invitationPage(
+        key: String, errors: [String: String], _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let language = context.language
+        var response: Response
+        do {
+            let invited = try await signIn.invitation(token: key, tenant: tenant, logger: context.logger)
+            response = try await Self.withFormToken(request) { csrf in
+                pages.invitationForm(
+                    key: key, username: invited.username, name: invited.name, errors: errors, tenant: tenant, csrf: csrf, language: language,
+                    status: status)
+            }
+        } catch let refusal as PortalError {
+            response = pages.notice(.refused(Catalog.message(refusal.reason, language)), language: language, status: refusal.status)
+        }
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+}
