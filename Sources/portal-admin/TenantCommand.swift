@@ -7,7 +7,7 @@ struct TenantCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenant",
         abstract: "Create, list, show, suspend, resume and delete tenants; set their service introduction.",
-        subcommands: [Create.self, List.self, Show.self, Introduction.self, Suspend.self, Resume.self, Delete.self]
+        subcommands: [Create.self, List.self, Show.self, Update.self, Introduction.self, Suspend.self, Resume.self, Delete.self]
     )
 
     struct Create: AsyncParsableCommand {
@@ -124,6 +124,47 @@ struct TenantCommand: AsyncParsableCommand {
             }
             let view = TenantView(tenant, bytes: usage.reduce(0) { $0 + $1.bytes }, tables: usage)
             print(json ? try TenantView.json(view) : view.details)
+        }
+    }
+
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a tenant's display name, modules, language or time zone.",
+            discussion: """
+                --modules replaces the list: a module added brings its default workflows, in the same transaction; a module \
+                removed keeps its workflows and tickets. Every running server sees the change at once.
+                """)
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Option(help: "Display name shown on the portal.")
+        var name: String?
+
+        @Option(help: "Comma-separated modules, the whole list: \(PortalModule.allCases.map(\.rawValue).joined(separator: ",")).")
+        var modules: String?
+
+        @Option(help: "Default language of the portal: vi or en.")
+        var locale: String?
+
+        @Option(help: "IANA time zone the tenant's times are shown in.")
+        var timeZone: String?
+
+        func validate() throws {
+            guard name != nil || modules != nil || locale != nil || timeZone != nil else {
+                throw ValidationError("give at least one of --name, --modules, --locale, --time-zone")
+            }
+        }
+
+        func run() async throws {
+            let runtime = try AdminRuntime.start()
+            let slug = try operatorFacing { try TenantSlug(self.slug) }
+            let edit = try operatorFacing { try TenantEdit(displayName: name, modules: modules, locale: locale, timeZone: timeZone) }
+            let tenant = try await runtime.withAdminDatabase { database in
+                try await TenantOnboarding.update(slug, edit, in: TenantCatalog(database: database), actor: "portal-admin", logger: runtime.logger)
+            }
+            let list = tenant.modules.isEmpty ? "-" : tenant.modules.map(\.rawValue).joined(separator: ",")
+            print("tenant \(tenant.slug) updated: \(tenant.displayName); modules \(list); locale \(tenant.locale.rawValue); time zone \(tenant.timeZone)")
         }
     }
 

@@ -1,5 +1,5 @@
 import HTTPTypes
-import PGStore
+@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
@@ -70,6 +70,36 @@ struct TenantOnboardingTests {
             var visitor = PageVisitor(client: client, tenant: tenant)
             let form = try await visitor.get("staff/invitation?k=\(InvitationTests.key(invitation))")
             #expect(form.text.contains("Your username is khang."))
+        }
+    }
+
+    @Test("tenant update: a module gained brings its workflows, one lost keeps them; the name and zone change and are audited; a bad zone changes nothing")
+    func update() async throws {
+        let tenant = try await PortalFixtures.tenant(modules: "it")
+        try await TestDatabase.asAdmin { admin in
+            let catalog = TenantCatalog(database: admin)
+            let logger = TestDatabase.logger
+            let grown = try await TenantOnboarding.update(
+                tenant.slug, try TenantEdit(displayName: "  An Phát ERP ", modules: "it,repair", timeZone: "Asia/Bangkok"), in: catalog, actor: "tests",
+                logger: logger)
+            #expect(grown.displayName == "An Phát ERP")
+            #expect(grown.modules == [.it, .repair])
+            #expect(grown.timeZone == "Asia/Bangkok")
+            #expect(grown.locale == tenant.locale)
+            #expect(try await ticketTypes(admin, tenant) == ["complaint", "feedback", "repair_order", "support"])
+            let shrunk = try await TenantOnboarding.update(tenant.slug, try TenantEdit(modules: "repair"), in: catalog, actor: "tests", logger: logger)
+            #expect(shrunk.modules == [.repair])
+            #expect(try await ticketTypes(admin, tenant) == ["complaint", "feedback", "repair_order", "support"])
+            #expect(throws: TenantError.invalidTimeZone("ICT")) { try TenantEdit(timeZone: "ICT") }
+            #expect(throws: TenantError.unknownModule("ve-so")) { try TenantEdit(modules: "repair,ve-so") }
+            #expect(try await catalog.find(tenant.slug, logger: logger)?.timeZone == "Asia/Bangkok")
+            let actions = try await admin.reading(tenant.scope, logger: logger) { connection in
+                try await connection.rows("SELECT action FROM audit_events ORDER BY id", as: String.self, logger: logger)
+            }
+            #expect(actions.suffix(2) == ["tenant.updated", "tenant.updated"])
+            await #expect(throws: TenantError.notFound("khong-co")) {
+                try await TenantOnboarding.update(try TenantSlug("khong-co"), try TenantEdit(locale: "en"), in: catalog, actor: "tests", logger: logger)
+            }
         }
     }
 

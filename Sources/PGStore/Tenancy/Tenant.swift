@@ -61,15 +61,42 @@ public struct NewTenant: Sendable {
         timeZone: String = "Asia/Ho_Chi_Minh"
     ) throws(TenantError) {
         self.slug = try TenantSlug(slug)
-        let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 200 else { throw .invalidDisplayName }
-        self.displayName = name
+        self.displayName = try Self.checkedName(displayName)
         self.modules = try PortalModule.list(modules)
-        guard let locale = PortalLocale(rawValue: locale) else { throw .invalidLocale(locale) }
-        self.locale = locale
-        guard TimeZone(identifier: timeZone) != nil, timeZone.contains("/") || timeZone == "UTC" else {
-            throw .invalidTimeZone(timeZone)
-        }
-        self.timeZone = timeZone
+        self.locale = try Self.checkedLocale(locale)
+        self.timeZone = try Self.checkedTimeZone(timeZone)
+    }
+
+    /// Trimmed, 1 to 200 characters.
+    static func checkedName(_ text: String) throws(TenantError) -> String {
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 200 else { throw .invalidDisplayName }
+        return name
+    }
+
+    static func checkedLocale(_ text: String) throws(TenantError) -> PortalLocale {
+        guard let locale = PortalLocale(rawValue: text) else { throw .invalidLocale(text) }
+        return locale
+    }
+
+    /// An IANA zone name (`Asia/Ho_Chi_Minh`, `UTC`), not an abbreviation Foundation also accepts.
+    static func checkedTimeZone(_ text: String) throws(TenantError) -> String {
+        guard TimeZone(identifier: text) != nil, text.contains("/") || text == "UTC" else { throw .invalidTimeZone(text) }
+        return text
+    }
+}
+
+/// What `tenant update` changes, checked as `NewTenant` checks it; a nil field stays as it is.
+public struct TenantEdit: Sendable {
+    public var displayName: String?
+    public var modules: [PortalModule]?
+    public var locale: PortalLocale?
+    public var timeZone: String?
+
+    public init(displayName: String? = nil, modules: String? = nil, locale: String? = nil, timeZone: String? = nil) throws(TenantError) {
+        self.displayName = try displayName.map { text throws(TenantError) in try NewTenant.checkedName(text) }
+        self.modules = try modules.map { text throws(TenantError) in try PortalModule.list(text) }
+        self.locale = try locale.map { text throws(TenantError) in try NewTenant.checkedLocale(text) }
+        self.timeZone = try timeZone.map { text throws(TenantError) in try NewTenant.checkedTimeZone(text) }
     }
 }

@@ -45,6 +45,31 @@ public struct TenantCatalog: Sendable {
         }
     }
 
+    /// Applies `edit` to the tenant's catalog row and records it in the tenant's audit log; `inScope`
+    /// then runs in the same transaction inside the tenant's scope, with the tenant as it now is
+    /// (onboarding installs a new module's workflows there). Every instance hears of the change
+    /// (platform migration 0004).
+    public func update(
+        _ slug: TenantSlug, _ edit: TenantEdit, actor: String, logger: Logger,
+        inScope: (Tenant, PostgresConnection) async throws -> Void = { _, _ in }
+    ) async throws -> Tenant {
+        try await database.withTransaction(logger: logger) { connection in
+            let updated = try await Self.tenants(
+                connection.query(
+                    """
+                    UPDATE platform.tenants SET display_name = coalesce(\(edit.displayName), display_name),
+                        modules = coalesce(\(edit.modules?.map(\.rawValue)), modules), locale = coalesce(\(edit.locale?.rawValue), locale),
+                        time_zone = coalesce(\(edit.timeZone), time_zone)
+                    WHERE slug = \(slug.value) RETURNING \(unescaped: Self.columns)
+                    """, logger: logger))
+            guard let tenant = updated.first else { throw TenantError.notFound(slug.value) }
+            try await connection.enter(slug.scope, logger: logger)
+            try await AuditLog.record(actor: actor, action: "tenant.updated", on: connection, logger: logger)
+            try await inScope(tenant, connection)
+            return tenant
+        }
+    }
+
     /// Disk use and exact row counts of one tenant's tables, for `tenant show`.
     public func usage(of slug: TenantSlug, logger: Logger) async throws -> [TableUsage] {
         try await database.withTenant(slug.scope, logger: logger) { connection in
