@@ -73,7 +73,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     TenantRoutes(
         directory: directory, pages: pages, desk: desk, signIn: signIn,
         introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
-        serviceLevels: ServiceLevelSettings(desk: desk)
+        roster: StaffRoster(database: database, links: options.links), serviceLevels: ServiceLevelSettings(desk: desk)
     ).add(to: router)
     APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed).add(to: router)
 

@@ -10,6 +10,7 @@ struct TenantRoutes {
     let signIn: SignInDesk
     let introductions: ServiceIntroductionDesk
     let accounts: Accounts
+    let roster: StaffRoster
     let serviceLevels: ServiceLevelSettings
 
     func add(to router: Router<PortalRequestContext>) {
@@ -27,6 +28,7 @@ struct TenantRoutes {
         addStaffTicketPages(to: portal)
         addIntroductionPage(to: portal)
         addCustomerPages(to: portal)
+        addStaffMemberPages(to: portal)
         addWorkflowPages(to: portal)
         addServiceLevelPage(to: portal)
     }

@@ -18,6 +18,9 @@ public struct PortalError: Error, Sendable, Equatable {
         case passwordsDiffer
         case noPassword
         case invitationInvalid
+        case usernameInvalid
+        case usernameTaken(String)
+        case ownAccount
         case invitationExpired
         case unknownTicketType(String)
         case unknownPriority(String)
@@ -92,6 +95,16 @@ public struct PortalError: Error, Sendable, Equatable {
     static let ratingLinkExpired = PortalError(status: .gone, code: "link_expired", reason: .ratingLinkExpired)
     static let alreadyRated = PortalError(status: .conflict, code: "already_rated", reason: .alreadyRated)
     static let ticketNotFinished = PortalError(status: .conflict, code: "ticket_not_finished", reason: .ticketNotFinished)
+
+    static let ownAccount = PortalError(status: .conflict, code: "own_account", reason: .ownAccount)
+
+    static func usernameTaken(_ username: String) -> PortalError {
+        PortalError(status: .conflict, code: "username_taken", field: "username", reason: .usernameTaken(username))
+    }
+
+    static func staffNotFound(_ username: String) -> PortalError {
+        PortalError(status: .notFound, code: "not_found", field: "username", reason: .unknownStaff(username))
+    }
 
     static func fileTooLarge(name: String, limit: Int) -> PortalError {
         PortalError(status: .contentTooLarge, code: "file_too_large", field: "file", reason: .fileTooLarge(name: name, limit: limit))

@@ -3,7 +3,7 @@ import PGStore
 /// The staff workspace's parts as its navigation lists them: the queues and one's own password for
 /// every member, the settings for administrators only (the pages refuse agents too).
 enum StaffSection: String, CaseIterable {
-    case queues, customers, workflows, introduction, serviceLevels, password
+    case queues, customers, members, workflows, introduction, serviceLevels, password
 
     var isForEveryMember: Bool { self == .queues || self == .password }
 
@@ -12,6 +12,7 @@ enum StaffSection: String, CaseIterable {
         switch self {
         case .queues: ""
         case .customers: "customers"
+        case .members: "members"
         case .workflows: "workflows"
         case .introduction: "settings/introduction"
         case .serviceLevels: "settings/service-levels"
@@ -25,6 +26,8 @@ enum StaffSection: String, CaseIterable {
         case (.queues, .en): "Queues"
         case (.customers, .vi): "Khách hàng và mã truy cập"
         case (.customers, .en): "Customers and tokens"
+        case (.members, .vi): "Nhân viên"
+        case (.members, .en): "Staff members"
         case (.workflows, .vi): "Quy trình"
         case (.workflows, .en): "Workflows"
         case (.introduction, .vi): "Giới thiệu dịch vụ"

@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+import PGStore
+
+/// The tenant's staff as its administrators manage them (PRODUCT.md A1, C1): who there is, inviting
+/// a colleague by mail (`StaffInvitation`), and stopping or restoring a member's access. Every
+/// refusal names its field in the administrator's language.
+struct StaffRoster: Sendable {
+    let database: Database
+    let links: PortalLinks
+    let store = AccessStore()
+
+    func members(tenant: Tenant, logger: Logger) async throws -> [StaffRosterEntry] {
+        try await database.reading(tenant.scope, logger: logger) { try await store.staffRoster(on: $0, logger: logger) }
+    }
+
+    /// Invites a new member, or sends a member who never used their invitation a new one.
+    func invite(
+        username: String?, name: String?, email: String?, role: String?, team: String?, by admin: Principal, tenant: Tenant, logger: Logger
+    ) async throws -> StaffInvitation {
+        guard admin.isStaffAdmin else { throw PortalError.adminOnly }
+        let username = try TextInput.required(username, field: "username", limit: 40)
+        let email = try TextInput.required(email, field: "email", limit: 254)
+        let role = try TextInput.required(role, field: "role", limit: 10)
+        guard let staffRole = StaffMember.Role(rawValue: role) else {
+            throw PortalError.invalid(field: "role", .notOneOf(role, allowed: StaffMember.Role.allCases.map(\.rawValue)))
+        }
+        let name = try TextInput.optional(name, field: "name", limit: 200)
+        let team = try TextInput.optional(team, field: "team", limit: 100) ?? ""
+        do {
+            let invitation = try await StaffInvitation(
+                username: username, displayName: name, role: staffRole, team: team, email: email, slug: tenant.slug, tenantName: tenant.displayName,
+                locale: tenant.locale, links: links)
+            try await database.withTenant(tenant.scope, logger: logger) { try await invitation.add(on: $0, logger: logger) }
+            return invitation
+        } catch Accounts.Failure.invalidUsername {
+            throw PortalError.invalid(field: "username", .usernameInvalid)
+        } catch Accounts.Failure.usernameTaken(let taken) {
+            throw PortalError.usernameTaken(taken)
+        } catch Accounts.Failure.invalid(let reason) {
+            throw PortalError.invalid(field: "email", reason)
+        }
+    }
+
+    /// Stops (`active` false) or restores a member's access; stopping ends their sessions at once.
+    /// An administrator cannot stop themselves, so a tenant is never left without one by mistake.
+    func setActive(_ active: Bool, username: String, by admin: Principal, tenant: Tenant, logger: Logger) async throws {
+        guard case .staff(let me) = admin, me.role == .admin else { throw PortalError.adminOnly }
+        guard active || username.lowercased() != me.username else {
+            throw PortalError.ownAccount
+        }
+        let found = try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await store.setStaffActive(active, username: username.lowercased(), on: connection, logger: logger)
+        }
+        guard found else { throw PortalError.staffNotFound(username) }
+    }
+}

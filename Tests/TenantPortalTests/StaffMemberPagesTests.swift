@@ -1,0 +1,83 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import PGStore
+import PortalTestSupport
+import Testing
+@testable import TenantPortal
+
+/// The administrators' staff page (A1): inviting colleagues, and stopping or restoring access.
+@Suite("Staff members page")
+struct StaffMemberPagesTests {
+    @Test("an administrator invites a colleague: the link is shown once, the mail is queued, the roster says invited; refusals name their field")
+    func invite() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa", role: .admin)
+        try await PortalFixtures.staff(tenant, "minh")
+        try await withPortal { client in
+            var admin = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            let page = try await admin.get("staff/members")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("aria-current=\"page\">Nhân viên</a>"))
+            #expect(page.text.contains("<td>Trần Văn minh</td><td>minh</td><td>Nhân viên xử lý</td><td>ho-tro</td><td>Đang hoạt động</td>"))
+            // No button for the administrator to lock themselves out.
+            #expect(!page.text.contains("value=\"hoa\"><button type=\"submit\" class=\"secondary\">"))
+
+            let invited = try await admin.post(
+                "staff/members/invite", ["username": "Lan", "name": "Nguyễn Thị Lan", "email": "Lan@AnPhat.vn", "role": "agent", "team": "ke-toan"])
+            #expect(invited.status == .ok)
+            #expect(invited.headers[.cacheControl] == "no-store")
+            #expect(invited.text.contains("Đã gửi lời mời tới lan@anphat.vn."))
+            let link = try #require(invited.text.firstMatch(of: /<code id="invitation-link" class="token">([^<]+)<\/code>/)?.1)
+            #expect(link.hasPrefix("http://portal.test/t/\(tenant.slug)/staff/invitation?k=tp_"))
+            #expect(invited.text.contains("<td>Nguyễn Thị Lan</td><td>lan</td><td>Nhân viên xử lý</td><td>ke-toan</td><td>Đã mời, chưa chọn mật khẩu</td>"))
+            #expect(try await InvitationTests.mails(tenant).map(\.0) == ["lan@anphat.vn"])
+            #expect(try await admin.get("staff/members").headers[.cacheControl] != "no-store")
+
+            let taken = try await admin.post("staff/members/invite", ["username": "minh", "email": "minh@anphat.vn", "role": "agent"])
+            #expect(taken.status == .conflict)
+            #expect(taken.text.contains("id=\"member-username-error\" class=\"error\">Tên đăng nhập &#39;minh&#39; đã có người dùng."))
+            let badEmail = try await admin.post("staff/members/invite", ["username": "tuan", "email": "tuan@", "role": "agent"])
+            #expect(badEmail.status == .unprocessableContent)
+            #expect(badEmail.text.contains("id=\"member-email-error\""))
+            #expect(badEmail.text.contains("value=\"tuan\""))
+            let badRole = try await admin.post("staff/members/invite", ["username": "tuan", "email": "tuan@anphat.vn", "role": "boss"])
+            #expect(badRole.status == .unprocessableContent)
+            #expect(badRole.text.contains("id=\"member-role-error\""))
+            #expect(try await InvitationTests.mails(tenant).count == 1)
+
+            var agent = try await PageVisitor.signedIn(client, tenant, username: "minh")
+            #expect(try await agent.get("staff/members").status == .forbidden)
+            #expect(try await agent.post("staff/members/invite", ["username": "tuan", "email": "tuan@anphat.vn", "role": "admin"]).status == .forbidden)
+        }
+    }
+
+    @Test("deactivating a member ends their sessions at once and refuses their sign-in; reactivating lets them sign in again; nobody locks themselves out")
+    func deactivate() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa", role: .admin)
+        try await PortalFixtures.staff(tenant, "minh")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let minh = try await api.staffSession("minh")
+            var admin = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            _ = try await admin.get("staff/members")
+            let done = try await admin.post("staff/members/deactivate", ["username": "minh"])
+            #expect(done.status == .seeOther)
+            #expect(try await api.call(.get, "/me", token: minh).status == .unauthorized)
+            #expect(try await api.call(.post, "/sessions", json: ["username": "minh", "password": PortalFixtures.staffPassword]).status == .unauthorized)
+            #expect(try await admin.get("staff/members").text.contains("<td>Đã khóa</td>"))
+
+            #expect(try await admin.post("staff/members/reactivate", ["username": "minh"]).status == .seeOther)
+            #expect(try await api.call(.get, "/me", token: minh).status == .unauthorized)
+            #expect(try await api.staffSession("minh").hasPrefix("tp_"))
+
+            let own = try await admin.post("staff/members/deactivate", ["username": "HOA"])
+            #expect(own.status == .conflict)
+            #expect(own.text.contains("Bạn không thể tự khóa tài khoản của chính mình."))
+            let nobody = try await admin.post("staff/members/deactivate", ["username": "ai-do"])
+            #expect(nobody.status == .notFound)
+            #expect(try await admin.get("staff/").status == .ok)
+        }
+    }
+}
