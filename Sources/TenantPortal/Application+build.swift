@@ -70,12 +70,13 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     StaticRoutes().add(to: router)
     let holders = BearerHolders()
     let signIn = SignInDesk(database: database, holders: holders)
+    let roster = StaffRoster(database: database, links: options.links)
     TenantRoutes(
         directory: directory, pages: pages, desk: desk, signIn: signIn,
         introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
-        roster: StaffRoster(database: database, links: options.links), serviceLevels: ServiceLevelSettings(desk: desk)
+        roster: roster, serviceLevels: ServiceLevelSettings(desk: desk)
     ).add(to: router)
-    APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed).add(to: router)
+    APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed, roster: roster).add(to: router)
 
     var app = Application(
         router: router,

@@ -81,3 +81,44 @@ struct StaffMemberPagesTests {
         }
     }
 }
+
+/// The same through the JSON API (I3).
+@Suite("Staff members API")
+struct StaffAPIRosterTests {
+    @Test("an administrator lists, invites and deactivates through the API; agents are refused; refusals name their field")
+    func roster() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa", role: .admin)
+        try await PortalFixtures.staff(tenant, "minh")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let admin = try await api.staffSession("hoa")
+            let invited = try await api.call(
+                .post, "/staff/invitations", token: admin, json: ["username": "lan", "email": "lan@anphat.vn", "role": "agent", "name": "Nguyễn Thị Lan"])
+            #expect(invited.status == .created)
+            #expect(invited.headers[.cacheControl] == "no-store")
+            let link = try #require(invited.json["invitation_link"] as? String)
+            #expect(link.hasPrefix("http://portal.test/t/\(tenant.slug)/staff/invitation?k=tp_"))
+
+            let list = try await api.call(.get, "/staff", token: admin)
+            let members = try #require(list.json["members"] as? [[String: Any]])
+            #expect(members.map { $0["username"] as? String } == ["lan", "hoa", "minh"])
+            #expect(members.first?["invitation"] as? String == "pending")
+            #expect(members.last?["invitation"] == nil)
+
+            let taken = try await api.call(.post, "/staff/invitations", token: admin, json: ["username": "minh", "email": "m@anphat.vn", "role": "agent"])
+            #expect(taken.status == .conflict)
+            #expect(taken.errorCode == "username_taken")
+            let noEmail = try await api.call(.post, "/staff/invitations?lang=en", token: admin, json: ["username": "tuan", "role": "agent"])
+            #expect(noEmail.status == .unprocessableContent)
+            #expect(noEmail.errorField == "email")
+
+            let minh = try await api.staffSession("minh")
+            #expect(try await api.call(.get, "/staff", token: minh).status == .forbidden)
+            #expect(try await api.call(.put, "/staff/minh/active", token: admin, json: ["active": false]).status == .noContent)
+            #expect(try await api.call(.get, "/me", token: minh).status == .unauthorized)
+            #expect(try await api.call(.put, "/staff/hoa/active", token: admin, json: ["active": false]).errorCode == "own_account")
+            #expect(try await api.call(.put, "/staff/ai-do/active", token: admin, json: ["active": true]).status == .notFound)
+        }
+    }
+}

@@ -10,6 +10,7 @@ struct APIRoutes {
     let signIn: SignInDesk
     let desk: RequestDesk
     let feed: TicketFeed
+    let roster: StaffRoster
 
     func add(to router: Router<PortalRequestContext>) {
         let api = router.group("t/:slug/api/v1")
@@ -44,6 +45,7 @@ struct APIRoutes {
         TeamRoutes(settings: TeamSettings(database: desk.database), desk: desk).add(to: api)
         CannedReplyRoutes(replies: CannedReplies(database: desk.database)).add(to: api)
         IntroductionRoutes(introductions: ServiceIntroductionDesk(database: desk.database)).add(to: api)
+        StaffRoutes(roster: roster, signIn: signIn).add(to: api)
     }
 
     struct SignInRequest: Decodable {

@@ -10,8 +10,9 @@ struct StaffRoster: Sendable {
     let links: PortalLinks
     let store = AccessStore()
 
-    func members(tenant: Tenant, logger: Logger) async throws -> [StaffRosterEntry] {
-        try await database.reading(tenant.scope, logger: logger) { try await store.staffRoster(on: $0, logger: logger) }
+    func members(by admin: Principal, tenant: Tenant, logger: Logger) async throws -> [StaffRosterEntry] {
+        guard admin.isStaffAdmin else { throw PortalError.adminOnly }
+        return try await database.reading(tenant.scope, logger: logger) { try await store.staffRoster(on: $0, logger: logger) }
     }
 
     /// Invites a new member, or sends a member who never used their invitation a new one.

@@ -51,7 +51,7 @@ extension TenantRoutes {
         errors: [String: String] = [:], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         pages.staffMembers(
-            try await roster.members(tenant: tenant, logger: context.logger), viewer: admin, invited: invited, entered: invited == nil ? entered : [:],
+            try await roster.members(by: admin, tenant: tenant, logger: context.logger), viewer: admin, invited: invited, entered: invited == nil ? entered : [:],
             errors: errors, tenant: tenant, csrf: csrf, language: context.language, status: status)
     }
 }
