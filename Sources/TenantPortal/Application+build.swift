@@ -71,12 +71,12 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     let holders = BearerHolders()
     let signIn = SignInDesk(database: database, holders: holders)
     let roster = StaffRoster(database: database, links: options.links)
+    let tokens = CustomerTokens(accounts: Accounts(database: database), signIn: signIn)
     TenantRoutes(
         directory: directory, pages: pages, desk: desk, signIn: signIn,
-        introductions: ServiceIntroductionDesk(database: database), accounts: Accounts(database: database),
-        roster: roster, serviceLevels: ServiceLevelSettings(desk: desk)
+        introductions: ServiceIntroductionDesk(database: database), tokens: tokens, roster: roster, serviceLevels: ServiceLevelSettings(desk: desk)
     ).add(to: router)
-    APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed, roster: roster).add(to: router)
+    APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed, roster: roster, tokens: tokens).add(to: router)
 
     var app = Application(
         router: router,

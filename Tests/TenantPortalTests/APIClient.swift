@@ -107,6 +107,14 @@ enum PortalFixtures {
 }
 
 extension PortalFixtures {
+    /// A tenant with a staff administrator `hoa` and an agent `minh`, for the administrators' pages.
+    static func tenantWithAdminAndAgent() async throws -> Tenant {
+        let tenant = try await Self.tenant()
+        try await staff(tenant, "hoa", role: .admin)
+        try await staff(tenant, "minh")
+        return tenant
+    }
+
     static func portalUser(_ tenant: Tenant, _ username: String, kind: String = "agent", endsOn: String? = nil) async throws {
         let user = try await Accounts.NewPortalUser(
             username: username, displayName: "Đại lý \(username)", kind: kind, endsOn: endsOn, password: staffPassword)

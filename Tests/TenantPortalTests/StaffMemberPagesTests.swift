@@ -11,9 +11,7 @@ import Testing
 struct StaffMemberPagesTests {
     @Test("an administrator invites a colleague: the link is shown once, the mail is queued, the roster says invited; refusals name their field")
     func invite() async throws {
-        let tenant = try await PortalFixtures.tenant()
-        try await PortalFixtures.staff(tenant, "hoa", role: .admin)
-        try await PortalFixtures.staff(tenant, "minh")
+        let tenant = try await PortalFixtures.tenantWithAdminAndAgent()
         try await withPortal { client in
             var admin = try await PageVisitor.signedIn(client, tenant, username: "hoa")
             let page = try await admin.get("staff/members")
@@ -54,9 +52,7 @@ struct StaffMemberPagesTests {
 
     @Test("deactivating a member ends their sessions at once and refuses their sign-in; reactivating lets them sign in again; nobody locks themselves out")
     func deactivate() async throws {
-        let tenant = try await PortalFixtures.tenant()
-        try await PortalFixtures.staff(tenant, "hoa", role: .admin)
-        try await PortalFixtures.staff(tenant, "minh")
+        let tenant = try await PortalFixtures.tenantWithAdminAndAgent()
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let minh = try await api.staffSession("minh")
@@ -87,9 +83,7 @@ struct StaffMemberPagesTests {
 struct StaffAPIRosterTests {
     @Test("an administrator lists, invites and deactivates through the API; agents are refused; refusals name their field")
     func roster() async throws {
-        let tenant = try await PortalFixtures.tenant()
-        try await PortalFixtures.staff(tenant, "hoa", role: .admin)
-        try await PortalFixtures.staff(tenant, "minh")
+        let tenant = try await PortalFixtures.tenantWithAdminAndAgent()
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let admin = try await api.staffSession("hoa")

@@ -11,6 +11,7 @@ struct APIRoutes {
     let desk: RequestDesk
     let feed: TicketFeed
     let roster: StaffRoster
+    let tokens: CustomerTokens
 
     func add(to router: Router<PortalRequestContext>) {
         let api = router.group("t/:slug/api/v1")
@@ -46,6 +47,7 @@ struct APIRoutes {
         CannedReplyRoutes(replies: CannedReplies(database: desk.database)).add(to: api)
         IntroductionRoutes(introductions: ServiceIntroductionDesk(database: desk.database)).add(to: api)
         StaffRoutes(roster: roster, signIn: signIn).add(to: api)
+        CustomerRoutes(tokens: tokens).add(to: api)
     }
 
     struct SignInRequest: Decodable {

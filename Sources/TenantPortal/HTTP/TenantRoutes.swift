@@ -9,7 +9,7 @@ struct TenantRoutes {
     let desk: RequestDesk
     let signIn: SignInDesk
     let introductions: ServiceIntroductionDesk
-    let accounts: Accounts
+    let tokens: CustomerTokens
     let roster: StaffRoster
     let serviceLevels: ServiceLevelSettings
 

@@ -37,12 +37,4 @@ enum CustomerText {
     }
 
     static func revoked(_ language: Language) -> String { language == .vi ? "Đã thu hồi mã truy cập." : "The token is revoked." }
-
-    static func tokenExists(_ name: String, _ language: Language) -> String {
-        language == .vi ? "\(name) đã có mã truy cập; dùng nút Cấp mã mới để thay." : "\(name) already has a token; rotate it to replace it."
-    }
-
-    static func noCustomer(_ name: String, _ language: Language) -> String {
-        language == .vi ? "Không có khách hàng tên \(name)." : "There is no customer named \(name)."
-    }
 }

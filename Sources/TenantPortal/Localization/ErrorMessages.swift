@@ -39,6 +39,8 @@ extension Catalog {
                 "Tên đăng nhập gồm 2-40 ký tự a-z, 0-9, '.', '_', '-', bắt đầu bằng chữ cái hoặc chữ số.",
                 "A username is 2-40 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit.")
         case .usernameTaken(let name): pick("Tên đăng nhập '\(name)' đã có người dùng.", "The username '\(name)' is taken.")
+        case .tokenExists(let name): pick("\(name) đã có mã truy cập; dùng nút Cấp mã mới để thay.", "\(name) already has a token; rotate it to replace it.")
+        case .noCustomer(let name): pick("Không có khách hàng tên \(name).", "There is no customer named \(name).")
         case .ownAccount: pick("Bạn không thể tự khóa tài khoản của chính mình.", "You cannot deactivate your own account.")
         case .invitationInvalid:
             pick(

@@ -21,6 +21,8 @@ public struct PortalError: Error, Sendable, Equatable {
         case usernameInvalid
         case usernameTaken(String)
         case ownAccount
+        case tokenExists(String)
+        case noCustomer(String)
         case invitationExpired
         case unknownTicketType(String)
         case unknownPriority(String)
@@ -97,6 +99,14 @@ public struct PortalError: Error, Sendable, Equatable {
     static let ticketNotFinished = PortalError(status: .conflict, code: "ticket_not_finished", reason: .ticketNotFinished)
 
     static let ownAccount = PortalError(status: .conflict, code: "own_account", reason: .ownAccount)
+
+    static func tokenExists(_ customer: String) -> PortalError {
+        PortalError(status: .conflict, code: "token_exists", field: "customer", reason: .tokenExists(customer))
+    }
+
+    static func noCustomer(_ customer: String) -> PortalError {
+        PortalError(status: .notFound, code: "not_found", field: "customer", reason: .noCustomer(customer))
+    }
 
     static func usernameTaken(_ username: String) -> PortalError {
         PortalError(status: .conflict, code: "username_taken", field: "username", reason: .usernameTaken(username))

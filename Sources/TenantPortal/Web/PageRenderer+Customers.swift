@@ -4,19 +4,14 @@ import PGStore
 /// The staff's customers and tokens page (C1, C2): every customer with its token's state, the form
 /// for a new customer, and a token just issued, shown this once.
 extension PageRenderer {
-    struct IssuedToken {
-        var customer: String
-        var token: String
-    }
-
     func customers(
-        _ accounts: [CustomerAccount], issued: IssuedToken?, notice: String?, entered: [String: String], errors: [String: String], tenant: Tenant,
+        _ accounts: [CustomerAccount], issued: CustomerTokens.Issued?, notice: String?, entered: [String: String], errors: [String: String], tenant: Tenant,
         csrf: String, language: Language, status: HTTPResponse.Status
     ) -> Response {
         let fields: [[String: Any]] = [
             [
-                "id": "customer-name", "name": "name", "label": CustomerText.name(language), "limit": 200, "value": entered["name"] ?? "",
-                "fieldError": errors["name"] as Any, "autocomplete": "organization",
+                "id": "customer-name", "name": "customer", "label": CustomerText.name(language), "limit": 200, "value": entered["customer"] ?? "",
+                "fieldError": errors["customer"] as Any, "autocomplete": "organization",
             ],
             [
                 "id": "warranty-until", "name": "warranty_until", "label": CustomerText.warranty(language), "limit": 10, "type": "date",
