@@ -17,9 +17,13 @@ struct StaffMemberPagesTests {
             let page = try await admin.get("staff/members")
             #expect(page.status == .ok)
             #expect(page.text.contains("aria-current=\"page\">Nhân viên</a>"))
-            #expect(page.text.contains("<td>Trần Văn minh</td><td>minh</td><td>Nhân viên xử lý</td><td>ho-tro</td><td>Đang hoạt động</td>"))
+            #expect(page.text.contains("<td>Trần Văn minh</td><td>minh</td>"))
+            #expect(page.text.contains("<option value=\"agent\" selected>Nhân viên xử lý</option>"))
+            #expect(page.text.contains("id=\"team-minh\" name=\"team\" value=\"ho-tro\""))
+            #expect(page.text.contains("<td>Đang hoạt động</td>"))
             // No button for the administrator to lock themselves out.
-            #expect(!page.text.contains("value=\"hoa\"><button type=\"submit\" class=\"secondary\">"))
+            #expect(!page.text.contains("value=\"hoa\"><input type=\"hidden\" name=\"active\" value=\"false\">"))
+            #expect(page.text.contains("value=\"minh\"><input type=\"hidden\" name=\"active\" value=\"false\">"))
 
             let invited = try await admin.post(
                 "staff/members/invite", ["username": "Lan", "name": "Nguyễn Thị Lan", "email": "Lan@AnPhat.vn", "role": "agent", "team": "ke-toan"])
@@ -28,7 +32,9 @@ struct StaffMemberPagesTests {
             #expect(invited.text.contains("Đã gửi lời mời tới lan@anphat.vn."))
             let link = try #require(invited.text.firstMatch(of: /<code id="invitation-link" class="token">([^<]+)<\/code>/)?.1)
             #expect(link.hasPrefix("http://portal.test/t/\(tenant.slug)/staff/invitation?k=tp_"))
-            #expect(invited.text.contains("<td>Nguyễn Thị Lan</td><td>lan</td><td>Nhân viên xử lý</td><td>ke-toan</td><td>Đã mời, chưa chọn mật khẩu</td>"))
+            #expect(invited.text.contains("<td>Nguyễn Thị Lan</td><td>lan</td>"))
+            #expect(invited.text.contains("id=\"team-lan\" name=\"team\" value=\"ke-toan\""))
+            #expect(invited.text.contains("<td>Đã mời, chưa chọn mật khẩu</td>"))
             #expect(try await InvitationTests.mails(tenant).map(\.0) == ["lan@anphat.vn"])
             #expect(try await admin.get("staff/members").headers[.cacheControl] != "no-store")
 
@@ -58,20 +64,29 @@ struct StaffMemberPagesTests {
             let minh = try await api.staffSession("minh")
             var admin = try await PageVisitor.signedIn(client, tenant, username: "hoa")
             _ = try await admin.get("staff/members")
-            let done = try await admin.post("staff/members/deactivate", ["username": "minh"])
+            let done = try await admin.post("staff/members/update", ["username": "minh", "active": "false"])
             #expect(done.status == .seeOther)
             #expect(try await api.call(.get, "/me", token: minh).status == .unauthorized)
             #expect(try await api.call(.post, "/sessions", json: ["username": "minh", "password": PortalFixtures.staffPassword]).status == .unauthorized)
             #expect(try await admin.get("staff/members").text.contains("<td>Đã khóa</td>"))
 
-            #expect(try await admin.post("staff/members/reactivate", ["username": "minh"]).status == .seeOther)
+            #expect(try await admin.post("staff/members/update", ["username": "minh", "active": "true"]).status == .seeOther)
             #expect(try await api.call(.get, "/me", token: minh).status == .unauthorized)
-            #expect(try await api.staffSession("minh").hasPrefix("tp_"))
+            let back = try await api.staffSession("minh")
+            #expect(back.hasPrefix("tp_"))
 
-            let own = try await admin.post("staff/members/deactivate", ["username": "HOA"])
+            let own = try await admin.post("staff/members/update", ["username": "HOA", "active": "false"])
             #expect(own.status == .conflict)
-            #expect(own.text.contains("Bạn không thể tự khóa tài khoản của chính mình."))
-            let nobody = try await admin.post("staff/members/deactivate", ["username": "ai-do"])
+            #expect(own.text.contains("Bạn không thể tự khóa tài khoản hay tự bỏ quyền quản trị của chính mình."))
+            #expect(try await admin.post("staff/members/update", ["username": "hoa", "role": "agent"]).status == .conflict)
+
+            // Promoted, minh reaches the administrators' pages at once, in the session they have.
+            #expect(try await admin.post("staff/members/update", ["username": "minh", "role": "admin", "team": "ke-toan"]).status == .seeOther)
+            #expect(try await api.call(.get, "/staff", token: back).status == .ok)
+            #expect(try await api.call(.get, "/me", token: back).json["role"] as? String == "admin")
+            let badRole = try await admin.post("staff/members/update", ["username": "minh", "role": "boss"])
+            #expect(badRole.status == .unprocessableContent)
+            let nobody = try await admin.post("staff/members/update", ["username": "ai-do", "active": "false"])
             #expect(nobody.status == .notFound)
             #expect(try await admin.get("staff/").status == .ok)
         }
@@ -109,10 +124,15 @@ struct StaffAPIRosterTests {
 
             let minh = try await api.staffSession("minh")
             #expect(try await api.call(.get, "/staff", token: minh).status == .forbidden)
-            #expect(try await api.call(.put, "/staff/minh/active", token: admin, json: ["active": false]).status == .noContent)
+            #expect(try await api.call(.patch, "/staff/minh", token: admin, json: ["team": "ke-toan"]).status == .noContent)
+            #expect(try await api.call(.get, "/me", token: minh).status == .ok)
+            #expect(try await api.call(.patch, "/staff/minh", token: admin, json: ["active": false]).status == .noContent)
             #expect(try await api.call(.get, "/me", token: minh).status == .unauthorized)
-            #expect(try await api.call(.put, "/staff/hoa/active", token: admin, json: ["active": false]).errorCode == "own_account")
-            #expect(try await api.call(.put, "/staff/ai-do/active", token: admin, json: ["active": true]).status == .notFound)
+            let after = try #require(try await api.call(.get, "/staff", token: admin).json["members"] as? [[String: Any]])
+            #expect(after.first { $0["username"] as? String == "minh" }?["team"] as? String == "ke-toan")
+            #expect(try await api.call(.patch, "/staff/hoa", token: admin, json: ["active": false]).errorCode == "own_account")
+            #expect(try await api.call(.patch, "/staff/hoa", token: admin, json: ["role": "agent"]).errorCode == "own_account")
+            #expect(try await api.call(.patch, "/staff/ai-do", token: admin, json: ["active": true]).status == .notFound)
         }
     }
 }

@@ -16,7 +16,7 @@ public struct StaffRosterEntry: Sendable, Equatable {
     public var invitation: Invitation?
 }
 
-/// The tenant's staff for its administrators: the roster, and ending or restoring a member's access.
+/// The tenant's staff for its administrators: the roster, and changing a member's access.
 extension AccessStore {
     /// Every member, active ones first, by name.
     public func staffRoster(on connection: PostgresConnection, logger: Logger) async throws -> [StaffRosterEntry] {
@@ -33,16 +33,21 @@ extension AccessStore {
         }
     }
 
-    /// Lets the member sign in again, or stops them: a member made inactive has every session
-    /// ended, so reactivating them later revives none. False when there is no such member.
-    public func setStaffActive(_ active: Bool, username: String, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+    /// Changes what is given of the member's access (nil keeps it): whether they may sign in, their
+    /// role, their team. A member made inactive has every session ended, so reactivating them later
+    /// revives none. False when there is no such member.
+    public func updateStaff(
+        username: String, active: Bool?, role: StaffMember.Role?, team: String?, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Bool {
         try await connection.value(
             """
             WITH member AS (
-                UPDATE staff_members SET active = \(active) WHERE username = \(username) RETURNING id
+                UPDATE staff_members
+                SET active = coalesce(\(active), active), role = coalesce(\(role?.rawValue), role), team = coalesce(\(team), team)
+                WHERE username = \(username) RETURNING id, active
             ), ended AS (
                 UPDATE sessions SET revoked_at = now()
-                WHERE NOT \(active) AND principal_kind = 'staff' AND principal_id IN (SELECT id FROM member) AND revoked_at IS NULL
+                WHERE principal_kind = 'staff' AND principal_id IN (SELECT id FROM member WHERE NOT active) AND revoked_at IS NULL
             )
             SELECT count(*)::bigint FROM member
             """, as: Int.self, logger: logger) == 1

@@ -4,7 +4,7 @@ import Hummingbird
 import PGStore
 
 /// `/staff`: the tenant's staff for its administrators (PRODUCT.md A1, I3), as the staff members
-/// page has them: the roster, invitations by mail, and stopping or restoring a member's access.
+/// page has them: the roster, invitations by mail, and changing a member's access, role or team.
 struct StaffRoutes {
     let roster: StaffRoster
     let signIn: SignInDesk
@@ -39,8 +39,10 @@ struct StaffRoutes {
         var invitationLink: String
     }
 
-    struct ActiveRequest: Decodable {
-        var active: Bool
+    struct ChangeRequest: Decodable {
+        var active: Bool?
+        var role: String?
+        var team: String?
     }
 
     func add(to api: RouterGroup<PortalRequestContext>) {
@@ -65,11 +67,13 @@ struct StaffRoutes {
             response.headers[.cacheControl] = "no-store"
             return response
         }
-        api.put("staff/:username/active") { request, context in
+        api.patch("staff/:username") { request, context in
             let admin = try context.requirePrincipal()
-            let body = try await request.decodeBody(ActiveRequest.self, context: context)
+            let body = try await request.decodeBody(ChangeRequest.self, context: context)
             let tenant = try context.requireTenant()
-            try await roster.setActive(body.active, username: context.parameters.get("username") ?? "", by: admin, tenant: tenant, logger: context.logger)
+            try await roster.update(
+                context.parameters.get("username") ?? "", .init(active: body.active, role: body.role, team: body.team), by: admin, tenant: tenant,
+                logger: context.logger)
             signIn.forgetHolders(of: tenant)
             return HTTPResponse.Status.noContent
         }

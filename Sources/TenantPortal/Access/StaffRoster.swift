@@ -43,15 +43,29 @@ struct StaffRoster: Sendable {
         }
     }
 
-    /// Stops (`active` false) or restores a member's access; stopping ends their sessions at once.
-    /// An administrator cannot stop themselves, so a tenant is never left without one by mistake.
-    func setActive(_ active: Bool, username: String, by admin: Principal, tenant: Tenant, logger: Logger) async throws {
+    /// What an administrator may change of a member; nil keeps it.
+    struct Change: Sendable {
+        var active: Bool?
+        var role: String?
+        var team: String?
+    }
+
+    /// Stops or restores a member's access, or changes their role or team; stopping ends their
+    /// sessions at once. An administrator can neither stop themselves nor give up their own role,
+    /// so a tenant is never left without one by mistake.
+    func update(_ username: String, _ change: Change, by admin: Principal, tenant: Tenant, logger: Logger) async throws {
         guard case .staff(let me) = admin, me.role == .admin else { throw PortalError.adminOnly }
-        guard active || username.lowercased() != me.username else {
-            throw PortalError.ownAccount
+        let role = try change.role.map { text throws(PortalError) in
+            guard let role = StaffMember.Role(rawValue: text) else {
+                throw .invalid(field: "role", .notOneOf(text, allowed: StaffMember.Role.allCases.map(\.rawValue)))
+            }
+            return role
         }
+        let team = try change.team.map { try TextInput.optional($0, field: "team", limit: 100) ?? "" }
+        let username = username.lowercased()
+        guard username != me.username || (change.active != false && role != .agent) else { throw PortalError.ownAccount }
         let found = try await database.withTenant(tenant.scope, logger: logger) { connection in
-            try await store.setStaffActive(active, username: username.lowercased(), on: connection, logger: logger)
+            try await store.updateStaff(username: username, active: change.active, role: role, team: team, on: connection, logger: logger)
         }
         guard found else { throw PortalError.staffNotFound(username) }
     }

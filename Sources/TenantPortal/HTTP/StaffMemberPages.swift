@@ -4,7 +4,7 @@ import PGStore
 
 /// The administrators' staff page (A1): the roster, inviting a colleague by mail (the link is also
 /// shown once, on the answer to the form, for when mail is slow to arrive), sending an unused
-/// invitation again, and stopping or restoring a member's access.
+/// invitation again, changing a member's role or team, and stopping or restoring their access.
 extension TenantRoutes {
     func addStaffMemberPages(to portal: RouterGroup<PortalRequestContext>) {
         portal.get("staff/members") { request, context in
@@ -28,19 +28,18 @@ extension TenantRoutes {
                 }
             }
         }
-        for (action, active) in [("deactivate", false), ("reactivate", true)] {
-            portal.post(RouterPath("staff/members/\(action)")) { request, context in
-                try await staffPage(request, context, adminOnly: true) { admin, tenant, csrf in
-                    let form = try await Self.form([String: String].self, request) ?? [:]
-                    do {
-                        guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                        try await roster.setActive(active, username: form["username"] ?? "", by: admin, tenant: tenant, logger: context.logger)
-                        signIn.forgetHolders(of: tenant)
-                        return Self.redirect("/t/\(tenant.slug)/staff/members")
-                    } catch let refusal as PortalError {
-                        return try await membersPage(
-                            admin, tenant: tenant, csrf: csrf, context, errors: ["form": Catalog.message(refusal.reason, context.language)], status: refusal.status)
-                    }
+        portal.post("staff/members/update") { request, context in
+            try await staffPage(request, context, adminOnly: true) { admin, tenant, csrf in
+                let form = try await Self.form([String: String].self, request) ?? [:]
+                do {
+                    guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                    let change = StaffRoster.Change(active: form["active"].map { $0 == "true" }, role: form["role"], team: form["team"])
+                    try await roster.update(form["username"] ?? "", change, by: admin, tenant: tenant, logger: context.logger)
+                    signIn.forgetHolders(of: tenant)
+                    return Self.redirect("/t/\(tenant.slug)/staff/members")
+                } catch let refusal as PortalError {
+                    return try await membersPage(
+                        admin, tenant: tenant, csrf: csrf, context, errors: ["form": Catalog.message(refusal.reason, context.language)], status: refusal.status)
                 }
             }
         }

@@ -41,7 +41,10 @@ extension Catalog {
         case .usernameTaken(let name): pick("Tên đăng nhập '\(name)' đã có người dùng.", "The username '\(name)' is taken.")
         case .tokenExists(let name): pick("\(name) đã có mã truy cập; dùng nút Cấp mã mới để thay.", "\(name) already has a token; rotate it to replace it.")
         case .noCustomer(let name): pick("Không có khách hàng tên \(name).", "There is no customer named \(name).")
-        case .ownAccount: pick("Bạn không thể tự khóa tài khoản của chính mình.", "You cannot deactivate your own account.")
+        case .ownAccount:
+            pick(
+                "Bạn không thể tự khóa tài khoản hay tự bỏ quyền quản trị của chính mình.",
+                "You cannot deactivate your own account or give up your own administrator role.")
         case .invitationInvalid:
             pick(
                 "Đường dẫn mời không hợp lệ hoặc đã được dùng. Nếu bạn đã chọn mật khẩu, hãy đăng nhập.",

@@ -26,6 +26,7 @@ enum StaffMemberText {
     static func inviteHeading(_ language: Language) -> String { language == .vi ? "Mời nhân viên" : "Invite a colleague" }
     static func invite(_ language: Language) -> String { language == .vi ? "Gửi lời mời" : "Send the invitation" }
     static func inviteAgain(_ language: Language) -> String { language == .vi ? "Gửi lại lời mời" : "Invite again" }
+    static func save(_ language: Language) -> String { language == .vi ? "Lưu" : "Save" }
     static func deactivate(_ language: Language) -> String { language == .vi ? "Khóa" : "Deactivate" }
     static func reactivate(_ language: Language) -> String { language == .vi ? "Mở khóa" : "Reactivate" }
 

@@ -35,11 +35,14 @@ extension PageRenderer {
                         "canDeactivate": entry.active && entry.member.username != viewer.passwordAccount?.username,
                         "canInviteAgain": entry.active && entry.invitation != nil && !entry.email.isEmpty,
                         "confirmDeactivate": StaffMemberText.confirmDeactivate(entry.member.displayName, language),
+                        "roles": StaffMember.Role.allCases.map {
+                            ["key": $0.rawValue, "label": StaffMemberText.roleName($0, language), "selected": $0 == entry.member.role] as [String: Any]
+                        },
                     ] as [String: Any]
                 },
                 "deactivateLabel": StaffMemberText.deactivate(language), "reactivateLabel": StaffMemberText.reactivate(language),
                 "inviteAgainLabel": StaffMemberText.inviteAgain(language), "inviteHeading": StaffMemberText.inviteHeading(language),
-                "inviteLabel": StaffMemberText.invite(language),
+                "inviteLabel": StaffMemberText.invite(language), "saveLabel": StaffMemberText.save(language),
                 "fields": [
                     field("username", StaffMemberText.username(language), limit: 40, autocomplete: "off"),
                     field("name", StaffMemberText.name(language), limit: 200, autocomplete: "name"),
