@@ -44,6 +44,8 @@ struct PasswordChangeTests {
                 (["current_password": PortalFixtures.staffPassword, "new_password": PortalFixtures.staffPassword], "new_password",
                  "Mật khẩu mới phải khác mật khẩu hiện tại."),
                 (["new_password": Self.newPassword], "current_password", "Vui lòng nhập thông tin này."),
+                (["current_password": PortalFixtures.staffPassword, "new_password": String(repeating: "ệ", count: 25)], "new_password",
+                 "Mật khẩu quá dài: tối đa 72 byte; mỗi chữ có dấu chiếm 2 hoặc 3 byte."),
             ]
             for (body, field, message) in cases {
                 let refused = try await api.call(.put, "/me/password", token: session, json: body)

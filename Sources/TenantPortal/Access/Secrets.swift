@@ -41,6 +41,6 @@ public enum Secrets {
     public static func checkNewPassword(_ password: String, field: String = "password") throws(PortalError) {
         guard !password.isEmpty else { throw .invalid(field: field, .required) }
         guard password.count >= 10 else { throw .invalid(field: field, .passwordTooShort) }
-        guard password.utf8.count <= 72 else { throw .invalid(field: field, .tooLong(72)) }
+        guard password.utf8.count <= 72 else { throw .invalid(field: field, .passwordTooLong) }
     }
 }

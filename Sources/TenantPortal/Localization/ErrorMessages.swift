@@ -27,6 +27,10 @@ extension Catalog {
                 "Số điện thoại không hợp lệ: cần 10 hoặc 11 chữ số, ví dụ 0912 345 678 hoặc +84 912 345 678.",
                 "That phone number is not valid: use 10 or 11 digits, e.g. 0912 345 678 or +84 912 345 678.")
         case .passwordTooShort: pick("Mật khẩu cần ít nhất 10 ký tự.", "Passwords need at least 10 characters.")
+        case .passwordTooLong:
+            pick(
+                "Mật khẩu quá dài: tối đa 72 byte; mỗi chữ có dấu chiếm 2 hoặc 3 byte.",
+                "That password is too long: at most 72 bytes, and a letter with a diacritic takes 2 or 3.")
         case .currentPasswordWrong: pick("Mật khẩu hiện tại không đúng.", "The current password is not right.")
         case .passwordUnchanged: pick("Mật khẩu mới phải khác mật khẩu hiện tại.", "The new password must differ from the current one.")
         case .passwordsDiffer: pick("Hai lần nhập mật khẩu mới không giống nhau.", "The two entries of the new password are not the same.")

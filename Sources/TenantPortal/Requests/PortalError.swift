@@ -13,6 +13,7 @@ public struct PortalError: Error, Sendable, Equatable {
         case emailInvalid
         case phoneInvalid
         case passwordTooShort
+        case passwordTooLong
         case currentPasswordWrong
         case passwordUnchanged
         case passwordsDiffer
