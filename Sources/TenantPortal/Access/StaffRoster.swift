@@ -3,8 +3,8 @@ import Logging
 import PGStore
 
 /// The tenant's staff as its administrators manage them (PRODUCT.md A1, C1): who there is, inviting
-/// a colleague by mail (`StaffInvitation`), and stopping or restoring a member's access. Every
-/// refusal names its field in the administrator's language.
+/// a colleague by mail (`StaffInvitation`), changing a member's role or team, and stopping or
+/// restoring their access. Every refusal names its field in the administrator's language.
 struct StaffRoster: Sendable {
     let database: Database
     let links: PortalLinks
@@ -22,10 +22,7 @@ struct StaffRoster: Sendable {
         guard admin.isStaffAdmin else { throw PortalError.adminOnly }
         let username = try TextInput.required(username, field: "username", limit: 40)
         let email = try TextInput.required(email, field: "email", limit: 254)
-        let role = try TextInput.required(role, field: "role", limit: 10)
-        guard let staffRole = StaffMember.Role(rawValue: role) else {
-            throw PortalError.invalid(field: "role", .notOneOf(role, allowed: StaffMember.Role.allCases.map(\.rawValue)))
-        }
+        let staffRole = try Self.role(try TextInput.required(role, field: "role", limit: 10))
         let name = try TextInput.optional(name, field: "name", limit: 200)
         let team = try TextInput.optional(team, field: "team", limit: 100) ?? ""
         do {
@@ -55,12 +52,7 @@ struct StaffRoster: Sendable {
     /// so a tenant is never left without one by mistake.
     func update(_ username: String, _ change: Change, by admin: Principal, tenant: Tenant, logger: Logger) async throws {
         guard case .staff(let me) = admin, me.role == .admin else { throw PortalError.adminOnly }
-        let role = try change.role.map { text throws(PortalError) in
-            guard let role = StaffMember.Role(rawValue: text) else {
-                throw .invalid(field: "role", .notOneOf(text, allowed: StaffMember.Role.allCases.map(\.rawValue)))
-            }
-            return role
-        }
+        let role = try change.role.map(Self.role)
         let team = try change.team.map { try TextInput.optional($0, field: "team", limit: 100) ?? "" }
         let username = username.lowercased()
         guard username != me.username || (change.active != false && role != .agent) else { throw PortalError.ownAccount }
@@ -68,5 +60,12 @@ struct StaffRoster: Sendable {
             try await store.updateStaff(username: username, active: change.active, role: role, team: team, on: connection, logger: logger)
         }
         guard found else { throw PortalError.staffNotFound(username) }
+    }
+
+    private static func role(_ text: String) throws(PortalError) -> StaffMember.Role {
+        guard let role = StaffMember.Role(rawValue: text) else {
+            throw .invalid(field: "role", .notOneOf(text, allowed: StaffMember.Role.allCases.map(\.rawValue)))
+        }
+        return role
     }
 }
