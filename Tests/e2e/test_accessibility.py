@@ -6,7 +6,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import sign_in_with_token, submit, type_into
+from conftest import screenshot, sign_in_with_token, submit, type_into
 
 
 def violations(driver):
@@ -56,6 +56,8 @@ def test_key_pages_meet_wcag_aa(portal, browser, second_browser):
     for path in ("staff/", "staff/tickets/" + code, "staff/customers", "staff/members", "staff/workflows", "staff/workflows/support",
                  "staff/settings/introduction", "staff/settings/service-levels", "staff/password", "staff/?lang=en"):
         check(staff, base + path, pages)
+    staff.get(base + "staff/members")
+    screenshot(staff, "staff-members")
 
     failing = [(url, ids, report) for url, ids, report in pages if ids]
     assert not failing, "\n\n".join("%s: %s\n%s" % page for page in failing)
