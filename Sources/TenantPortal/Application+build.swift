@@ -70,7 +70,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     StaticRoutes().add(to: router)
     let holders = BearerHolders()
     let signIn = SignInDesk(database: database, holders: holders)
-    let roster = StaffRoster(database: database, links: options.links)
+    let roster = StaffRoster(database: database, invitations: InvitationMail(links: options.links, templates: templates))
     let tokens = CustomerTokens(accounts: Accounts(database: database), signIn: signIn)
     TenantRoutes(
         directory: directory, pages: pages, desk: desk, signIn: signIn,

@@ -32,10 +32,10 @@ struct AdminRuntime {
         }
     }
 
-    /// The links commands put in mail (invitations). They need only `PUBLIC_BASE_URL`: a command
+    /// Writes the invitations commands send. Their links need only `PUBLIC_BASE_URL`: a command
     /// signs no link, so `LINK_SECRET` is not required here.
-    var links: PortalLinks {
-        PortalLinks(baseURL: settings.publicBaseURL, secret: settings.linkSecret ?? "")
+    func invitationMail() throws -> InvitationMail {
+        try operatorFacing { try InvitationMail(links: PortalLinks(baseURL: settings.publicBaseURL, secret: settings.linkSecret ?? "")) }
     }
 
     /// Creates and deletes tenants with this binary's migrations, granting roles to the service login.

@@ -71,7 +71,7 @@ struct StaffCommand: AsyncParsableCommand {
             try await withAccounts(member.slug) { accounts, tenant, runtime in
                 let invitation = try await StaffInvitation(
                     username: member.username, displayName: member.name, role: member.staffRole, team: member.team, email: email,
-                    slug: tenant.slug, tenantName: tenant.displayName, locale: tenant.locale, links: runtime.links)
+                    slug: tenant.slug, tenantName: tenant.displayName, locale: tenant.locale, writer: try runtime.invitationMail())
                 try await accounts.invite(invitation, tenant: tenant, logger: runtime.logger)
                 printInvitation(invitation)
             }

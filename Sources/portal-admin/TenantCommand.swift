@@ -62,7 +62,7 @@ struct TenantCommand: AsyncParsableCommand {
                     try await operatorFacing {
                         try await StaffInvitation(
                             username: admin, displayName: adminName, role: .admin, team: "", email: adminEmail, slug: new.slug, tenantName: new.displayName,
-                            locale: new.locale, links: runtime.links)
+                            locale: new.locale, writer: try runtime.invitationMail())
                     })
             } else if let admin {
                 let password = try readPassword()

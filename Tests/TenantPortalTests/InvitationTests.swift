@@ -16,7 +16,7 @@ struct InvitationTests {
     static func invitation(_ tenant: Tenant, _ username: String = "lan", email: String = "lan@anphat.vn") async throws -> StaffInvitation {
         try await StaffInvitation(
             username: username, displayName: "Nguyễn Thị Lan", role: .agent, team: "ho-tro", email: email, slug: tenant.slug,
-            tenantName: tenant.displayName, locale: tenant.locale, links: testLinks)
+            tenantName: tenant.displayName, locale: tenant.locale, writer: try InvitationMail(links: testLinks))
     }
 
     static func invite(_ invitation: StaffInvitation, _ tenant: Tenant) async throws {

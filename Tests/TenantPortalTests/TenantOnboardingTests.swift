@@ -57,7 +57,7 @@ struct TenantOnboardingTests {
         let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Minh Khang Garage", modules: "repair", locale: "en")
         let invitation = try await StaffInvitation(
             username: "khang", displayName: "Lê Minh Khang", role: .admin, team: "", email: "khang@minhkhang.vn", slug: new.slug,
-            tenantName: new.displayName, locale: new.locale, links: testLinks)
+            tenantName: new.displayName, locale: new.locale, writer: try InvitationMail(links: testLinks))
         let tenant = try await TestDatabase.asAdmin { database in
             try await TenantOnboarding(provisioner: TestDatabase.provisioner(database))
                 .create(new, firstAdmin: .invited(invitation), actor: "tests", logger: TestDatabase.logger)

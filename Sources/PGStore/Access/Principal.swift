@@ -50,7 +50,7 @@ public enum Principal: Sendable, Equatable {
 
     /// The account a password signs in to, with its username; nil for a customer organisation,
     /// which signs in with its token.
-    public var passwordAccount: (holder: PasswordHolder, username: String)? {
+    public var passwordLogin: (holder: PasswordHolder, username: String)? {
         switch self {
         case .staff(let staff): (.staff, staff.username)
         case .portalUser(let user): (.portalUser, user.username)

@@ -88,7 +88,7 @@ public struct SignInDesk: Sendable {
     public func changePassword(
         current: String, new: String, principal: Principal, bearer: String?, address: String, tenant: Tenant, logger: Logger
     ) async throws {
-        guard let (holder, username) = principal.passwordAccount else { throw PortalError.noPassword }
+        guard let (holder, username) = principal.passwordLogin else { throw PortalError.noPassword }
         guard !current.isEmpty else { throw PortalError.invalid(field: "current_password", .required) }
         try Secrets.checkNewPassword(new, field: "new_password")
         guard new != current else { throw PortalError.invalid(field: "new_password", .passwordUnchanged) }

@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import Mustache
 import PGStore
 import PostgresNIO
 
@@ -20,19 +19,15 @@ public struct StaffInvitation: Sendable {
 
     public init(
         username: String, displayName: String?, role: StaffMember.Role, team: String, email: String, slug: TenantSlug, tenantName: String,
-        locale: PortalLocale, links: PortalLinks
+        locale: PortalLocale, writer: InvitationMail
     ) async throws {
         member = try await .invited(username: username, displayName: displayName, role: role, team: team, email: email)
         let token = Secrets.newToken()
-        link = links.invitation(token: token, tenant: slug)
+        link = writer.links.invitation(token: token, tenant: slug)
         digest = Secrets.digest(token)
-        let language = Language(rawValue: locale.rawValue) ?? .vi
-        mail = MailLetter(
-            subject: InvitationText.subject(tenant: tenantName, language), greeting: MailText.greeting(member.displayName, language),
-            intro: InvitationText.intro(hours: Int(Self.lifetime / 3600), language),
-            facts: [(InvitationText.username(language), member.username), (InvitationText.role(language), InvitationText.roleName(role, language))],
-            action: (label: InvitationText.action(language), url: link)
-        ).outgoing(ticketCode: nil, event: "invitation", recipient: member.email, tenant: tenantName, templates: try .embedded(), language: language)
+        mail = writer.compose(
+            to: member, role: role, link: link, tenantName: tenantName, hours: Int(Self.lifetime / 3600),
+            language: Language(rawValue: locale.rawValue) ?? .vi)
     }
 
     /// Stores the member, the invitation and its mail on `connection`, in the tenant's scope. A

@@ -7,7 +7,7 @@ import PGStore
 /// restoring their access. Every refusal names its field in the administrator's language.
 struct StaffRoster: Sendable {
     let database: Database
-    let links: PortalLinks
+    let invitations: InvitationMail
     let store = AccessStore()
 
     func members(by admin: Principal, tenant: Tenant, logger: Logger) async throws -> [StaffRosterEntry] {
@@ -28,7 +28,7 @@ struct StaffRoster: Sendable {
         do {
             let invitation = try await StaffInvitation(
                 username: username, displayName: name, role: staffRole, team: team, email: email, slug: tenant.slug, tenantName: tenant.displayName,
-                locale: tenant.locale, links: links)
+                locale: tenant.locale, writer: invitations)
             try await database.withTenant(tenant.scope, logger: logger) { try await invitation.add(on: $0, logger: logger) }
             return invitation
         } catch Accounts.Failure.invalidUsername {

@@ -16,6 +16,15 @@ enum FormProtection {
         return (value, Cookie(name: cookieName, value: value, path: "/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax))
     }
 
+    /// The page `page` renders with the visitor's token in its forms, with the token's cookie when
+    /// the visitor had none.
+    static func withToken(for request: Request, _ page: (_ csrf: String) async throws -> Response) async throws -> Response {
+        let (csrf, newCookie) = token(for: request)
+        var response = try await page(csrf)
+        if let newCookie { response.setCookie(newCookie) }
+        return response
+    }
+
     /// Whether a posted form carries the visitor's token.
     static func accepts(_ posted: String?, request: Request) -> Bool {
         guard let cookie = request.cookies[cookieName]?.value, let posted, !cookie.isEmpty else { return false }

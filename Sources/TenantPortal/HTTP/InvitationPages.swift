@@ -8,31 +8,17 @@ import PGStore
 /// the page is sent with `Cache-Control: no-store` (and, like every page, a same-origin
 /// `Referrer-Policy`, so no other site learns the address).
 extension TenantRoutes {
-    struct InvitationForm: Decodable {
-        var csrf: String?
-        var k: String?
-        var newPassword: String?
-        var repeatPassword: String?
-
-        enum CodingKeys: String, CodingKey {
-            case csrf, k
-            case newPassword = "new_password"
-            case repeatPassword = "repeat_password"
-        }
-    }
-
     func addInvitationPages(to portal: RouterGroup<PortalRequestContext>) {
         portal.get("staff/invitation") { request, context in
             try await invitationPage(key: request.uri.queryParameters.get("k") ?? "", errors: [:], request, context, status: .ok)
         }
         portal.post("staff/invitation") { request, context in
             let tenant = try context.requireTenant()
-            let form = try await Self.form(InvitationForm.self, request) ?? InvitationForm()
+            let form = try await Self.form(PasswordForm.self, request) ?? PasswordForm()
             let key = form.k ?? ""
             do {
                 guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                guard form.newPassword == form.repeatPassword else { throw PortalError.invalid(field: "repeat_password", .passwordsDiffer) }
-                let session = try await signIn.acceptInvitation(token: key, password: form.newPassword ?? "", tenant: tenant, logger: context.logger)
+                let session = try await signIn.acceptInvitation(token: key, password: try form.chosenPassword(), tenant: tenant, logger: context.logger)
                 var response = Self.redirect("/t/\(tenant.slug)/staff/")
                 response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
                 return response
@@ -56,7 +42,7 @@ extension TenantRoutes {
         var response: Response
         do {
             let invited = try await signIn.invitation(token: key, tenant: tenant, logger: context.logger)
-            response = try await Self.withFormToken(request) { csrf in
+            response = try await FormProtection.withToken(for: request) { csrf in
                 pages.invitationForm(
                     key: key, username: invited.username, name: invited.name, errors: errors, tenant: tenant, csrf: csrf, language: language,
                     status: status)

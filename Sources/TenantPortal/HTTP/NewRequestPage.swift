@@ -11,12 +11,10 @@ extension TenantRoutes {
         portal.get("requests/new") { request, context in
             let tenant = try context.requireTenant()
             guard let principal = try await signedIn(request, tenant: tenant, context) else { return Self.toFrontPage(tenant) }
-            let (csrf, newCookie) = FormProtection.token(for: request)
             let contacts = try await desk.knownContacts(of: principal, tenant: tenant, logger: context.logger)
-            var response = pages.newRequest(
-                entered: [:], errors: [:], contacts: contacts, csrf: csrf, language: context.language, status: .ok)
-            if let newCookie { response.setCookie(newCookie) }
-            return response
+            return try await FormProtection.withToken(for: request) { csrf in
+                pages.newRequest(entered: [:], errors: [:], contacts: contacts, csrf: csrf, language: context.language, status: .ok)
+            }
         }
         portal.post("requests/new") { request, context in
             let tenant = try context.requireTenant()

@@ -16,17 +16,26 @@ enum PasswordPlace: CaseIterable {
 /// password counts as a failed sign-in; on success every other session of the person ends, this
 /// one stays.
 extension TenantRoutes {
+    /// The fields of a form that sets a password: this page's, and an invitation's (which carries
+    /// its key `k` instead of the current password).
     struct PasswordForm: Decodable {
         var csrf: String?
+        var k: String?
         var currentPassword: String?
         var newPassword: String?
         var repeatPassword: String?
 
         enum CodingKeys: String, CodingKey {
-            case csrf
+            case csrf, k
             case currentPassword = "current_password"
             case newPassword = "new_password"
             case repeatPassword = "repeat_password"
+        }
+
+        /// The new password, once both entries of it agree.
+        func chosenPassword() throws(PortalError) -> String {
+            guard newPassword == repeatPassword else { throw .invalid(field: "repeat_password", .passwordsDiffer) }
+            return newPassword ?? ""
         }
     }
 
@@ -47,9 +56,8 @@ extension TenantRoutes {
                     }
                     do {
                         guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                        guard form.newPassword == form.repeatPassword else { throw PortalError.invalid(field: "repeat_password", .passwordsDiffer) }
                         try await signIn.changePassword(
-                            current: form.currentPassword ?? "", new: form.newPassword ?? "", principal: principal,
+                            current: form.currentPassword ?? "", new: try form.chosenPassword(), principal: principal,
                             bearer: request.cookies[BearerMiddleware.cookieName]?.value, address: context.clientAddress, tenant: tenant,
                             logger: context.logger)
                         return page(errors: [:], status: .ok)
@@ -70,9 +78,9 @@ extension TenantRoutes {
         if place == .workspace { return try await staffPage(request, context, page) }
         let tenant = try context.requireTenant()
         guard let principal = try await signedIn(request, tenant: tenant, context) else { return Self.redirect("/t/\(tenant.slug)/") }
-        guard principal.passwordAccount != nil else {
+        guard principal.passwordLogin != nil else {
             return pages.notice(.refused(Catalog.message(.noPassword, context.language)), language: context.language, status: .forbidden)
         }
-        return try await Self.withFormToken(request) { try await page(principal, tenant, $0) }
+        return try await FormProtection.withToken(for: request) { try await page(principal, tenant, $0) }
     }
 }

@@ -38,11 +38,9 @@ extension TenantRoutes {
             } catch let refusal as PortalError {
                 return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
             }
-            let (csrf, newCookie) = FormProtection.token(for: request)
-            var response = pages.request(
-                detail, principal: principal, tenant: tenant, csrf: csrf, reply: "", replyError: nil, language: context.language, status: .ok)
-            if let newCookie { response.setCookie(newCookie) }
-            return response
+            return try await FormProtection.withToken(for: request) { csrf in
+                pages.request(detail, principal: principal, tenant: tenant, csrf: csrf, reply: "", replyError: nil, language: context.language, status: .ok)
+            }
         }
         portal.post("requests/:code/reply") { request, context in
             let tenant = try context.requireTenant()

@@ -16,12 +16,11 @@ extension TenantRoutes {
     func addSignInPages(to portal: RouterGroup<PortalRequestContext>) {
         portal.get { request, context in
             let tenant = try context.requireTenant()
-            let (csrf, newCookie) = FormProtection.token(for: request)
-            var response = pages.landing(
-                tenant: tenant, introduction: try await introductions.current(tenant: tenant, logger: context.logger),
-                me: try await visitor(request, tenant: tenant, context), csrf: csrf, language: context.language)
-            if let newCookie { response.setCookie(newCookie) }
-            return response
+            let introduction = try await introductions.current(tenant: tenant, logger: context.logger)
+            let me = try await visitor(request, tenant: tenant, context)
+            return try await FormProtection.withToken(for: request) { csrf in
+                pages.landing(tenant: tenant, introduction: introduction, me: me, csrf: csrf, language: context.language)
+            }
         }
         portal.post("sign-in") { request, context in
             let tenant = try context.requireTenant()

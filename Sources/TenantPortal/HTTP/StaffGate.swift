@@ -33,15 +33,6 @@ extension TenantRoutes {
         case .member(let member): principal = member
         }
         let tenant = try context.requireTenant()
-        return try await Self.withFormToken(request) { try await page(principal, tenant, $0) }
-    }
-
-    /// The response of `page` given the form's CSRF token, with a fresh CSRF cookie when the
-    /// browser had none.
-    static func withFormToken(_ request: Request, _ page: (_ csrf: String) async throws -> Response) async throws -> Response {
-        let (csrf, newCookie) = FormProtection.token(for: request)
-        var response = try await page(csrf)
-        if let newCookie { response.setCookie(newCookie) }
-        return response
+        return try await FormProtection.withToken(for: request) { try await page(principal, tenant, $0) }
     }
 }

@@ -8,10 +8,9 @@ import PGStore
 extension TenantRoutes {
     func addStaffPages(to portal: RouterGroup<PortalRequestContext>) {
         portal.get("staff/login") { request, context in
-            let (csrf, newCookie) = FormProtection.token(for: request)
-            var response = pages.staffLogin(csrf: csrf, error: nil, username: "", language: context.language, status: .ok)
-            if let newCookie { response.setCookie(newCookie) }
-            return response
+            try await FormProtection.withToken(for: request) { csrf in
+                pages.staffLogin(csrf: csrf, error: nil, username: "", language: context.language, status: .ok)
+            }
         }
         portal.post("staff/login") { request, context in
             let tenant = try context.requireTenant()

@@ -16,7 +16,7 @@ extension PageRenderer {
         return render(
             "password",
             frame.merging([
-                "action": "/t/\(tenant.slug)/\(place.path)", "csrf": csrf, "username": principal.passwordAccount?.username ?? "", "error": errors["form"] as Any,
+                "action": "/t/\(tenant.slug)/\(place.path)", "csrf": csrf, "username": principal.passwordLogin?.username ?? "", "error": errors["form"] as Any,
                 "saved": (saved ? PasswordText.saved(language) : nil) as Any, "submit": PasswordText.submit(language),
                 "fields": [Self.passwordField("current_password", PasswordText.current(language), autocomplete: "current-password", errors)]
                     + Self.newPasswordFields(errors, language),

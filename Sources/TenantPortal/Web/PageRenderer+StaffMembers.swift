@@ -32,7 +32,7 @@ extension PageRenderer {
                         "role": StaffMemberText.roleName(entry.member.role, language), "roleKey": entry.member.role.rawValue,
                         "team": entry.member.team, "state": StaffMemberText.state(of: entry, language), "active": entry.active,
                         // No button to lock oneself out: the roster refuses it too.
-                        "canDeactivate": entry.active && entry.member.username != viewer.passwordAccount?.username,
+                        "canDeactivate": entry.active && entry.member.username != viewer.passwordLogin?.username,
                         "canInviteAgain": entry.active && entry.invitation != nil && !entry.email.isEmpty,
                         "confirmDeactivate": StaffMemberText.confirmDeactivate(entry.member.displayName, language),
                         "roles": StaffMember.Role.allCases.map {
