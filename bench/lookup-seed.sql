@@ -10,8 +10,8 @@ SET LOCAL search_path = :"schema";
 WITH cu AS (
     SELECT id FROM customers WHERE name = :'customer'
 ), co AS (
-    INSERT INTO contacts (customer_id, name, email, phone)
-    SELECT id, 'Nguyễn Văn ' || :'num', 'lien-he-' || :'num' || '@example.vn', '09' || lpad(:'num', 8, '0') FROM cu
+    INSERT INTO contacts (owner, customer_id, name, email, phone)
+    SELECT 'customer:' || id, id, 'Nguyễn Văn ' || :'num', 'lien-he-' || :'num' || '@example.vn', '09' || lpad(:'num', 8, '0') FROM cu
     RETURNING id, customer_id
 ), tk AS (
     INSERT INTO tickets (code, ticket_type, title, content, priority, customer_id, contact_id, filed_by, stage, created_at, updated_at)

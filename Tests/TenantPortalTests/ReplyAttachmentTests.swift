@@ -47,6 +47,39 @@ struct ReplyAttachmentTests {
         }
     }
 
+    @Test("a file sent with an internal note stays with staff: not listed, not in the timeline, not downloadable for the customer")
+    func internalNoteFile() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: token)
+            var staff = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            _ = try await staff.get("staff/tickets/\(code)")
+            let note = try await staff.post("staff/tickets/\(code)/note", [("text", "Bảng lương nội bộ")], files: [("noi-bo.png", Self.png)])
+            #expect(note.status == .seeOther)
+            let shared = try await staff.post("staff/tickets/\(code)/note", [("text", "Ảnh cho khách"), ("public", "true")], files: [("cho-khach.png", Self.png)])
+            #expect(shared.status == .seeOther)
+
+            let session = try await api.staffSession("hoa")
+            let seenByStaff = try await api.call(.get, "/tickets/\(code)", token: session).json
+            let staffFiles = (seenByStaff["attachments"] as? [[String: Any]] ?? []).compactMap { $0["file_name"] as? String }
+            #expect(staffFiles == ["noi-bo.png", "cho-khach.png"])
+            let internalID = try #require((seenByStaff["attachments"] as? [[String: Any]])?.first?["id"] as? Int)
+            #expect(try await api.call(.get, "/tickets/\(code)/attachments/\(internalID)", token: session).status == .ok)
+
+            let seenByCustomer = try await Self.ticket(api, code, token)
+            #expect((seenByCustomer["attachments"] as? [[String: Any]])?.compactMap { $0["file_name"] as? String } == ["cho-khach.png"])
+            let texts = (seenByCustomer["timeline"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+            #expect(!texts.contains("noi-bo.png") && !texts.contains("Bảng lương nội bộ") && texts.contains("cho-khach.png"))
+            #expect(try await api.call(.get, "/tickets/\(code)/attachments/\(internalID)", token: token).status == .notFound)
+            var customer = try await PageVisitor.signedIn(client, tenant, token: token)
+            let page = try await customer.get("requests/\(code)")
+            #expect(page.text.contains("cho-khach.png") && !page.text.contains("noi-bo.png"))
+        }
+    }
+
     static func ticket(_ api: APIClient, _ code: String, _ token: String) async throws -> [String: Any] {
         try await api.call(.get, "/tickets/\(code)", token: token).json
     }

@@ -183,6 +183,32 @@ struct ServiceLevelTests {
         }
     }
 
+    @Test("the watch worker's review waits for a change in flight and keeps the first answer it recorded")
+    func watchWaitsForChange() async throws {
+        let (tenant, token) = try await Self.tenant()
+        let code = try await withPortalCode(tenant: tenant, token: token)
+        try await TestDatabase.asService { service in
+            let desk = try Self.desk(service)
+            func record() async throws -> TicketRecord? {
+                try await service.reading(tenant.scope, logger: Self.logger) { connection in
+                    try await TicketStore().record(code: code, publicOnly: false, on: connection, logger: Self.logger)
+                }
+            }
+            let ticketID = try #require(try await record()).ticket.id
+            // A staff answer, still uncommitted, while the worker looks at the ticket.
+            let review = try await TestDatabase.asAdmin { admin in
+                try await admin.withTenant(tenant.scope, logger: Self.logger) { connection in
+                    try await connection.query("UPDATE tickets SET first_response_at = now() WHERE id = \(ticketID)", logger: Self.logger)
+                    let review = Task { try await desk.reviewServiceLevels(ticketID: ticketID, tenant: tenant, logger: Self.logger) }
+                    try await Task.sleep(for: .milliseconds(300))
+                    return review
+                }
+            }
+            try await review.value
+            #expect(try await record()?.firstResponseAt != nil)
+        }
+    }
+
     @Test("administrators read and replace the calendar and policies; bad hours, zones and gaps are refused with the reason")
     func settings() async throws {
         let tenant = try await PortalFixtures.tenant()

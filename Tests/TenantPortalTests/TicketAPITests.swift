@@ -87,6 +87,65 @@ struct TicketAPITests {
         }
     }
 
+    @Test("two first tries with one Idempotency-Key at once make one ticket, and both answer with it")
+    func idempotencyAtOnce() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let key: HTTPFields = [HTTPField.Name("Idempotency-Key")!: "at-once"]
+            let answers = try await withThrowingTaskGroup(of: APIClient.Reply.self) { group in
+                for _ in 0..<6 { group.addTask { try await api.call(.post, "/tickets", token: token, json: APIClient.request(), headers: key) } }
+                return try await group.reduce(into: [APIClient.Reply]()) { $0.append($1) }
+            }
+            #expect(answers.map(\.status.code).sorted() == [200, 200, 200, 200, 200, 201])
+            #expect(Set(answers.compactMap { $0.json["code"] as? String }) == ["HT-000001"])
+            let list = try await api.call(.get, "/tickets", token: token)
+            #expect((list.json["tickets"] as? [Any])?.count == 1)
+        }
+    }
+
+    @Test("a contact is reused within its customer only: another organisation typing the same phone gets its own contact")
+    func contactsPerCustomer() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let first = try await PortalFixtures.token(tenant, customer: "Công ty A")
+        let second = try await PortalFixtures.token(tenant, customer: "Công ty B")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            func contact(_ token: String, email: String, phone: String) async throws -> [String: Any] {
+                let created = try await api.call(.post, "/tickets", token: token, json: APIClient.request(email: email, phone: phone))
+                #expect(created.status == .created)
+                return created.json["contact"] as? [String: Any] ?? [:]
+            }
+            let theirs = try await contact(first, email: "lan@a.vn", phone: "0912345678")
+            let other = try await contact(second, email: "mai@b.vn", phone: "0912345678")
+            #expect(theirs["email"] as? String == "lan@a.vn")
+            #expect(other["email"] as? String == "mai@b.vn")
+            // Within one customer the contact is still found again by its email (or phone).
+            let again = try await contact(first, email: "LAN@a.vn", phone: "0987654321")
+            #expect(again["phone"] as? String == "0912345678")
+        }
+    }
+
+    @Test("codes grow past six digits instead of wrapping onto old ones")
+    func sevenDigitCodes() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            #expect(try await api.file(token: token) == "HT-000001")
+            try await TestDatabase.asAdmin { database in
+                try await database.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                    try await connection.query("UPDATE ticket_counters SET last_number = 999998", logger: TestDatabase.logger)
+                }
+            }
+            #expect(try await api.file(token: token) == "HT-999999")
+            #expect(try await api.file(token: token) == "HT-1000000")
+            #expect(try await api.file(token: token) == "HT-1000001")
+            #expect(try await api.call(.get, "/tickets/HT-1000000", token: token).status == .ok)
+        }
+    }
+
     @Test("codes have no gaps and no duplicates when requests arrive at once")
     func concurrentCodes() async throws {
         let tenant = try await PortalFixtures.tenant()

@@ -111,12 +111,18 @@ public struct TicketStore: Sendable {
         FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id
         LEFT JOIN customers cu ON cu.id = t.customer_id
         """
-    /// How many cells `ticket_record` (migration 0012) fills: the ticket, its clock state (2), its
-    /// timeline (9 arrays) and its files (5 arrays).
-    static let recordColumnCount = ticketColumnCount + 16
+    /// How many cells `ticket_record` (migration 0020) fills: the ticket, its clock state (2), its
+    /// timeline (9 arrays) and its files (6 arrays).
+    static let recordColumnCount = ticketColumnCount + 17
 
-    public func ticket(code: String, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
-        try await tickets(connection.query("SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables) WHERE t.code = \(code)", logger: logger)).first
+    /// The ticket; with `locking`, its row stays locked until the transaction ends, so that a change
+    /// checks its rules (open, within the file limit) against the ticket as no one else changes it.
+    public func ticket(code: String, locking: Bool = false, on connection: PostgresConnection, logger: Logger) async throws -> Ticket? {
+        let lock = locking ? "FOR UPDATE OF t" : ""
+        return try await tickets(
+            connection.query(
+                "SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables) WHERE t.code = \(code) \(unescaped: lock)", logger: logger)
+        ).first
     }
 
     /// The ticket with its clock state, its timeline (only the public entries when `publicOnly`)
@@ -161,8 +167,10 @@ public struct TicketStore: Sendable {
                 body: bodies[i], isPublic: publics[i])
         }
         let (fileIDs, names, types, sizes, created) = (try array(base + 9, Int.self), try array(base + 10, String.self), try array(base + 11, String.self), try array(base + 12, Int.self), try array(base + 13, Date.self))
+        let filePublics = try array(base + 14, Bool.self)
         let files = fileIDs.indices.map { i in
-            AttachmentInfo(id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i])
+            AttachmentInfo(
+                id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i], isPublic: filePublics[i])
         }
         return TicketRecord(
             ticket: try ticket(cells), firstResponseAt: try cells[clocks].decode(Date?.self), slaMarks: Set(try array(clocks + 1, String.self)),
@@ -280,8 +288,10 @@ public struct TicketStore: Sendable {
         try await connection.query("UPDATE tickets SET updated_at = now() WHERE id = \(ticketID)", logger: logger)
     }
 
-    public func code(ofTicket id: Int, on connection: PostgresConnection, logger: Logger) async throws -> String? {
-        try await connection.value("SELECT code FROM tickets WHERE id = \(id)", as: String.self, logger: logger)
+    /// The ticket's code, its row locked until the transaction ends: a reader that will write back
+    /// what it read waits here for any change in flight, and then reads that change.
+    public func lockedCode(ofTicket id: Int, on connection: PostgresConnection, logger: Logger) async throws -> String? {
+        try await connection.value("SELECT code FROM tickets WHERE id = \(id) FOR UPDATE", as: String.self, logger: logger)
     }
 
     private func tickets(_ rows: PostgresRowSequence) async throws -> [Ticket] {

@@ -201,7 +201,7 @@ public struct RequestDesk: Sendable {
             if let body {
                 try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
             }
-            _ = try await store(files, ticketID: ticket.id, by: principal, on: connection, logger: logger)
+            _ = try await store(files, ticketID: ticket.id, isPublic: isPublic, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
         }
     }
@@ -217,7 +217,7 @@ public struct RequestDesk: Sendable {
             if let body {
                 try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
             }
-            _ = try await store(files, ticketID: ticket.id, by: principal, on: connection, logger: logger)
+            _ = try await store(files, ticketID: ticket.id, isPublic: true, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
         }
     }
@@ -235,15 +235,16 @@ public struct RequestDesk: Sendable {
 
     // MARK: Shared steps
 
-    /// Applies a change to a ticket `principal` may see, in one transaction, then reviews the
-    /// ticket's service levels: `answers` is whether the change is staff answering the customer
-    /// (which stops the first-response clock).
+    /// Applies a change to a ticket `principal` may see, in one transaction under the ticket's row
+    /// lock (two changes at once take turns, each checking its rules on what the other left), then
+    /// reviews the ticket's service levels: `answers` is whether the change is staff answering the
+    /// customer (which stops the first-response clock).
     private func change(
         code: String, by principal: Principal, tenant: Tenant, answers: Bool = false, logger: Logger,
         _ apply: (Ticket, Workflow, PostgresConnection) async throws -> Void
     ) async throws -> Detail {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
+            let ticket = try await visibleTicket(code: code, for: principal, locking: true, on: connection, logger: logger)
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
             try await apply(ticket, workflow, connection)
@@ -255,10 +256,12 @@ public struct RequestDesk: Sendable {
         }
     }
 
-    /// The watch worker's look at a ticket whose warning or due time came.
+    /// The watch worker's look at a ticket whose warning or due time came. The review writes back
+    /// the clocks it read, so it reads them under the ticket's lock: a staff answer committed
+    /// meanwhile would otherwise be written over (its first-response time lost, a false breach).
     func reviewServiceLevels(ticketID: Int, tenant: Tenant, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            guard let code = try await tickets.code(ofTicket: ticketID, on: connection, logger: logger),
+            guard let code = try await tickets.lockedCode(ofTicket: ticketID, on: connection, logger: logger),
                 let record = try await tickets.record(code: code, publicOnly: false, on: connection, logger: logger)
             else { return try await ServiceLevelStore().unschedule(ticketID: ticketID, on: connection, logger: logger) }
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
@@ -266,8 +269,10 @@ public struct RequestDesk: Sendable {
         }
     }
 
-    func visibleTicket(code: String, for principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> Ticket {
-        guard let ticket = try await tickets.ticket(code: code.uppercased(), on: connection, logger: logger),
+    func visibleTicket(
+        code: String, for principal: Principal, locking: Bool = false, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Ticket {
+        guard let ticket = try await tickets.ticket(code: code.uppercased(), locking: locking, on: connection, logger: logger),
             Self.visibility(of: principal).includes(ticket)
         else { throw PortalError.ticketNotFound }
         return ticket
@@ -278,8 +283,12 @@ public struct RequestDesk: Sendable {
         guard visibility(of: principal).includes(record.ticket),
             let workflow = workflows.first(where: { $0.ticketType == record.ticket.ticketType })
         else { throw .ticketNotFound }
-        let timeline = principal.isStaff ? record.timeline : record.timeline.filter(\.isPublic)
-        return Detail(ticket: record.ticket, workflow: workflow, timeline: timeline, attachments: record.attachments)
+        guard !principal.isStaff else {
+            return Detail(ticket: record.ticket, workflow: workflow, timeline: record.timeline, attachments: record.attachments)
+        }
+        return Detail(
+            ticket: record.ticket, workflow: workflow, timeline: record.timeline.filter(\.isPublic),
+            attachments: record.attachments.filter(\.isPublic))
     }
 
     static func visibility(of principal: Principal) -> TicketVisibility {
