@@ -123,4 +123,40 @@ struct StaffAPITests {
             #expect(Int(blocked.headers[.retryAfter] ?? "") ?? 0 > 0)
         }
     }
+
+    @Test("guesses sent at once count one after another: five are checked, the rest get 429")
+    func throttlingAtOnce() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 0..<12 {
+                    group.addTask { try await api.call(.post, "/sessions", json: ["username": "hoa", "password": "doan-\(index)"]).status.code }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 401 }.count == 5)
+            #expect(statuses.filter { $0 == 429 }.count == 7)
+        }
+    }
+
+    @Test("signing in to one's own account does not wipe the guesses made from one's address")
+    func throttlingByAddress() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            func guess(_ username: String) async throws -> HTTPResponse.Status {
+                try await api.call(.post, "/sessions", json: ["username": username, "password": "sai-mat-khau"]).status
+            }
+            for index in 1...4 {
+                let status = try await guess("khach\(index)")
+                #expect(status == .unauthorized)
+            }
+            #expect(try await api.call(.post, "/sessions", json: ["username": "hoa", "password": PortalFixtures.staffPassword]).status == .created)
+            #expect(try await guess("khach5") == .unauthorized)
+            #expect(try await api.call(.post, "/sessions", json: ["username": "hoa", "password": PortalFixtures.staffPassword]).status == .tooManyRequests)
+        }
+    }
 }

@@ -133,8 +133,26 @@ public struct AccessStore: Sendable {
 
     // MARK: Failed sign-ins
 
-    public func recordFailedSignIn(subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query("INSERT INTO sign_in_failures (subject) SELECT unnest(\(subjects))", logger: logger)
+    /// Takes a transaction lock for each of `subjects`, in one order (so two attempts never wait on
+    /// each other crosswise): attempts for one username or from one address take turns until commit.
+    public func lockSignInSubjects(_ subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            """
+            SELECT count(pg_advisory_xact_lock(hashtextextended(current_schema() || ':sign-in:' || subject, 0)))
+            FROM (SELECT unnest(\(subjects)::text[]) AS subject ORDER BY 1) AS ordered
+            """, logger: logger)
+    }
+
+    /// Records a failure for each of `subjects`; returns the records' ids.
+    @discardableResult
+    public func recordFailedSignIn(subjects: [String], on connection: PostgresConnection, logger: Logger) async throws -> [Int] {
+        try await connection.rows(
+            "INSERT INTO sign_in_failures (subject) SELECT unnest(\(subjects)::text[]) RETURNING id", as: Int.self, logger: logger)
+    }
+
+    /// Removes the failures recorded as `ids` and every failure of `subjects`.
+    public func forgiveFailedSignIns(ids: [Int], subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("DELETE FROM sign_in_failures WHERE id = ANY(\(ids)) OR subject = ANY(\(subjects))", logger: logger)
     }
 
     /// For each subject with failures since `since`: how many, and when the oldest of them was.
@@ -145,9 +163,5 @@ public struct AccessStore: Sendable {
             WHERE subject = ANY(\(subjects)) AND failed_at > \(since) GROUP BY subject
             """, as: (Int, Date).self, logger: logger
         ).map { (count: $0, oldest: $1) }
-    }
-
-    public func clearFailedSignIns(subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query("DELETE FROM sign_in_failures WHERE subject = ANY(\(subjects))", logger: logger)
     }
 }

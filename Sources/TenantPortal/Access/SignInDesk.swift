@@ -6,8 +6,9 @@ import PostgresNIO
 /// Signing in and finding who holds a bearer value (PRODUCT.md C1, E1, I4).
 ///
 /// Five failures for one username or from one address within 15 minutes lock that subject out for
-/// the rest of the window (429 with Retry-After). The bcrypt check runs outside any transaction, so
-/// a slow hash never holds a database connection.
+/// the rest of the window (429 with Retry-After). An attempt counts as a failure from its start
+/// (see `admit`) and is forgiven when it succeeds, so guesses sent at once count one after another.
+/// The bcrypt check runs outside any transaction, so a slow hash never holds a database connection.
 public struct SignInDesk: Sendable {
     let database: Database
     let store = AccessStore()
@@ -33,32 +34,25 @@ public struct SignInDesk: Sendable {
     }
 
     public func signIn(_ credentials: Credentials, address: String, tenant: Tenant, logger: Logger) async throws -> Session {
-        let subjects: [String]
         let principal: Principal?
+        let attempt: Attempt
         switch credentials {
         case .password(let username, let password):
-            subjects = ["user:" + username.lowercased(), "addr:" + address]
-            principal = try await verifiedAccount(username: username.lowercased(), password: password, subjects: subjects, tenant: tenant, logger: logger)?
-                .principal
+            let checked = try await verifiedAccount(username: username.lowercased(), password: password, address: address, tenant: tenant, logger: logger)
+            (principal, attempt) = (checked.account?.principal, checked.attempt)
         case .token(let token):
-            subjects = ["addr:" + address]
-            principal = try await database.withTenant(tenant.scope, logger: logger) { connection in
-                try await Self.refuseLockedOut(subjects, on: connection, logger: logger)
-                guard case .customer(let customer)? = try await store.principal(bearerDigest: Secrets.digest(token), on: connection, logger: logger)?.principal
-                else { return nil }
-                return .customer(customer)
+            (principal, attempt) = try await database.withTenant(tenant.scope, logger: logger) { connection in
+                let attempt = try await Self.admit(Attempt(address: address), on: connection, logger: logger)
+                let holder = try await store.principal(bearerDigest: Secrets.digest(token), on: connection, logger: logger)?.principal
+                guard case .customer(let customer)? = holder else { return (nil, attempt) }
+                return (.customer(customer), attempt)
             }
         }
-        let session: Session? = try await database.withTenant(tenant.scope, logger: logger) { connection in
-            guard let principal else {
-                try await store.recordFailedSignIn(subjects: subjects, on: connection, logger: logger)
-                return nil
-            }
-            try await store.clearFailedSignIns(subjects: subjects, on: connection, logger: logger)
+        guard let principal else { throw PortalError.signInFailed }
+        return try await database.withTenant(tenant.scope, logger: logger) { connection in
+            try await forgive(attempt, on: connection, logger: logger)
             return try await openSession(for: principal, on: connection, logger: logger)
         }
-        guard let session else { throw PortalError.signInFailed }
-        return session
     }
 
     /// A new session for `principal`, stored on `connection` in the tenant's scope.
@@ -71,15 +65,16 @@ public struct SignInDesk: Sendable {
 
     /// The account `username` signs in to when `password` is its password; nil when it is not, or
     /// there is no such account (checked against a decoy hash, so that takes as long). Refused with
-    /// 429 while `subjects` are locked out.
+    /// 429 while the username or the address is locked out; the attempt stays counted as a failure
+    /// until `forgive`n.
     private func verifiedAccount(
-        username: String, password: String, subjects: [String], tenant: Tenant, logger: Logger
-    ) async throws -> (principal: Principal, passwordHash: String)? {
-        let found = try await database.withTenant(tenant.scope, logger: logger) { connection in
-            try await Self.refuseLockedOut(subjects, on: connection, logger: logger)
-            return try await store.passwordAccount(username: username, on: connection, logger: logger)
+        username: String, password: String, address: String, tenant: Tenant, logger: Logger
+    ) async throws -> (account: (principal: Principal, passwordHash: String)?, attempt: Attempt) {
+        let (found, attempt) = try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let attempt = try await Self.admit(Attempt(username: username, address: address), on: connection, logger: logger)
+            return (try await store.passwordAccount(username: username, on: connection, logger: logger), attempt)
         }
-        return try await Secrets.verifyPassword(password, hash: found?.1 ?? Secrets.decoyHash) ? found : nil
+        return (try await Secrets.verifyPassword(password, hash: found?.1 ?? Secrets.decoyHash) ? found : nil, attempt)
     }
 
     /// Changes the signed-in person's own password (staff, portal users). The current password must
@@ -92,11 +87,9 @@ public struct SignInDesk: Sendable {
         guard !current.isEmpty else { throw PortalError.invalid(field: "current_password", .required) }
         try Secrets.checkNewPassword(new, field: "new_password")
         guard new != current else { throw PortalError.invalid(field: "new_password", .passwordUnchanged) }
-        let subjects = ["user:" + username, "addr:" + address]
         var changed = false
-        if let account = try await verifiedAccount(username: username, password: current, subjects: subjects, tenant: tenant, logger: logger),
-            account.principal.key == principal.key
-        {
+        let checked = try await verifiedAccount(username: username, password: current, address: address, tenant: tenant, logger: logger)
+        if let account = checked.account, account.principal.key == principal.key {
             let hash = try await Secrets.hashPassword(new)
             // Only over the hash just checked: a reset made meanwhile wins, and this one is refused.
             changed = try await database.withTenant(tenant.scope, logger: logger) { connection in
@@ -105,20 +98,48 @@ public struct SignInDesk: Sendable {
                         hash, holder: holder, username: username, replacing: account.passwordHash, keeping: bearer.map(Secrets.digest),
                         on: connection, logger: logger)
                 else { return false }
-                try await store.clearFailedSignIns(subjects: subjects, on: connection, logger: logger)
+                try await forgive(checked.attempt, on: connection, logger: logger)
                 return true
             }
         }
-        guard changed else {
-            try await database.withTenant(tenant.scope, logger: logger) { try await store.recordFailedSignIn(subjects: subjects, on: $0, logger: logger) }
-            throw PortalError.invalid(field: "current_password", .currentPasswordWrong)
-        }
+        // A wrong password, or one a reset made meanwhile replaced: the attempt stays a failure.
+        guard changed else { throw PortalError.invalid(field: "current_password", .currentPasswordWrong) }
         forgetHolders(of: tenant)
     }
 
+    /// One sign-in attempt's subjects: the username tried (if any) and the address it came from.
+    struct Attempt: Sendable {
+        var subjects: [String]
+        /// The attempt's own failure records, removed when it succeeds.
+        var failureIDs: [Int] = []
+
+        init(username: String? = nil, address: String) {
+            subjects = (username.map { ["user:" + $0] } ?? []) + ["addr:" + address]
+        }
+    }
+
+    /// Lets `attempt` in, in the caller's transaction: its subjects' locks first, so that attempts
+    /// for one username or from one address take turns; then 429 if any is locked out; then the
+    /// attempt is recorded as failed, until `forgive`n.
+    static func admit(_ attempt: Attempt, on connection: PostgresConnection, logger: Logger) async throws -> Attempt {
+        var admitted = attempt
+        try await refuseLockedOut(attempt.subjects, on: connection, logger: logger)
+        admitted.failureIDs = try await AccessStore().recordFailedSignIn(subjects: attempt.subjects, on: connection, logger: logger)
+        return admitted
+    }
+
+    /// A successful attempt: its own failure records go, and so do the username's earlier ones (the
+    /// address's stay: signing in to one's own account does not wipe guesses made from there).
+    private func forgive(_ attempt: Attempt, on connection: PostgresConnection, logger: Logger) async throws {
+        let usernames = attempt.subjects.filter { $0.hasPrefix("user:") }
+        try await store.forgiveFailedSignIns(ids: attempt.failureIDs, subjects: usernames, on: connection, logger: logger)
+    }
+
     /// 429 with the seconds to wait when any of `subjects` failed `maxFailures` times within the
-    /// window; shared by sign-in and public tracking, which guess-proof the same way.
+    /// window, after taking their locks (so the answer holds until the caller's transaction ends);
+    /// shared by sign-in and public tracking, which guess-proof the same way.
     static func refuseLockedOut(_ subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
+        try await AccessStore().lockSignInSubjects(subjects, on: connection, logger: logger)
         let since = Date().addingTimeInterval(-failureWindow)
         let failures = try await AccessStore().failedSignIns(subjects: subjects, since: since, on: connection, logger: logger)
         if let blocked = failures.filter({ $0.count >= maxFailures }).map(\.oldest).max() {
