@@ -270,6 +270,44 @@ struct NotificationTests {
         }
     }
 
+    @Test("a worker whose claim ran out cannot write over the newer claim's outcome")
+    func staleClaim() async throws {
+        let tenant = try await TestDatabase.asAdmin { try await TestDatabase.createTenant($0) }
+        let logger = TestDatabase.logger
+        try await TestDatabase.asService { service in
+            let outbox = OutboxStore()
+            let mail = OutgoingMail(ticketCode: nil, event: "created", senderName: "A", recipient: "a@test.vn", subject: "A", textBody: "A", htmlBody: "")
+            // Not due for a day, so no running worker takes it; the claims below are made by hand.
+            try await service.withTenant(tenant.scope, logger: logger) { try await outbox.enqueue(mail, on: $0, logger: logger) }
+            let role = tenant.slug.schemaName.name
+            func state() async throws -> OutboxMessage? {
+                try await service.withConnection(logger: logger) { connection in
+                    try await outbox.list(status: nil, tenantRole: role, limit: 1, on: connection, logger: logger).first
+                }
+            }
+            try await service.withConnection(logger: logger) { connection in
+                try await connection.query(
+                    "UPDATE platform.outbox SET attempts = 1, next_attempt_at = now() + interval '1 day' WHERE tenant_role = \(role)", logger: logger)
+            }
+            let first = try #require(try await state())
+            var second = first
+            second.attempts = 2
+            // The first worker's lease ran out and a second claimed the message.
+            try await service.withConnection(logger: logger) { connection in
+                try await connection.query("UPDATE platform.outbox SET attempts = 2 WHERE id = \(first.id)", logger: logger)
+                try await outbox.park(first, error: "late", on: connection, logger: logger)
+            }
+            #expect(try await state()?.status == .pending)
+            try await service.withConnection(logger: logger) { connection in
+                try await outbox.markSent([second], on: connection, logger: logger)
+                try await outbox.park(first, error: "late", on: connection, logger: logger)
+                try await outbox.retryLater(first, at: Date(), error: "late", on: connection, logger: logger)
+            }
+            let sent = try await state()
+            #expect(sent?.status == .sent && sent?.lastError == nil)
+        }
+    }
+
     @Test("a tenant sees and writes only its own outbox rows")
     func outboxIsolation() async throws {
         let (a, b) = try await TestDatabase.asAdmin { admin in

@@ -59,7 +59,9 @@ public struct OutboxStore: Sendable {
 
     /// Takes up to `limit` due messages for one delivery attempt, oldest first. Each is counted as
     /// attempted and hidden from other workers for `lease`; rows another worker is claiming right
-    /// now are skipped, not waited for.
+    /// now are skipped, not waited for. A claimed message's `attempts` names the claim: the outcome
+    /// is recorded only while it is still pending with that count, so a worker whose lease ran out
+    /// (another has claimed the message since) cannot write over the newer outcome.
     public func claim(limit: Int, lease: Duration, on connection: PostgresConnection, logger: Logger) async throws -> [OutboxMessage] {
         let leaseSeconds = Double(lease.components.seconds) + Double(lease.components.attoseconds) / 1e18
         return try await messages(
@@ -74,22 +76,33 @@ public struct OutboxStore: Sendable {
         ).sorted { $0.id < $1.id }
     }
 
-    public func markSent(_ ids: [Int], on connection: PostgresConnection, logger: Logger) async throws {
-        guard !ids.isEmpty else { return }
+    /// Records the `claimed` messages as sent (see `claim`).
+    public func markSent(_ claimed: [OutboxMessage], on connection: PostgresConnection, logger: Logger) async throws {
+        guard !claimed.isEmpty else { return }
         try await connection.query(
-            "UPDATE platform.outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ANY(\(ids))", logger: logger)
+            """
+            UPDATE platform.outbox o SET status = 'sent', sent_at = now(), last_error = NULL
+            FROM unnest(\(claimed.map(\.id))::bigint[], \(claimed.map(\.attempts))::integer[]) AS c(id, attempts)
+            WHERE o.id = c.id AND o.attempts = c.attempts AND o.status = 'pending'
+            """, logger: logger)
     }
 
-    /// Leaves the message pending until `at`, with the reason it failed this time.
-    public func retryLater(_ id: Int, at: Date, error: String, on connection: PostgresConnection, logger: Logger) async throws {
+    /// Leaves the `claimed` message pending until `at`, with the reason it failed this time.
+    public func retryLater(_ claimed: OutboxMessage, at: Date, error: String, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query(
-            "UPDATE platform.outbox SET next_attempt_at = \(at), last_error = \(error) WHERE id = \(id)", logger: logger)
+            """
+            UPDATE platform.outbox SET next_attempt_at = \(at), last_error = \(error)
+            WHERE id = \(claimed.id) AND attempts = \(claimed.attempts) AND status = 'pending'
+            """, logger: logger)
     }
 
-    /// Stops trying: the message waits for a person (`portal-admin outbox retry`, or staff).
-    public func park(_ id: Int, error: String, on connection: PostgresConnection, logger: Logger) async throws {
+    /// Stops trying the `claimed` message: it waits for a person (`portal-admin outbox retry`, or staff).
+    public func park(_ claimed: OutboxMessage, error: String, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query(
-            "UPDATE platform.outbox SET status = 'parked', last_error = \(error) WHERE id = \(id)", logger: logger)
+            """
+            UPDATE platform.outbox SET status = 'parked', last_error = \(error)
+            WHERE id = \(claimed.id) AND attempts = \(claimed.attempts) AND status = 'pending'
+            """, logger: logger)
     }
 
     /// The newest messages, narrowed by status and tenant role when given. In a tenant's scope,

@@ -6,8 +6,11 @@ import ServiceLifecycle
 
 /// Delivers the outbox (PRODUCT.md B8): claims due messages of every tenant, sends them over one
 /// SMTP connection per batch and records each outcome. Any number of these, in one process or in
-/// many, never send a message twice: a claim skips rows another worker is claiming and hides the
-/// claimed ones for `lease`, longer than a batch can take.
+/// many, share the work: a claim skips rows another worker is claiming and hides the claimed ones
+/// for `lease`, longer than a batch takes with a working relay. Delivery is at least once: a worker
+/// that stops between the relay's "250" and recording it, or whose lease ran out on a relay slow
+/// enough (minutes per reply), leaves the message to be sent again; the Message-ID stays the same,
+/// and a late worker's outcome never replaces the newer claim's.
 ///
 /// A message refused for good (5xx), or still failing after `maxAttempts`, is parked where staff and
 /// operators see it (`portal-admin outbox list`); other failures are retried with growing pauses.
@@ -82,13 +85,13 @@ public struct MailDelivery: Service {
     private func record(_ outcomes: [(OutboxMessage, Result<Void, MailDeliveryError>)]) async throws {
         try await database.withConnection(logger: logger) { connection in
             try await outbox.markSent(
-                outcomes.compactMap { message, result in if case .success = result { message.id } else { nil } }, on: connection, logger: logger)
+                outcomes.compactMap { message, result in if case .success = result { message } else { nil } }, on: connection, logger: logger)
             for case let (message, .failure(error)) in outcomes {
                 if error.isTransient && message.attempts < maxAttempts {
-                    try await outbox.retryLater(message.id, at: Date().addingTimeInterval(retryPause(after: message.attempts)), error: error.description, on: connection, logger: logger)
+                    try await outbox.retryLater(message, at: Date().addingTimeInterval(retryPause(after: message.attempts)), error: error.description, on: connection, logger: logger)
                 } else {
                     logger.warning("outbox message parked", metadata: ["outbox_id": "\(message.id)", "reason": "\(error)"])
-                    try await outbox.park(message.id, error: error.description, on: connection, logger: logger)
+                    try await outbox.park(message, error: error.description, on: connection, logger: logger)
                 }
             }
         }
