@@ -338,6 +338,12 @@ struct NotificationTests {
                     try await connection.query("UPDATE platform.outbox SET status = 'sent'", logger: TestDatabase.logger)
                 }
             } throws: { $0.sqlState == "42501" }
+            // The login itself records delivery outcomes only; the mail stays as the tenant wrote it.
+            await #expect {
+                try await service.withConnection(logger: TestDatabase.logger) { connection in
+                    try await connection.query("UPDATE platform.outbox SET recipient = 'x@evil.test'", logger: TestDatabase.logger)
+                }
+            } throws: { $0.sqlState == "42501" }
         }
     }
 }

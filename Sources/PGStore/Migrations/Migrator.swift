@@ -129,8 +129,11 @@ public struct Migrator: Sendable {
                 guard !dryRun, let version = outcome.version else { return outcome }
                 try await seed?(tenant, connection)
                 if version != tenant.schemaVersion {
-                    // Back to the migrating login for the catalog, for this transaction only.
-                    try await connection.query("SELECT set_config('role', 'none', true)", logger: logger)
+                    // Back to the migrating login for the catalog, for this transaction only, and out of
+                    // the tenant's schema too: the tenant role can create objects there, and nothing
+                    // it made may be found by name while the owner runs a statement.
+                    try await connection.query(
+                        "SELECT set_config('role', 'none', true), set_config('search_path', 'pg_catalog', true)", logger: logger)
                     try await connection.query(
                         "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(tenant.slug.value)", logger: logger)
                 }

@@ -25,8 +25,9 @@ public struct ServiceLogin: Sendable {
     }
 
     /// Creates the login if missing, refuses one with unsafe attributes, and grants it what it needs:
-    /// read access to the tenant catalog, the outbox and the SLA timers for its workers, membership
-    /// (without inheritance) of every tenant role, and USAGE on every tenant schema.
+    /// read access to the tenant catalog, the outbox (writing only its delivery columns) and the SLA
+    /// timers for its workers, membership (without inheritance) of every tenant role, and USAGE on
+    /// every tenant schema.
     func provision(on connection: PostgresConnection, logger: Logger) async throws -> Outcome {
         let outcome: Outcome
         if let unsafe = try await Self.unsafeAttributes(of: name.name, on: connection, logger: logger) {
@@ -41,7 +42,11 @@ public struct ServiceLogin: Sendable {
         }
         try await connection.run(sql: "GRANT USAGE ON SCHEMA platform TO \(name.quoted)", logger: logger)
         try await connection.run(sql: "GRANT SELECT ON platform.tenants TO \(name.quoted)", logger: logger)
-        try await connection.run(sql: "GRANT SELECT, UPDATE ON platform.outbox TO \(name.quoted)", logger: logger)
+        // Delivery records outcomes and nothing else: a message's recipient and text stay as the
+        // tenant wrote them, whatever runs as the login. (Logins made before had UPDATE on all columns.)
+        try await connection.run(sql: "REVOKE UPDATE ON platform.outbox FROM \(name.quoted)", logger: logger)
+        try await connection.run(
+            sql: "GRANT SELECT, UPDATE (status, attempts, next_attempt_at, last_error, sent_at) ON platform.outbox TO \(name.quoted)", logger: logger)
         try await connection.run(sql: "GRANT SELECT, UPDATE, DELETE ON platform.sla_timers TO \(name.quoted)", logger: logger)
         let ungranted = try await connection.rows(
             """
