@@ -151,8 +151,7 @@ public struct RequestDesk: Sendable {
     public func move(code: String, to stage: String, note: String?, version: Int?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         try Self.requireStaff(principal)
         let note = try TextInput.optional(note, field: "note", limit: 20_000)
-        let visible = try await workflows(tenant: tenant, logger: logger).flatMap(\.stages).contains { $0.key == stage && $0.customerVisible }
-        return try await change(code: code, by: principal, tenant: tenant, answers: visible, logger: logger) { ticket, workflow, connection in
+        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
             guard let target = workflow.stage(stage) else { throw PortalError.invalid(field: "to", .unknownStage(stage)) }
             guard workflow.allows(from: ticket.stage, to: target.key) else {
                 throw PortalError.transitionNotAllowed(from: ticket.stage, to: target.key)
@@ -167,6 +166,7 @@ public struct RequestDesk: Sendable {
                       isPublic: target.customerVisible),
                 ticketID: ticket.id, on: connection, logger: logger)
             try await notices.moved(ticket, to: target, tenant: tenant, on: connection, logger: logger)
+            return target.customerVisible
         }
     }
 
@@ -186,6 +186,7 @@ public struct RequestDesk: Sendable {
             try await tickets.append(
                 .init(actor: principal, kind: .assignment, body: assignee?.displayName ?? "", isPublic: true),
                 ticketID: ticket.id, on: connection, logger: logger)
+            return false
         }
     }
 
@@ -197,12 +198,13 @@ public struct RequestDesk: Sendable {
     ) async throws -> Detail {
         try Self.requireStaff(principal)
         let (body, files) = try said(text, uploads)
-        return try await change(code: code, by: principal, tenant: tenant, answers: isPublic, logger: logger) { ticket, _, connection in
+        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, _, connection in
             if let body {
                 try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
             }
             _ = try await store(files, ticketID: ticket.id, isPublic: isPublic, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
+            return isPublic
         }
     }
 
@@ -212,13 +214,14 @@ public struct RequestDesk: Sendable {
         logger: Logger
     ) async throws -> Detail {
         let (body, files) = try said(text, uploads)
-        return try await change(code: code, by: principal, tenant: tenant, answers: principal.isStaff, logger: logger) { ticket, workflow, connection in
+        return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
             guard workflow.stage(ticket.stage)?.terminal != true else { throw PortalError.ticketClosed }
             if let body {
                 try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
             }
             _ = try await store(files, ticketID: ticket.id, isPublic: true, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
+            return principal.isStaff
         }
     }
 
@@ -237,17 +240,18 @@ public struct RequestDesk: Sendable {
 
     /// Applies a change to a ticket `principal` may see, in one transaction under the ticket's row
     /// lock (two changes at once take turns, each checking its rules on what the other left), then
-    /// reviews the ticket's service levels: `answers` is whether the change is staff answering the
-    /// customer (which stops the first-response clock).
+    /// reviews the ticket's service levels. `apply` returns whether the change was staff answering
+    /// the customer (a public note or message, a move to a stage the customer sees), which stops the
+    /// first-response clock.
     private func change(
-        code: String, by principal: Principal, tenant: Tenant, answers: Bool = false, logger: Logger,
-        _ apply: (Ticket, Workflow, PostgresConnection) async throws -> Void
+        code: String, by principal: Principal, tenant: Tenant, logger: Logger,
+        _ apply: (Ticket, Workflow, PostgresConnection) async throws -> Bool
     ) async throws -> Detail {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let ticket = try await visibleTicket(code: code, for: principal, locking: true, on: connection, logger: logger)
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }) else { throw PortalError.ticketNotFound }
-            try await apply(ticket, workflow, connection)
+            let answers = try await apply(ticket, workflow, connection)
             guard let changed = try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) else {
                 throw PortalError.ticketNotFound
             }
