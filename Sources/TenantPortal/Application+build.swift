@@ -14,10 +14,11 @@ public struct ServeOptions: Sendable {
     public var attachmentLimits: AttachmentLimits
     public var links: PortalLinks
     public var mail: MailOptions?
+    public var trustedProxies: TrustedProxies
 
     public init(
         host: String, port: Int, database: DatabaseURL, poolSize: Int, links: PortalLinks, mail: MailOptions? = nil,
-        attachmentLimits: AttachmentLimits = AttachmentLimits()
+        attachmentLimits: AttachmentLimits = AttachmentLimits(), trustedProxies: TrustedProxies = .none
     ) {
         self.host = host
         self.port = port
@@ -26,6 +27,7 @@ public struct ServeOptions: Sendable {
         self.links = links
         self.mail = mail
         self.attachmentLimits = attachmentLimits
+        self.trustedProxies = trustedProxies
     }
 }
 
@@ -61,6 +63,7 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     let pages = PageRenderer(library: templates, limits: options.attachmentLimits)
     let router = Router(context: PortalRequestContext.self)
     router.addMiddleware {
+        ClientAddressMiddleware(proxies: options.trustedProxies)
         RequestIDMiddleware()
         AccessLogMiddleware()
         MetricsMiddleware()

@@ -20,6 +20,8 @@ struct PortalAdmin: AsyncParsableCommand {
               MAIL_WORKERS        outbox delivery workers in serve (default 1)
               PUBLIC_BASE_URL     where users reach the portal, for links in mail
               LINK_SECRET         at least 32 characters; signs links in mail (required by serve)
+              TRUSTED_PROXIES     IP addresses of the reverse proxies in front, comma-separated;
+                                  only their X-Forwarded-For names the client (default none)
             """,
         subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, PortalUserCommand.self, OutboxCommand.self]
     )

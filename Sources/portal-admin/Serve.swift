@@ -31,7 +31,8 @@ struct Serve: AsyncParsableCommand {
             poolSize: settings.databasePoolSize,
             links: PortalLinks(baseURL: settings.publicBaseURL, secret: try operatorFacing { try settings.requireLinkSecret() }),
             mail: settings.smtp.map { MailOptions(smtp: $0, sender: settings.mailFrom, workers: settings.mailWorkers) },
-            attachmentLimits: settings.attachmentLimits
+            attachmentLimits: settings.attachmentLimits,
+            trustedProxies: settings.trustedProxies
         )
         let app = try buildApplication(options, logger: runtime.logger)
         try await operatorFacing { try await app.runService() }

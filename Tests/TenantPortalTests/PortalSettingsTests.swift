@@ -1,7 +1,7 @@
 import Configuration
 import PGStore
 import Testing
-import TenantPortal
+@testable import TenantPortal
 
 @Suite("Settings from the environment")
 struct PortalSettingsTests {
@@ -18,6 +18,18 @@ struct PortalSettingsTests {
         #expect(try read.requireAdminDatabase() == read.requireServiceDatabase())
     }
 
+    @Test("trusted proxies: X-Forwarded-For is believed from them only, read from the right up to the first address they did not add")
+    func trustedProxies() throws {
+        #expect(try settings([:]).trustedProxies == .none)
+        let proxies = try settings(["TRUSTED_PROXIES": " 10.0.0.5,10.0.0.6 , ::1"]).trustedProxies
+        #expect(proxies.clientAddress(peer: "10.0.0.5", forwardedFor: ["198.51.100.1, 203.0.113.7"]) == "203.0.113.7")
+        #expect(proxies.clientAddress(peer: "10.0.0.5", forwardedFor: ["198.51.100.1", "203.0.113.7, 10.0.0.6"]) == "203.0.113.7")
+        #expect(proxies.clientAddress(peer: "::1", forwardedFor: ["203.0.113.7"]) == "203.0.113.7")
+        #expect(proxies.clientAddress(peer: "203.0.113.9", forwardedFor: ["198.51.100.1"]) == "203.0.113.9")
+        #expect(proxies.clientAddress(peer: "10.0.0.5", forwardedFor: []) == "10.0.0.5")
+        #expect(proxies.clientAddress(peer: "10.0.0.5", forwardedFor: ["198.51.100.1, not-an-address"]) == "10.0.0.5")
+    }
+
     @Test("a missing DATABASE_URL is named when it is needed")
     func missingDatabaseURL() throws {
         let read = try settings([:])
@@ -29,7 +41,7 @@ struct PortalSettingsTests {
         "malformed values stop start-up with the variable's name",
         arguments: [
             ("DATABASE_URL", "http://x"), ("ADMIN_DATABASE_URL", "postgres://nouser/db"), ("HTTP_PORT", "eighty"),
-            ("HTTP_PORT", "70000"), ("DATABASE_POOL_SIZE", "0"), ("LOG_LEVEL", "loud"),
+            ("HTTP_PORT", "70000"), ("DATABASE_POOL_SIZE", "0"), ("LOG_LEVEL", "loud"), ("TRUSTED_PROXIES", "10.0.0.5, proxy.local"),
         ])
     func malformed(variable: String, value: String) {
         #expect { try settings([variable: value]) } throws: { ($0 as? SettingError)?.setting == variable }

@@ -9,12 +9,13 @@ import TenantPortal
 func withPortal(
     attachmentLimits: AttachmentLimits = AttachmentLimits(),
     mail: MailOptions? = nil,
+    trustedProxies: TrustedProxies = .none,
     mode: TestingSetup = .router,
     _ body: @Sendable (any TestClientProtocol) async throws -> Void
 ) async throws {
     let options = ServeOptions(
         host: "127.0.0.1", port: 0, database: try TestDatabase.serviceURL(), poolSize: 4, links: testLinks, mail: mail,
-        attachmentLimits: attachmentLimits)
+        attachmentLimits: attachmentLimits, trustedProxies: trustedProxies)
     let app = try buildApplication(options, logger: TestDatabase.logger)
     try await app.test(mode, body)
 }

@@ -1,7 +1,10 @@
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 import PGStore
 import PortalTestSupport
+@testable import TenantPortal
 import Testing
 
 @Suite("Staff handling tickets through the API")
@@ -138,6 +141,31 @@ struct StaffAPITests {
             }
             #expect(statuses.filter { $0 == 401 }.count == 5)
             #expect(statuses.filter { $0 == 429 }.count == 7)
+        }
+    }
+
+    @Test("behind a trusted proxy, failures count per client the proxy names; without one, the header is not believed")
+    func throttlingBehindProxy() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        for trusted in [true, false] {
+            let proxies = try TrustedProxies(trusted ? "127.0.0.1" : "")
+            try await withPortal(trustedProxies: proxies, mode: .live) { client in
+                func signIn(_ username: String, from address: String) async throws -> HTTPResponse.Status {
+                    try await client.execute(
+                        uri: "/t/\(tenant.slug)/api/v1/sessions", method: .post,
+                        headers: [.contentType: "application/json", .forwardedFor: address],
+                        body: ByteBuffer(string: #"{"username":"\#(username)","password":"sai-mat-khau"}"#)
+                    ) { $0.status }
+                }
+                for index in 1...5 {
+                    let status = try await signIn("khach\(index)-\(trusted)", from: "203.0.113.7")
+                    #expect(status == .unauthorized)
+                }
+                #expect(try await signIn("khach6-\(trusted)", from: "203.0.113.7") == .tooManyRequests)
+                // Another client behind the same proxy: its own count when the proxy is trusted, the
+                // proxy's (all used up) when it is not.
+                #expect(try await signIn("khach7-\(trusted)", from: "203.0.113.8") == (trusted ? .unauthorized : .tooManyRequests))
+            }
         }
     }
 

@@ -13,8 +13,9 @@ public struct PortalRequestContext: RequestContext {
     /// The bearer value itself, so signing out can end exactly this session.
     public var bearer: String?
     public var language: Language = .vi
-    /// The peer's IP address, for sign-in throttling.
-    public let clientAddress: String
+    /// The client's IP address, for sign-in throttling: the peer's, or behind a trusted proxy the one
+    /// it names (`ClientAddressMiddleware`).
+    public internal(set) var clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

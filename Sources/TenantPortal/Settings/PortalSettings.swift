@@ -22,6 +22,7 @@ import PGStore
 /// | `MAIL_WORKERS` | outbox delivery workers in this process (default 1, 0 for none) |
 /// | `PUBLIC_BASE_URL` | where users reach the portal, for links in mail (default http://HTTP_HOST:HTTP_PORT) |
 /// | `LINK_SECRET` | key that signs links in mail (rating links); at least 32 characters, required by `serve` |
+/// | `TRUSTED_PROXIES` | comma-separated IP addresses of the reverse proxies in front; only from them is `X-Forwarded-For` believed |
 public struct PortalSettings: Sendable {
     public var serviceDatabase: DatabaseURL?
     public var adminDatabase: DatabaseURL?
@@ -36,6 +37,8 @@ public struct PortalSettings: Sendable {
     public var mailWorkers: Int
     public var publicBaseURL: String
     public var linkSecret: String?
+    /// The reverse proxies whose `X-Forwarded-For` names the client (none by default).
+    public var trustedProxies: TrustedProxies
 
     /// Reads the process environment.
     public static func fromEnvironment() throws(SettingError) -> PortalSettings {
@@ -94,6 +97,7 @@ public struct PortalSettings: Sendable {
         if let linkSecret, linkSecret.count < 32 {
             throw SettingError(setting: "LINK_SECRET", problem: "has \(linkSecret.count) characters; use at least 32 random ones")
         }
+        trustedProxies = try TrustedProxies(text("trusted.proxies") ?? "")
         let level = text("log.level") ?? "info"
         guard let logLevel = Logger.Level(rawValue: level.lowercased()) else {
             let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
