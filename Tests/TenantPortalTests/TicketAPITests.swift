@@ -176,6 +176,44 @@ struct TicketAPITests {
         }
     }
 
+    @Test("a customer never sees a hidden stage: not in the timeline of a move out of it, and not through the status filter")
+    func hiddenStage() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            var complaint = APIClient.request(title: "Nhân viên trả lời thiếu lịch sự")
+            complaint["type"] = "complaint"
+            let code = try #require(try await api.call(.post, "/tickets", token: token, json: complaint).json["code"] as? String)
+            let staff = try await api.staffSession("hoa")
+            try await api.move(code, staff: staff, through: ["investigating", "escalated"])
+
+            let byHidden = try await api.call(.get, "/tickets?status=escalated", token: token)
+            #expect(byHidden.status == .ok)
+            #expect((byHidden.json["tickets"] as? [Any])?.isEmpty == true)
+            #expect(byHidden.body == (try await api.call(.get, "/tickets?status=khong-co", token: token)).body)
+            let forStaff = try await api.call(.get, "/tickets?status=escalated", token: staff)
+            #expect((forStaff.json["tickets"] as? [[String: Any]])?.map { $0["code"] as? String } == [code])
+            var customer = try await PageVisitor.signedIn(client, tenant, token: token)
+            let page = try await customer.get("requests?status=escalated")
+            #expect(page.status == .ok && !page.text.contains(code))
+
+            try await api.move(code, staff: staff, through: ["investigating"])
+            let read = try await api.call(.get, "/tickets/\(code)?lang=en", token: token)
+            let moves = (read.json["timeline"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "transition" }
+            #expect(moves.map { ($0["from"] as? [String: Any])?["key"] as? String } == ["received", "investigating"])
+            #expect(moves.map { ($0["to"] as? [String: Any])?["key"] as? String } == ["investigating", "investigating"])
+            let text = String(decoding: read.body, as: UTF8.self)
+            #expect(!text.contains("escalated") && !text.contains("Escalated"))
+            let staffRead = try await api.call(.get, "/tickets/\(code)", token: staff)
+            let staffMoves = (staffRead.json["timeline"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "transition" }
+            #expect(staffMoves.map { ($0["from"] as? [String: Any])?["key"] as? String } == ["received", "investigating", "escalated"])
+            let detail = try await customer.get("requests/\(code)")
+            #expect(detail.status == .ok && !detail.text.contains("Đã chuyển cấp quản lý"))
+        }
+    }
+
     @Test("/me tells a customer its warranty and its own administrators")
     func me() async throws {
         let tenant = try await PortalFixtures.tenant()

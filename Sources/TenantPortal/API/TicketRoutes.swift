@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 import PGStore
 
@@ -63,7 +64,7 @@ struct TicketRoutes {
             let query = request.uri.queryParameters
             let (filter, cursor) = try Self.filter(request, tenant: tenant)
             let limit = try query.get("limit").map(Self.limit) ?? 20
-            let page = try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
+            let page = try await Self.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, desk: desk, logger: context.logger)
             return TicketPageView(
                 tickets: page.tickets.map { ticket in
                     let workflow = page.workflows.first { $0.ticketType == ticket.ticketType }
@@ -129,6 +130,24 @@ struct TicketRoutes {
             to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
             stage: try TextInput.optional(query.get("status"), field: "status", limit: 40))
         return (filter, try query.get("cursor").map(Self.cursor))
+    }
+
+    /// One page of the list `filter` picks for `principal`. A customer (or portal user) who asks
+    /// for a stage hidden from them gets what a stage that does not exist gets, no tickets: the
+    /// filter must not pick out exactly the tickets that sit in it.
+    static func list(
+        _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, desk: RequestDesk, logger: Logger
+    ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
+        if !principal.isStaff, let stage = filter.stage {
+            let workflows = try await desk.workflows(tenant: tenant, logger: logger)
+            if !customersMayFilter(by: stage, in: workflows) { return ([], workflows, nil) }
+        }
+        return try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: logger)
+    }
+
+    /// Whether customers may filter by the stage `key`: not when any workflow hides a stage so named.
+    static func customersMayFilter(by key: String, in workflows: [Workflow]) -> Bool {
+        !workflows.contains { $0.stage(key)?.customerVisible == false }
     }
 
     static func limit(_ text: String) throws(PortalError) -> Int {
