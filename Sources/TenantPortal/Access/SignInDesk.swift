@@ -32,15 +32,20 @@ public struct SignInDesk: Sendable {
         self.holders = holders
     }
 
+    /// Refused with 422 when a credential holds a character PostgreSQL text cannot (NUL), for the
+    /// API and the sign-in pages alike.
     public func signIn(_ credentials: Credentials, address: String, tenant: Tenant, logger: Logger) async throws -> Session {
         let subjects: [String]
         let principal: Principal?
         switch credentials {
         case .password(let username, let password):
+            try TextInput.checkCharacters(username, field: "username")
+            try TextInput.checkCharacters(password, field: "password")
             subjects = ["user:" + username.lowercased(), "addr:" + address]
             principal = try await verifiedAccount(username: username.lowercased(), password: password, subjects: subjects, tenant: tenant, logger: logger)?
                 .principal
         case .token(let token):
+            try TextInput.checkCharacters(token, field: "token")
             subjects = ["addr:" + address]
             principal = try await database.withTenant(tenant.scope, logger: logger) { connection in
                 try await Self.refuseLockedOut(subjects, on: connection, logger: logger)
