@@ -214,6 +214,23 @@ struct TicketAPITests {
         }
     }
 
+    @Test("a date filter with a month or day the calendar does not have is refused, not rolled over")
+    func impossibleDates() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            for (field, day) in [("from", "2024-13-01"), ("to", "2024-00-15"), ("from", "2024-02-30"), ("to", "2024-04-31"), ("from", "2024-1-015"), ("to", "2024-01-00")] {
+                let reply = try await api.call(.get, "/tickets?\(field)=\(day)&lang=en", token: token)
+                #expect(reply.status == .unprocessableContent, "\(field)=\(day)")
+                #expect(reply.errorCode == "invalid_field")
+                #expect(reply.errorField == field)
+                #expect(reply.errorMessage == "Date '\(day)' is not valid: use YYYY-MM-DD.")
+            }
+            #expect(try await api.call(.get, "/tickets?from=2024-02-29&to=2024-12-31", token: token).status == .ok)
+        }
+    }
+
     @Test("/me tells a customer its warranty and its own administrators")
     func me() async throws {
         let tenant = try await PortalFixtures.tenant()

@@ -155,14 +155,21 @@ struct TicketRoutes {
         return limit
     }
 
-    /// Midnight starting `text` (YYYY-MM-DD, years 1900-2999) in the tenant's time zone.
+    /// Midnight starting `text` (YYYY-MM-DD, years 1900-2999) in the tenant's time zone. A month or
+    /// day the calendar does not have is refused: `Calendar` would roll it over (2024-13-01 into
+    /// 2025-01-01) rather than fail.
     static func day(_ text: String, field: String, tenant: Tenant) throws(PortalError) -> Date {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            bytes[range].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ? Int(String(decoding: bytes[range], as: UTF8.self)) : nil
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: tenant.timeZone) ?? .gmt
-        guard parts.count == 3, text.count == 10, (1900...2999).contains(parts[0]),
-            let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-            calendar.component(.day, from: date) == parts[2]
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day),
+            let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            calendar.component(.month, from: date) == month, calendar.component(.day, from: date) == day
         else { throw .invalid(field: field, .invalidDate(text)) }
         return date
     }
