@@ -5,7 +5,7 @@ import PGStore
 import PortalTestSupport
 import PostgresNIO
 import HummingbirdTesting
-import TenantPortal
+@testable import TenantPortal
 import Testing
 
 @Suite("Filing and following requests through the API")
@@ -173,6 +173,48 @@ struct TicketAPITests {
                 #expect(try await one.call(.get, "/me", token: session).status == .unauthorized)
                 #expect(try await APIClient.eventually(.unauthorized) { try await other.call(.get, "/me", token: session) })
             }
+        }
+    }
+
+    @Test("signing out through the API expires the session cookie, with the attributes it was set with")
+    func signOutExpiresCookie() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "an")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let signedIn = try await api.call(.post, "/sessions", json: ["username": "an", "password": PortalFixtures.staffPassword])
+            let setCookie = try #require(signedIn.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName + "=") })
+            let cookie: HTTPFields = [.cookie: String(setCookie.split(separator: ";")[0])]
+            #expect(try await api.call(.get, "/me", headers: cookie).status == .ok)
+            let out = try await api.call(.delete, "/sessions/current", headers: cookie)
+            #expect(out.status == .noContent)
+            let expired = try #require(out.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName + "=") })
+            #expect(expired.hasPrefix("\(BearerMiddleware.cookieName)=;"))
+            #expect(expired.contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"))
+            #expect(expired.contains("Path=/t/\(tenant.slug)/") && expired.contains("HttpOnly") && expired.contains("SameSite=Lax"))
+            #expect(try await api.call(.get, "/me", headers: cookie).status == .unauthorized)
+        }
+    }
+
+    @Test("a session cookie whose session ended counts as no cookie: signing in and rating work, the rest answers 401")
+    func staleCookieIgnored() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "an")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let credentials = ["username": "an", "password": PortalFixtures.staffPassword]
+            let ended = try await api.staffSession("an")
+            #expect(try await api.call(.delete, "/sessions/current", token: ended).status == .noContent)
+            for cookie: HTTPFields in [[.cookie: "\(BearerMiddleware.cookieName)=\(ended)"], [.cookie: "\(BearerMiddleware.cookieName)=tp_khong_co"]] {
+                #expect(try await api.call(.post, "/sessions", json: credentials, headers: cookie).status == .created)
+                let rating = try await api.call(.post, "/tickets/HT-000001/rating", json: ["key": "garbage", "handling": 5, "attitude": 5], headers: cookie)
+                #expect(rating.errorCode == "link_invalid")
+                let me = try await api.call(.get, "/me", headers: cookie)
+                #expect(me.status == .unauthorized)
+                #expect(me.errorCode == "unauthenticated")
+            }
+            // A stale token sent on purpose is still refused.
+            #expect(try await api.call(.post, "/sessions", token: ended, json: credentials).status == .unauthorized)
         }
     }
 
