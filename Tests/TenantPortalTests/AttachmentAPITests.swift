@@ -64,6 +64,27 @@ struct AttachmentAPITests {
         }
     }
 
+    @Test("a download names a Vietnamese file in ASCII only: filename* is its UTF-8 with each byte outside RFC 8187's attr-char as %XX")
+    func nonASCIIDownloadName() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        let pdf = Array("%PDF-1.4\n%\u{E2}\u{E3}\n1 0 obj\n".utf8)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: token)
+            // Spelled with escapes so that the test's own encoding cannot change the bytes (NFC).
+            let names = ["H\u{F3}a \u{111}\u{1A1}n.pdf", "B\u{E1}o gi\u{E1} (v2)~!#$&+^_`|.pdf"]
+            let reply = try await upload(client, tenant, code, token: token, names.map { ($0, pdf, "application/pdf") })
+            #expect(reply.status == .created)
+            let ids = try #require(reply.json["attachments"] as? [[String: Any]]).compactMap { $0["id"] as? Int }
+            try #require(ids.count == 2)
+            let first = try await api.call(.get, "/tickets/\(code)/attachments/\(ids[0])", token: token)
+            #expect(first.headers[.contentDisposition] == "attachment; filename=\"H_a __n.pdf\"; filename*=UTF-8''H%C3%B3a%20%C4%91%C6%A1n.pdf")
+            let second = try await api.call(.get, "/tickets/\(code)/attachments/\(ids[1])", token: token)
+            #expect(second.headers[.contentDisposition] == "attachment; filename=\"B_o gi_ (v2)~!#$&+^_`|.pdf\"; filename*=UTF-8''B%C3%A1o%20gi%C3%A1%20%28v2%29~!#$&+^_`|.pdf")
+        }
+    }
+
     @Test("a request filed as multipart keeps its files; one bad file files nothing at all")
     func fileWithAttachments() async throws {
         let tenant = try await PortalFixtures.tenant()

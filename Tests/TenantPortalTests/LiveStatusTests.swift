@@ -65,6 +65,28 @@ struct LiveStatusTests {
             #expect(other.status == .notFound)
         }
     }
+
+    @Test("a move out of a hidden stage reaches a customer's stream from the stage the customer was shown")
+    func hiddenStageLive() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal(mode: .live) { client in
+            let api = APIClient(client: client, tenant: tenant)
+            var complaint = APIClient.request(title: "Giao hàng trễ hẹn")
+            complaint["type"] = "complaint"
+            let code = try #require(try await api.call(.post, "/tickets", token: token, json: complaint).json["code"] as? String)
+            let staff = try await api.staffSession("hoa")
+            try await api.move(code, staff: staff, through: ["investigating", "escalated"])
+            let stream = try EventStreamReader(
+                port: try #require(client.port), path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en", headers: ["Authorization": "Bearer \(token)"])
+            stream.read(until: { $0.contains(": \(code)") })
+            try await api.move(code, staff: staff, through: ["investigating"])
+            let live = stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })
+            #expect(live.contains("\"from\":{\"key\":\"investigating\",\"name\":\"Investigating\""))
+            #expect(!live.contains("escalated") && !live.contains("Escalated"))
+        }
+    }
 }
 
 extension String {

@@ -121,6 +121,25 @@ struct NotificationTests {
         }
     }
 
+    @Test("a rating key whose expiry lies beyond any date is refused like any bad link, and the server goes on answering")
+    func ratingKeyBeyondAnyDate() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: token)
+            for (ticket, key) in [("X", "9223372036854775807.a"), (code, "9223372036854775807.a"), (code, "9223372036854775000.a"), (code, "-9223372036854775808.a")] {
+                let page = try await client.execute(uri: "/t/\(tenant.slug)/rate/\(ticket)?k=\(key)", method: .get)
+                #expect(page.status == .forbidden, "\(ticket) \(key)")
+                #expect(page.text.contains("Đường dẫn đánh giá không hợp lệ"))
+                let rated = try await api.call(.post, "/tickets/\(ticket)/rating", json: ["key": key, "handling": 1, "attitude": 1])
+                #expect(rated.status == .forbidden, "\(ticket) \(key)")
+                #expect(rated.errorCode == "link_invalid")
+            }
+            #expect(try await api.call(.get, "/tickets/\(code)", token: token).status == .ok)
+        }
+    }
+
     @Test("a poor rating raises the priority one step, goes into the timeline and mails the team lead")
     func poorRatingEscalates() async throws {
         let tenant = try await PortalFixtures.tenant()

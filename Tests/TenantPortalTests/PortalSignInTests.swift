@@ -92,4 +92,23 @@ struct PortalSignInTests {
             #expect(rated.text.contains("5/5"))
         }
     }
+
+    @Test("a NUL character in a username or password is refused on both sign-in forms, and the form comes back")
+    func nulInCredentials() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            var visitor = PageVisitor(client: client, tenant: tenant)
+            for (page, form) in [("", "sign-in"), ("staff/login", "staff/login")] {
+                #expect(try await visitor.get(page).status == .ok)
+                for (username, password) in [("\u{0}a", "x"), ("hoa", "mat\u{0}khau")] {
+                    let refused = try await visitor.post(form, ["username": username, "password": password])
+                    #expect(refused.status == .unprocessableContent, "\(form)")
+                    #expect(refused.text.contains("Nội dung chứa ký tự không hợp lệ (ký tự NUL)."))
+                    #expect(refused.text.contains("name=\"password\""))
+                }
+            }
+            #expect(try await visitor.get("").status == .ok)
+        }
+    }
 }

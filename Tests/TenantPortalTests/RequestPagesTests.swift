@@ -69,4 +69,22 @@ struct RequestPagesTests {
             #expect(hidden.status == .notFound)
         }
     }
+
+    @Test("a reply to a missing request or to another organisation's answers the not-found page, whether the reply is taken or refused")
+    func replyToMissingRequest() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        let other = try await PortalFixtures.token(tenant, customer: "Công ty Khác")
+        try await withPortal { client in
+            let foreign = try await APIClient(client: client, tenant: tenant).file(token: other, title: "Việc của công ty khác")
+            var customer = try await PageVisitor.signedIn(client, tenant, token: token)
+            #expect(try await customer.get("").status == .ok)
+            for (code, text) in [("NOPE-9", "Xin chào"), (foreign, "Xin chào"), (foreign, " ")] {
+                let reply = try await customer.post("requests/\(code)/reply", ["text": text])
+                #expect(reply.status == .notFound, "\(code) '\(text)'")
+                #expect(reply.text.contains("Không tìm thấy phiếu với mã này."))
+                #expect(reply.headers[.contentType] == "text/html; charset=utf-8")
+            }
+        }
+    }
 }

@@ -96,4 +96,19 @@ struct StaffPagesTests {
             #expect(customerView.json["assignee"] as? String == "Trần Văn hoa")
         }
     }
+
+    @Test("a move, assignment or note on a ticket that does not exist answers the not-found page")
+    func actionOnMissingTicket() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            var staff = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            #expect(try await staff.get("staff/").status == .ok)
+            for (action, fields) in [("move", ["to": "in_progress", "version": "1"]), ("assign", ["assignee": "hoa", "version": "1"]), ("note", ["text": "Ghi chú"])] {
+                let reply = try await staff.post("staff/tickets/NOPE-9/\(action)", fields.map { ($0.key, $0.value) })
+                #expect(reply.status == .notFound, "\(action)")
+                #expect(reply.text.contains("Không tìm thấy phiếu với mã này."))
+            }
+        }
+    }
 }

@@ -5,7 +5,7 @@ import PGStore
 import PortalTestSupport
 import PostgresNIO
 import HummingbirdTesting
-import TenantPortal
+@testable import TenantPortal
 import Testing
 
 @Suite("Filing and following requests through the API")
@@ -232,6 +232,103 @@ struct TicketAPITests {
                 #expect(try await one.call(.get, "/me", token: session).status == .unauthorized)
                 #expect(try await APIClient.eventually(.unauthorized) { try await other.call(.get, "/me", token: session) })
             }
+        }
+    }
+
+    @Test("signing out through the API expires the session cookie, with the attributes it was set with")
+    func signOutExpiresCookie() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "an")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let signedIn = try await api.call(.post, "/sessions", json: ["username": "an", "password": PortalFixtures.staffPassword])
+            let setCookie = try #require(signedIn.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName + "=") })
+            let cookie: HTTPFields = [.cookie: String(setCookie.split(separator: ";")[0])]
+            #expect(try await api.call(.get, "/me", headers: cookie).status == .ok)
+            let out = try await api.call(.delete, "/sessions/current", headers: cookie)
+            #expect(out.status == .noContent)
+            let expired = try #require(out.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName + "=") })
+            #expect(expired.hasPrefix("\(BearerMiddleware.cookieName)=;"))
+            #expect(expired.contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"))
+            #expect(expired.contains("Path=/t/\(tenant.slug)/") && expired.contains("HttpOnly") && expired.contains("SameSite=Lax"))
+            #expect(try await api.call(.get, "/me", headers: cookie).status == .unauthorized)
+        }
+    }
+
+    @Test("a session cookie whose session ended counts as no cookie: signing in and rating work, the rest answers 401")
+    func staleCookieIgnored() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "an")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let credentials = ["username": "an", "password": PortalFixtures.staffPassword]
+            let ended = try await api.staffSession("an")
+            #expect(try await api.call(.delete, "/sessions/current", token: ended).status == .noContent)
+            for cookie: HTTPFields in [[.cookie: "\(BearerMiddleware.cookieName)=\(ended)"], [.cookie: "\(BearerMiddleware.cookieName)=tp_khong_co"]] {
+                #expect(try await api.call(.post, "/sessions", json: credentials, headers: cookie).status == .created)
+                let rating = try await api.call(.post, "/tickets/HT-000001/rating", json: ["key": "garbage", "handling": 5, "attitude": 5], headers: cookie)
+                #expect(rating.errorCode == "link_invalid")
+                let me = try await api.call(.get, "/me", headers: cookie)
+                #expect(me.status == .unauthorized)
+                #expect(me.errorCode == "unauthenticated")
+            }
+            // A stale token sent on purpose is still refused.
+            #expect(try await api.call(.post, "/sessions", token: ended, json: credentials).status == .unauthorized)
+        }
+    }
+
+    @Test("a customer never sees a hidden stage: not in the timeline of a move out of it, and not through the status filter")
+    func hiddenStage() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            var complaint = APIClient.request(title: "Nhân viên trả lời thiếu lịch sự")
+            complaint["type"] = "complaint"
+            let code = try #require(try await api.call(.post, "/tickets", token: token, json: complaint).json["code"] as? String)
+            let staff = try await api.staffSession("hoa")
+            try await api.move(code, staff: staff, through: ["investigating", "escalated"])
+
+            let byHidden = try await api.call(.get, "/tickets?status=escalated", token: token)
+            #expect(byHidden.status == .ok)
+            #expect((byHidden.json["tickets"] as? [Any])?.isEmpty == true)
+            #expect(byHidden.body == (try await api.call(.get, "/tickets?status=khong-co", token: token)).body)
+            let forStaff = try await api.call(.get, "/tickets?status=escalated", token: staff)
+            #expect((forStaff.json["tickets"] as? [[String: Any]])?.map { $0["code"] as? String } == [code])
+            var customer = try await PageVisitor.signedIn(client, tenant, token: token)
+            let page = try await customer.get("requests?status=escalated")
+            #expect(page.status == .ok && !page.text.contains(code))
+
+            try await api.move(code, staff: staff, through: ["investigating"])
+            let read = try await api.call(.get, "/tickets/\(code)?lang=en", token: token)
+            let moves = (read.json["timeline"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "transition" }
+            #expect(moves.map { ($0["from"] as? [String: Any])?["key"] as? String } == ["received", "investigating"])
+            #expect(moves.map { ($0["to"] as? [String: Any])?["key"] as? String } == ["investigating", "investigating"])
+            let text = String(decoding: read.body, as: UTF8.self)
+            #expect(!text.contains("escalated") && !text.contains("Escalated"))
+            let staffRead = try await api.call(.get, "/tickets/\(code)", token: staff)
+            let staffMoves = (staffRead.json["timeline"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "transition" }
+            #expect(staffMoves.map { ($0["from"] as? [String: Any])?["key"] as? String } == ["received", "investigating", "escalated"])
+            let detail = try await customer.get("requests/\(code)")
+            #expect(detail.status == .ok && !detail.text.contains("Đã chuyển cấp quản lý"))
+        }
+    }
+
+    @Test("a date filter with a month or day the calendar does not have is refused, not rolled over")
+    func impossibleDates() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            for (field, day) in [("from", "2024-13-01"), ("to", "2024-00-15"), ("from", "2024-02-30"), ("to", "2024-04-31"), ("from", "2024-1-015"), ("to", "2024-01-00")] {
+                let reply = try await api.call(.get, "/tickets?\(field)=\(day)&lang=en", token: token)
+                #expect(reply.status == .unprocessableContent, "\(field)=\(day)")
+                #expect(reply.errorCode == "invalid_field")
+                #expect(reply.errorField == field)
+                #expect(reply.errorMessage == "Date '\(day)' is not valid: use YYYY-MM-DD.")
+            }
+            #expect(try await api.call(.get, "/tickets?from=2024-02-29&to=2024-12-31", token: token).status == .ok)
         }
     }
 

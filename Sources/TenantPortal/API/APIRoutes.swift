@@ -85,12 +85,18 @@ struct APIRoutes {
             response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
             return response
         }
-        api.delete("sessions/current") { _, context in
+        api.delete("sessions/current") { request, context in
             _ = try context.requirePrincipal()
+            let tenant = try context.requireTenant()
             if let bearer = context.bearer {
-                try await signIn.signOut(bearer: bearer, tenant: try context.requireTenant(), logger: context.logger)
+                try await signIn.signOut(bearer: bearer, tenant: tenant, logger: context.logger)
             }
-            return HTTPResponse.Status.noContent
+            var response = Response(status: .noContent)
+            // Else the browser keeps sending the cookie of a session that no longer exists.
+            if request.cookies[BearerMiddleware.cookieName] != nil {
+                response.setCookie(BearerMiddleware.expiredSessionCookie(tenant: tenant, request: request))
+            }
+            return response
         }
     }
 }

@@ -83,8 +83,8 @@ struct TicketView: ResponseEncodable {
         timeline = detail.timeline.map { event in
             EventView(
                 id: event.id, at: event.occurredAt, actor: event.actorName, kind: event.kind.rawValue,
-                from: event.fromStage.flatMap(workflow.stage).map { StageView($0, language) },
-                to: event.toStage.flatMap(workflow.stage).map { StageView($0, language) },
+                from: event.fromStage.flatMap(workflow.stage).map { StageView($0.key, in: workflow, for: principal, language) },
+                to: event.toStage.flatMap(workflow.stage).map { StageView($0.key, in: workflow, for: principal, language) },
                 text: event.body, isPublic: event.isPublic)
         }
         attachments = detail.attachments.map(AttachmentView.init)

@@ -30,7 +30,7 @@ extension TicketRoutes {
     static func downloadHeaders(_ info: AttachmentInfo) -> HTTPFields {
         let disposition = info.contentType.hasPrefix("image/") ? "inline" : "attachment"
         let ascii = String(info.fileName.unicodeScalars.map { $0.isASCII && $0.value >= 32 && $0 != "\\" ? Character($0) : "_" })
-        let encoded = info.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+        let encoded = Self.extendedValue(info.fileName)
         return [
             .contentType: info.contentType,
             .contentDisposition: "\(disposition); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
@@ -39,4 +39,23 @@ extension TicketRoutes {
             .cacheControl: "private, max-age=300",
         ]
     }
+
+    /// `text` as the value-chars of an RFC 8187 ext-value: its UTF-8 with every byte that is not
+    /// an attr-char written %XX. Foundation's `CharacterSet.alphanumerics` would let non-ASCII
+    /// letters through raw, which a header may not carry there.
+    static func extendedValue(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var encoded: [UInt8] = []
+        for byte in text.utf8 {
+            if attrChars.contains(byte) {
+                encoded.append(byte)
+            } else {
+                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: encoded, as: UTF8.self)
+    }
+
+    /// RFC 8187's attr-char: ASCII letters and digits and ``!#$&+-.^_`|~``.
+    private static let attrChars = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~".utf8))
 }

@@ -4,7 +4,10 @@ import Logging
 import PGStore
 
 /// Finds who is calling from `Authorization: Bearer <session or customer token>` or the session
-/// cookie. A missing value leaves the request anonymous; an unknown, revoked or expired one is 401.
+/// cookie. A missing value leaves the request anonymous, and so does a session cookie that no
+/// longer opens a session (the browser keeps a cookie after its session ended; that must not
+/// stop it from signing in again), so routes that need a principal answer 401 themselves. An
+/// unknown, revoked or expired `Authorization` value is 401 at once.
 struct BearerMiddleware: RouterMiddleware {
     typealias Context = PortalRequestContext
     static let cookieName = "portal_session"
@@ -14,6 +17,7 @@ struct BearerMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let bearer = Self.bearer(in: request) else { return try await next(request, context) }
         guard let principal = try await signIn.principal(bearer: bearer, tenant: try context.requireTenant(), logger: context.logger) else {
+            if request.headers[.authorization] == nil { return try await next(request, context) }
             throw PortalError.notSignedIn
         }
         var context = context
@@ -27,6 +31,11 @@ struct BearerMiddleware: RouterMiddleware {
     /// sent on cross-site subrequests, and only over HTTPS when the request came that way.
     static func sessionCookie(_ token: String, expires: Date, tenant: Tenant, request: Request) -> Cookie {
         Cookie(name: cookieName, value: token, expires: expires, path: "/t/\(tenant.slug)/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax)
+    }
+
+    /// The session cookie expired, with the attributes it was set with, so the browser drops it.
+    static func expiredSessionCookie(tenant: Tenant, request: Request) -> Cookie {
+        sessionCookie("", expires: Date(timeIntervalSince1970: 0), tenant: tenant, request: request)
     }
 
     static func bearer(in request: Request) -> String? {

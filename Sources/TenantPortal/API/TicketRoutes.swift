@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 import PGStore
 
@@ -63,7 +64,7 @@ struct TicketRoutes {
             let query = request.uri.queryParameters
             let (filter, cursor) = try Self.filter(request, tenant: tenant)
             let limit = try query.get("limit").map(Self.limit) ?? 20
-            let page = try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
+            let page = try await Self.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, desk: desk, logger: context.logger)
             return TicketPageView(
                 tickets: page.tickets.map { ticket in
                     let workflow = page.workflows.first { $0.ticketType == ticket.ticketType }
@@ -131,19 +132,44 @@ struct TicketRoutes {
         return (filter, try query.get("cursor").map(Self.cursor))
     }
 
+    /// One page of the list `filter` picks for `principal`. A customer (or portal user) who asks
+    /// for a stage hidden from them gets what a stage that does not exist gets, no tickets: the
+    /// filter must not pick out exactly the tickets that sit in it.
+    static func list(
+        _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, desk: RequestDesk, logger: Logger
+    ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
+        if !principal.isStaff, let stage = filter.stage {
+            let workflows = try await desk.workflows(tenant: tenant, logger: logger)
+            if !customersMayFilter(by: stage, in: workflows) { return ([], workflows, nil) }
+        }
+        return try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: logger)
+    }
+
+    /// Whether customers may filter by the stage `key`: not when any workflow hides a stage so named.
+    static func customersMayFilter(by key: String, in workflows: [Workflow]) -> Bool {
+        !workflows.contains { $0.stage(key)?.customerVisible == false }
+    }
+
     static func limit(_ text: String) throws(PortalError) -> Int {
         guard let limit = Int(text), (1...100).contains(limit) else { throw .invalid(field: "limit", .outOfRange(1, 100)) }
         return limit
     }
 
-    /// Midnight starting `text` (YYYY-MM-DD, years 1900-2999) in the tenant's time zone.
+    /// Midnight starting `text` (YYYY-MM-DD, years 1900-2999) in the tenant's time zone. A month or
+    /// day the calendar does not have is refused: `Calendar` would roll it over (2024-13-01 into
+    /// 2025-01-01) rather than fail.
     static func day(_ text: String, field: String, tenant: Tenant) throws(PortalError) -> Date {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            bytes[range].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ? Int(String(decoding: bytes[range], as: UTF8.self)) : nil
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: tenant.timeZone) ?? .gmt
-        guard parts.count == 3, text.count == 10, (1900...2999).contains(parts[0]),
-            let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-            calendar.component(.day, from: date) == parts[2]
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day),
+            let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            calendar.component(.month, from: date) == month, calendar.component(.day, from: date) == day
         else { throw .invalid(field: field, .invalidDate(text)) }
         return date
     }

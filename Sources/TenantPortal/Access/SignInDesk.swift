@@ -33,14 +33,19 @@ public struct SignInDesk: Sendable {
         self.holders = holders
     }
 
+    /// Refused with 422 when a credential holds a character PostgreSQL text cannot (NUL), for the
+    /// API and the sign-in pages alike.
     public func signIn(_ credentials: Credentials, address: String, tenant: Tenant, logger: Logger) async throws -> Session {
         let principal: Principal?
         let attempt: Attempt
         switch credentials {
         case .password(let username, let password):
+            try TextInput.checkCharacters(username, field: "username")
+            try TextInput.checkCharacters(password, field: "password")
             let checked = try await verifiedAccount(username: username.lowercased(), password: password, address: address, tenant: tenant, logger: logger)
             (principal, attempt) = (checked.account?.principal, checked.attempt)
         case .token(let token):
+            try TextInput.checkCharacters(token, field: "token")
             (principal, attempt) = try await database.withTenant(tenant.scope, logger: logger) { connection in
                 let attempt = try await Self.admit(Attempt(address: address), on: connection, logger: logger)
                 let holder = try await store.principal(bearerDigest: Secrets.digest(token), on: connection, logger: logger)?.principal

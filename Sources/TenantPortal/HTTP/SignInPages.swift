@@ -57,7 +57,7 @@ extension TenantRoutes {
             if let bearer = request.cookies[BearerMiddleware.cookieName]?.value {
                 try await signIn.signOut(bearer: bearer, tenant: tenant, logger: context.logger)
             }
-            response.setCookie(BearerMiddleware.sessionCookie("", expires: Date(timeIntervalSince1970: 0), tenant: tenant, request: request))
+            response.setCookie(BearerMiddleware.expiredSessionCookie(tenant: tenant, request: request))
             return response
         }
     }

@@ -17,6 +17,7 @@ struct TenantRoutes {
         let portal = router.group("t/:slug")
             .add(middleware: TenantMiddleware.pages(directory, pages))
             .add(middleware: PageMiddleware())
+            .add(middleware: PageRefusalMiddleware(pages: pages))
         addSignInPages(to: portal)
         addPasswordPages(to: portal)
         addInvitationPages(to: portal)

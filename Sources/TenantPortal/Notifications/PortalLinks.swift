@@ -32,7 +32,13 @@ public struct PortalLinks: Sendable {
     }
 
     func ratingKey(code: String, tenant: TenantSlug, expires: Date) -> String {
-        let seconds = Int(expires.timeIntervalSince1970)
+        ratingKey(code: code, tenant: tenant, expiresAt: Int(expires.timeIntervalSince1970))
+    }
+
+    /// The key for an expiry in whole seconds. A key is checked by signing the integer it carries,
+    /// never by a round trip through `Date`: `Int(Double(Int.max))` traps, and a key's number is
+    /// whatever a caller sent.
+    private func ratingKey(code: String, tenant: TenantSlug, expiresAt seconds: Int) -> String {
         let signature = HMAC<SHA256>.authenticationCode(for: Data(Self.ratingMessage(code: code, tenant: tenant, expires: seconds).utf8), using: SymmetricKey(data: secret))
         return "\(seconds).\(Data(signature).base64URLEncoded)"
     }
@@ -42,9 +48,9 @@ public struct PortalLinks: Sendable {
     /// ticket or tenant, or past its expiry.
     func verifyRating(key text: String?, code: String, tenant: TenantSlug, now: Date = Date()) throws(PortalError) {
         guard let text, let seconds = text.split(separator: ".", maxSplits: 1).first.flatMap({ Int($0) }),
-            Secrets.constantTimeEquals(text, ratingKey(code: code, tenant: tenant, expires: Date(timeIntervalSince1970: TimeInterval(seconds))))
+            Secrets.constantTimeEquals(text, ratingKey(code: code, tenant: tenant, expiresAt: seconds))
         else { throw .ratingLinkInvalid }
-        guard Date(timeIntervalSince1970: TimeInterval(seconds)) > now else { throw .ratingLinkExpired }
+        guard seconds > Int(now.timeIntervalSince1970) else { throw .ratingLinkExpired }
     }
 
     private static func ratingMessage(code: String, tenant: TenantSlug, expires: Int) -> String {
