@@ -66,6 +66,27 @@ struct LiveStatusTests {
         }
     }
 
+    @Test("a stream ends when its session is signed out: nothing more reaches it")
+    func endsOnSignOut() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal(mode: .live) { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let code = try await api.file(token: token)
+            let watcher = try await api.staffSession("hoa")
+            let stream = try EventStreamReader(
+                port: try #require(client.port), path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events", headers: ["Authorization": "Bearer \(watcher)"])
+            #expect(stream.read(until: { $0.contains(": \(code)") }).contains("text/event-stream"))
+            #expect(try await api.call(.delete, "/sessions/current", token: watcher).status == .noContent)
+            let other = try await api.staffSession("hoa")
+            #expect(try await api.call(.post, "/tickets/\(code)/notes", token: other, json: ["text": "Sau khi đăng xuất", "public": false]).status == .created)
+            let after = stream.read(until: { $0.contains("\r\n0\r\n\r\n") || $0.contains("Sau khi đăng xuất") }, timeout: .seconds(5))
+            #expect(!after.contains("Sau khi đăng xuất"))
+            #expect(after.contains("\r\n0\r\n\r\n"))
+        }
+    }
+
     @Test("a move out of a hidden stage reaches a customer's stream from the stage the customer was shown")
     func hiddenStageLive() async throws {
         let tenant = try await PortalFixtures.tenant()

@@ -40,7 +40,7 @@ struct APIRoutes {
             let workflows = try await desk.workflows(tenant: try context.requireTenant(), logger: context.logger)
             return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
         }
-        TicketRoutes(desk: desk, feed: feed).add(to: api.group("tickets"))
+        TicketRoutes(desk: desk, feed: feed, signIn: signIn).add(to: api.group("tickets"))
         NotificationRoutes(notifications: NotificationDesk(desk: desk), desk: desk).add(to: api)
         ServiceLevelRoutes(settings: ServiceLevelSettings(desk: desk)).add(to: api)
         TeamRoutes(settings: TeamSettings(database: desk.database), desk: desk).add(to: api)

@@ -10,6 +10,7 @@ import PGStore
 struct TicketRoutes {
     let desk: RequestDesk
     let feed: TicketFeed
+    let signIn: SignInDesk
 
     struct TransitionRequest: Decodable {
         var to: String?

@@ -8,6 +8,8 @@ import ServiceLifecycle
 /// whoever may see the ticket. Each new entry is one event, its id the entry's id, its data the
 /// entry with the ticket's stage, assignee and version after it. A client that reconnects with
 /// `Last-Event-ID` (or asks `?after=`) first gets what it missed; otherwise it gets what is new.
+/// The stream ends when its session is signed out or its token revoked (or the holder's role or
+/// team changes): who holds the bearer is asked again at every wake, from memory.
 extension TicketRoutes {
     struct LiveEntryView: Encodable {
         struct TicketState: Encodable {
@@ -24,6 +26,7 @@ extension TicketRoutes {
     func addLiveStatus(to tickets: RouterGroup<PortalRequestContext>) {
         tickets.get(":code/events") { request, context in
             let principal = try context.requirePrincipal()
+            guard let bearer = context.bearer else { throw PortalError.notSignedIn }
             let tenant = try context.requireTenant()
             let code = context.parameters.get("code") ?? ""
             let first = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
@@ -60,6 +63,7 @@ extension TicketRoutes {
                             try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
                         }
                         wake = await wakes.next()
+                        if wake != nil, try await signIn.principal(bearer: bearer, tenant: tenant, logger: logger) != principal { break }
                         if wake == .changed {
                             detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
                         }
