@@ -299,6 +299,10 @@ struct TicketAPITests {
             var customer = try await PageVisitor.signedIn(client, tenant, token: token)
             let page = try await customer.get("requests?status=escalated")
             #expect(page.status == .ok && !page.text.contains(code))
+            // Shown to the customer as "investigating", it is found by that stage, like one really in it.
+            let byShown = try await api.call(.get, "/tickets?status=investigating", token: token)
+            #expect((byShown.json["tickets"] as? [[String: Any]])?.map { $0["code"] as? String } == [code])
+            #expect(try await customer.get("requests?status=investigating").text.contains(code))
 
             try await api.move(code, staff: staff, through: ["investigating"])
             let read = try await api.call(.get, "/tickets/\(code)?lang=en", token: token)

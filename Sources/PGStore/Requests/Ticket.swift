@@ -91,14 +91,15 @@ public struct TicketFilter: Sendable, Equatable {
     public var contact: String?
     public var from: Date?
     public var to: Date?
-    public var stage: String?
+    /// Tickets in any of these stages (none: no tickets).
+    public var stages: [String]?
 
-    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stage: String? = nil) {
+    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stages: [String]? = nil) {
         self.code = code
         self.contact = contact
         self.from = from
         self.to = to
-        self.stage = stage
+        self.stages = stages
     }
 }
 

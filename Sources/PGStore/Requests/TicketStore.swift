@@ -201,7 +201,7 @@ public struct TicketStore: Sendable {
                        OR c.phone LIKE \(contactPattern))
                   AND (\(filter.from)::timestamptz IS NULL OR t.created_at >= \(filter.from))
                   AND (\(filter.to)::timestamptz IS NULL OR t.created_at < \(filter.to))
-                  AND (\(filter.stage)::text IS NULL OR t.stage = \(filter.stage))
+                  AND (\(filter.stages)::text[] IS NULL OR t.stage = ANY(\(filter.stages)))
                   AND (\(cursor?.createdAt)::timestamptz IS NULL OR (t.created_at, t.id) < (\(cursor?.createdAt), \(cursor?.id)))
                 ORDER BY t.created_at DESC, t.id DESC
                 LIMIT \(limit)

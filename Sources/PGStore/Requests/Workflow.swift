@@ -54,6 +54,13 @@ public struct Workflow: Sendable, Equatable {
         stages.first { $0.key == key }
     }
 
+    /// The stage a customer is shown for a ticket in `key`: the last stage up to it that customers
+    /// see, so a hidden stage reads as the visible one before it.
+    public func customerStage(of key: String) -> Stage {
+        let index = stages.firstIndex { $0.key == key } ?? 0
+        return stages[...index].last { $0.customerVisible } ?? firstStage
+    }
+
     public func allows(from: String, to: String) -> Bool {
         transitions.contains(Transition(from, to))
     }

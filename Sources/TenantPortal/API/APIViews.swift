@@ -17,10 +17,7 @@ struct StageView: Encodable {
 
     /// The stage as `principal` may see it.
     init(_ key: String, in workflow: Workflow, for principal: Principal, _ language: Language) {
-        let index = workflow.stages.firstIndex { $0.key == key } ?? 0
-        let shown = principal.isStaff
-            ? workflow.stages[index]
-            : workflow.stages[...index].last { $0.customerVisible } ?? workflow.firstStage
+        let shown = principal.isStaff ? workflow.stage(key) ?? workflow.firstStage : workflow.customerStage(of: key)
         self.init(shown, language)
     }
 }

@@ -129,26 +129,25 @@ struct TicketRoutes {
             contact: try TextInput.optional(query.get("contact"), field: "contact", limit: 200),
             from: try query.get("from").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "from", tenant: tenant) },
             to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
-            stage: try TextInput.optional(query.get("status"), field: "status", limit: 40))
+            stages: try TextInput.optional(query.get("status"), field: "status", limit: 40).map { [$0] })
         return (filter, try query.get("cursor").map(Self.cursor))
     }
 
-    /// One page of the list `filter` picks for `principal`. A customer (or portal user) who asks
-    /// for a stage hidden from them gets what a stage that does not exist gets, no tickets: the
-    /// filter must not pick out exactly the tickets that sit in it.
+    /// One page of the list `filter` picks for `principal`. A customer (or portal user) filters by
+    /// the stages they are shown: asking for one finds the tickets shown in it, those in hidden
+    /// stages after it included, and asking for a hidden stage finds what a stage that does not
+    /// exist finds, nothing (the filter must not pick out the tickets that sit in it).
     static func list(
         _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, desk: RequestDesk, logger: Logger
     ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
-        if !principal.isStaff, let stage = filter.stage {
+        var filter = filter
+        if !principal.isStaff, let asked = filter.stages {
             let workflows = try await desk.workflows(tenant: tenant, logger: logger)
-            if !customersMayFilter(by: stage, in: workflows) { return ([], workflows, nil) }
+            filter.stages = workflows.flatMap { workflow in
+                workflow.stages.map(\.key).filter { asked.contains(workflow.customerStage(of: $0).key) }
+            }
         }
         return try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: logger)
-    }
-
-    /// Whether customers may filter by the stage `key`: not when any workflow hides a stage so named.
-    static func customersMayFilter(by key: String, in workflows: [Workflow]) -> Bool {
-        !workflows.contains { $0.stage(key)?.customerVisible == false }
     }
 
     static func limit(_ text: String) throws(PortalError) -> Int {

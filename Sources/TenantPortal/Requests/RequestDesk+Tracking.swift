@@ -24,13 +24,13 @@ extension RequestDesk {
             try await SignInDesk.refuseLockedOut(subjects, on: connection, logger: logger)
             guard let ticket = try await tickets.ticket(code: code, on: connection, logger: logger), ticket.contact.phone.hasSuffix(digits),
                 let workflow = try await workflows.value(of: tenant, on: connection, logger: logger).first(where: { $0.ticketType == ticket.ticketType }),
-                let index = workflow.stages.firstIndex(where: { $0.key == ticket.stage })
+                workflow.stage(ticket.stage) != nil
             else {
                 try await access.recordFailedSignIn(subjects: subjects, on: connection, logger: logger)
                 return nil
             }
             let visible = workflow.stages.filter { $0.customerVisible && !($0.terminal && $0.key != ticket.stage) }
-            let shown = workflow.stages[...index].last { $0.customerVisible } ?? workflow.firstStage
+            let shown = workflow.customerStage(of: ticket.stage)
             return Tracking(code: ticket.code, stage: shown, stages: visible, updatedAt: ticket.updatedAt)
         }
         return found

@@ -113,7 +113,7 @@ struct PageRenderer: Sendable {
         tickets: [Ticket], workflows: [Workflow], filter: [String: String], next: String?, error: String?, principal: Principal, tenant: Tenant,
         language: Language, status: HTTPResponse.Status
     ) -> Response {
-        let shown = workflows.flatMap { $0.stages.filter { TicketRoutes.customersMayFilter(by: $0.key, in: workflows) } }
+        let shown = workflows.flatMap { $0.stages.filter(\.customerVisible) }
         let stages = Dictionary(shown.map { ($0.key, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         var values: [String: Any] = [
             "title": RequestPageText.myRequests(language), "heading": RequestPageText.myRequests(language),
