@@ -84,6 +84,12 @@ struct TicketAPITests {
             #expect(first.json["code"] as? String == second.json["code"] as? String)
             let list = try await api.call(.get, "/tickets", token: token)
             #expect((list.json["tickets"] as? [Any])?.count == 1)
+            // The same key with another request is a client's mistake, said so, and files nothing.
+            let other = try await api.call(.post, "/tickets?lang=en", token: token, json: APIClient.request(title: "Một yêu cầu khác"), headers: key)
+            #expect(other.status == .unprocessableContent)
+            #expect(other.errorField == "Idempotency-Key")
+            #expect(other.errorMessage.hasPrefix("This Idempotency-Key was used for a different request"))
+            #expect((try await api.call(.get, "/tickets", token: token).json["tickets"] as? [Any])?.count == 1)
         }
     }
 

@@ -58,6 +58,10 @@ extension Catalog {
                 "Lời mời đã hết hạn. Vui lòng đề nghị quản trị viên gửi lời mời mới.",
                 "This invitation has expired. Please ask your administrator to send a new one.")
         case .unknownTicketType(let type): pick("Không có loại yêu cầu '\(type)'.", "There is no request type '\(type)'.")
+        case .idempotencyKeyReused:
+            pick(
+                "Idempotency-Key này đã được dùng cho một yêu cầu khác. Hãy dùng một khóa mới cho mỗi yêu cầu mới.",
+                "This Idempotency-Key was used for a different request. Use a new key for each new request.")
         case .unknownPriority(let priority):
             pick(
                 "Mức ưu tiên '\(priority)' không hợp lệ: dùng low, normal, high hoặc urgent.",

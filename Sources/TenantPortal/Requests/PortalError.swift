@@ -26,6 +26,7 @@ public struct PortalError: Error, Sendable, Equatable {
         case noCustomer(String)
         case invitationExpired
         case unknownTicketType(String)
+        case idempotencyKeyReused
         case unknownPriority(String)
         case unknownStage(String)
         case unknownStaff(String)

@@ -56,7 +56,8 @@ public struct RequestDesk: Sendable {
     static let priorities = ["low", "normal", "high", "urgent"]
 
     /// Files a request with its files (stored together or not at all) and returns it, or, for a
-    /// repeated `idempotencyKey`, the ticket the first call made.
+    /// repeated `idempotencyKey`, the ticket the first call made; a key used before for a different
+    /// request (another type, title, content or files) is refused, not answered with that ticket.
     public func file(
         _ request: NewRequest, attaching uploads: [(fileName: String?, data: ByteBuffer)] = [], by principal: Principal, tenant: Tenant,
         idempotencyKey: String?, logger: Logger
@@ -81,11 +82,26 @@ public struct RequestDesk: Sendable {
                     idempotencyKey: idempotencyKey, matchText: (title + "\n" + content).lowercased(),
                     files: files.map { ($0.fileName, $0.contentType, $0.data) }),
                 on: connection, logger: logger)
-            guard filing.created else { return (try Self.detail(filing.record, workflows: all, for: principal), false) }
+            guard filing.created else {
+                guard Self.isFiling(filing.record, type: type, title: title, content: content, files: files) else {
+                    throw PortalError.invalid(field: "Idempotency-Key", .idempotencyKeyReused)
+                }
+                return (try Self.detail(filing.record, workflows: all, for: principal), false)
+            }
             let filed = try await serviceLevels.review(filing.record, workflows: all, tenant: tenant, on: connection, logger: logger)
             try await notices.filed(filed.ticket, workflow: workflow, tenant: tenant, on: connection, logger: logger)
             return (try Self.detail(filed, workflows: all, for: principal), true)
         }
+    }
+
+    /// Whether `record` is what filing this request made: its type, title and content, and its first
+    /// files by name and size. (Not its priority, which an escalation may have raised since, nor
+    /// its contact, which may be an earlier one found by the same email.)
+    private static func isFiling(_ record: TicketRecord, type: String, title: String, content: String, files: [UploadedFile]) -> Bool {
+        let ticket = record.ticket
+        let filed = record.attachments.prefix(files.count).map { [$0.fileName, String($0.size)] }
+        return ticket.ticketType == type && ticket.title == title && ticket.content == content
+            && filed == files.map { [$0.fileName, String($0.data.readableBytes)] }
     }
 
     /// The ticket if `principal` may see it; another customer's ticket is "not found", like a missing one.
