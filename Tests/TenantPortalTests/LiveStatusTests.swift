@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-import PGStore
+@testable import PGStore
 import PortalTestSupport
 import Testing
 @testable import TenantPortal
@@ -64,6 +64,24 @@ struct LiveStatusTests {
             let other = try await api.call(.get, "/tickets/\(code)/events", token: stranger)
             #expect(other.status == .notFound)
         }
+    }
+
+    @Test("a stream goes on through a new display name or warranty date, and ends on another account, role or team")
+    func streamHolder() {
+        let agent = StaffMember(id: 7, username: "hoa", displayName: "Hoa", role: .agent, team: "ho-tro")
+        var renamed = agent
+        renamed.displayName = "Trần Thị Hoa"
+        var promoted = agent
+        promoted.role = .admin
+        var moved = agent
+        moved.team = "ke-toan"
+        #expect(TicketRoutes.mayGoOn(.staff(agent), .staff(renamed)))
+        #expect(!TicketRoutes.mayGoOn(.staff(agent), .staff(promoted)))
+        #expect(!TicketRoutes.mayGoOn(.staff(agent), .staff(moved)))
+        #expect(!TicketRoutes.mayGoOn(.staff(agent), nil))
+        let customer = Customer(id: 7, name: "Công ty A", warrantyUntil: nil)
+        #expect(TicketRoutes.mayGoOn(.customer(customer), .customer(Customer(id: 7, name: "Công ty A mới", warrantyUntil: Date()))))
+        #expect(!TicketRoutes.mayGoOn(.customer(customer), .staff(agent)))
     }
 
     @Test("a stream ends when its session is signed out: nothing more reaches it")

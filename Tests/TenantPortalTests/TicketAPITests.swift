@@ -283,6 +283,37 @@ struct TicketAPITests {
         }
     }
 
+    @Test("the status filter reads each stage in its own workflow: a stage hidden in one and shown in another finds only what the customer is shown")
+    func statusFilterPerWorkflow() async throws {
+        let tenant = try await PortalFixtures.tenant(modules: "it,hr")
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        // Support hides its "in_progress"; HR shows its own stage of that name.
+        try await TestDatabase.asAdmin { database in
+            try await database.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                try await connection.query(
+                    "UPDATE workflow_stages SET customer_visible = false WHERE ticket_type = 'support' AND stage = 'in_progress'", logger: TestDatabase.logger)
+            }
+        }
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let staff = try await api.staffSession("hoa")
+            let support = try await api.file(token: token)
+            var hr = APIClient.request(title: "Xin xác nhận ngày phép")
+            hr["type"] = "hr_request"
+            let request = try #require(try await api.call(.post, "/tickets", token: token, json: hr).json["code"] as? String)
+            try await api.move(support, staff: staff, through: ["in_progress"])
+            try await api.move(request, staff: staff, through: ["in_progress"])
+            func codes(_ status: String, _ token: String) async throws -> [String] {
+                let list = try await api.call(.get, "/tickets?status=\(status)", token: token)
+                return (list.json["tickets"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+            }
+            #expect(try await codes("in_progress", token) == [request])
+            #expect(try await codes("received", token) == [support])
+            #expect(Set(try await codes("in_progress", staff)) == [support, request])
+        }
+    }
+
     @Test("a customer never sees a hidden stage: not in the timeline of a move out of it, and not through the status filter")
     func hiddenStage() async throws {
         let tenant = try await PortalFixtures.tenant()

@@ -91,15 +91,28 @@ public struct TicketFilter: Sendable, Equatable {
     public var contact: String?
     public var from: Date?
     public var to: Date?
-    /// Tickets in any of these stages (none: no tickets).
-    public var stages: [String]?
+    /// The stage asked for, by key; which tickets that means depends on who asks (see
+    /// `RequestDesk.list`).
+    public var stage: String?
 
-    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stages: [String]? = nil) {
+    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stage: String? = nil) {
         self.code = code
         self.contact = contact
         self.from = from
         self.to = to
-        self.stages = stages
+        self.stage = stage
+    }
+}
+
+/// A stage of one ticket type's workflow: stage keys are the workflow's own, and two workflows may
+/// each have a stage of the same name.
+public struct TypedStage: Sendable, Hashable {
+    public var ticketType: String
+    public var stage: String
+
+    public init(ticketType: String, stage: String) {
+        self.ticketType = ticketType
+        self.stage = stage
     }
 }
 

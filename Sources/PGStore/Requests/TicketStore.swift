@@ -177,9 +177,10 @@ public struct TicketStore: Sendable {
             timeline: timeline, attachments: files)
     }
 
-    /// A page of tickets, newest first, after `cursor`.
+    /// A page of tickets, newest first, after `cursor`; with `stages`, only tickets in one of them
+    /// (`filter.stage` is what was asked, `stages` what it means for the reader).
     public func list(
-        _ filter: TicketFilter, visibility: TicketVisibility, after cursor: TicketCursor?, limit: Int,
+        _ filter: TicketFilter, stages: [TypedStage]?, visibility: TicketVisibility, after cursor: TicketCursor?, limit: Int,
         on connection: PostgresConnection, logger: Logger
     ) async throws -> [Ticket] {
         let (customer, filedBy): (Int?, String?) =
@@ -201,7 +202,8 @@ public struct TicketStore: Sendable {
                        OR c.phone LIKE \(contactPattern))
                   AND (\(filter.from)::timestamptz IS NULL OR t.created_at >= \(filter.from))
                   AND (\(filter.to)::timestamptz IS NULL OR t.created_at < \(filter.to))
-                  AND (\(filter.stages)::text[] IS NULL OR t.stage = ANY(\(filter.stages)))
+                  AND (\(stages?.map(\.ticketType))::text[] IS NULL
+                       OR (t.ticket_type, t.stage) IN (SELECT * FROM unnest(\(stages?.map(\.ticketType))::text[], \(stages?.map(\.stage))::text[])))
                   AND (\(cursor?.createdAt)::timestamptz IS NULL OR (t.created_at, t.id) < (\(cursor?.createdAt), \(cursor?.id)))
                 ORDER BY t.created_at DESC, t.id DESC
                 LIMIT \(limit)

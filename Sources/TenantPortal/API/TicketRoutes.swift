@@ -65,7 +65,7 @@ struct TicketRoutes {
             let query = request.uri.queryParameters
             let (filter, cursor) = try Self.filter(request, tenant: tenant)
             let limit = try query.get("limit").map(Self.limit) ?? 20
-            let page = try await Self.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, desk: desk, logger: context.logger)
+            let page = try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
             return TicketPageView(
                 tickets: page.tickets.map { ticket in
                     let workflow = page.workflows.first { $0.ticketType == ticket.ticketType }
@@ -129,26 +129,10 @@ struct TicketRoutes {
             contact: try TextInput.optional(query.get("contact"), field: "contact", limit: 200),
             from: try query.get("from").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "from", tenant: tenant) },
             to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
-            stages: try TextInput.optional(query.get("status"), field: "status", limit: 40).map { [$0] })
+            stage: try TextInput.optional(query.get("status"), field: "status", limit: 40))
         return (filter, try query.get("cursor").map(Self.cursor))
     }
 
-    /// One page of the list `filter` picks for `principal`. A customer (or portal user) filters by
-    /// the stages they are shown: asking for one finds the tickets shown in it, those in hidden
-    /// stages after it included, and asking for a hidden stage finds what a stage that does not
-    /// exist finds, nothing (the filter must not pick out the tickets that sit in it).
-    static func list(
-        _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, desk: RequestDesk, logger: Logger
-    ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
-        var filter = filter
-        if !principal.isStaff, let asked = filter.stages {
-            let workflows = try await desk.workflows(tenant: tenant, logger: logger)
-            filter.stages = workflows.flatMap { workflow in
-                workflow.stages.map(\.key).filter { asked.contains(workflow.customerStage(of: $0).key) }
-            }
-        }
-        return try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: logger)
-    }
 
     static func limit(_ text: String) throws(PortalError) -> Int {
         guard let limit = Int(text), (1...100).contains(limit) else { throw .invalid(field: "limit", .outOfRange(1, 100)) }

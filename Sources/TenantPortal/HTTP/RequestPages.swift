@@ -15,7 +15,7 @@ extension TenantRoutes {
             let workflows = try await desk.workflows(tenant: tenant, logger: context.logger)
             do {
                 let (filter, cursor) = try TicketRoutes.filter(request, tenant: tenant)
-                let page = try await TicketRoutes.list(filter, after: cursor, limit: 20, for: principal, tenant: tenant, desk: desk, logger: context.logger)
+                let page = try await desk.list(filter, after: cursor, limit: 20, for: principal, tenant: tenant, logger: context.logger)
                 let next = page.next.map { cursor -> String in
                     let kept = entered.filter { !$0.value.isEmpty }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
                     return "requests?" + (kept + ["cursor=\(TicketRoutes.encode(cursor))"]).joined(separator: "&")

@@ -23,6 +23,17 @@ extension TicketRoutes {
         var ticket: TicketState
     }
 
+    /// Whether the stream opened by `opened` goes on now that its bearer is held by `now`: the same
+    /// account, and for staff the same role and team. A new display name or warranty date changes
+    /// nothing the stream shows.
+    static func mayGoOn(_ opened: Principal, _ now: Principal?) -> Bool {
+        guard let now, now.key == opened.key else { return false }
+        if case .staff(let before) = opened, case .staff(let after) = now {
+            return before.role == after.role && before.team == after.team
+        }
+        return true
+    }
+
     func addLiveStatus(to tickets: RouterGroup<PortalRequestContext>) {
         tickets.get(":code/events") { request, context in
             let principal = try context.requirePrincipal()
@@ -63,7 +74,10 @@ extension TicketRoutes {
                             try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
                         }
                         wake = await wakes.next()
-                        if wake != nil, try await signIn.principal(bearer: bearer, tenant: tenant, logger: logger) != principal { break }
+                        if wake != nil {
+                            let holder = try await signIn.principal(bearer: bearer, tenant: tenant, logger: logger)
+                            guard Self.mayGoOn(principal, holder) else { break }
+                        }
                         if wake == .changed {
                             detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
                         }

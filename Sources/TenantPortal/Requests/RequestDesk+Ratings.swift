@@ -10,7 +10,10 @@ extension RequestDesk {
     public func ratingPage(code: String, key: String?, tenant: Tenant, logger: Logger) async throws -> (title: String, rating: Rating?) {
         try notices.links.verifyRating(key: key, code: code, tenant: tenant.slug)
         return try await database.reading(tenant.scope, logger: logger) { connection in
-            guard let ticket = try await tickets.ticket(code: code, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
+            // Locked: a poor rating raises the priority from what it reads, as the watch worker may at once.
+            guard let ticket = try await tickets.ticket(code: code, locking: true, on: connection, logger: logger) else {
+                throw PortalError.ticketNotFound
+            }
             return (ticket.title, try await ratings.rating(ticketID: ticket.id, on: connection, logger: logger))
         }
     }

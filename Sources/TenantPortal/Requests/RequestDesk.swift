@@ -154,12 +154,26 @@ public struct RequestDesk: Sendable {
         _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, logger: Logger
     ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
         try await database.reading(tenant.scope, logger: logger) { connection in
-            let page = try await tickets.list(
-                filter, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
+            let stages = filter.stage.map { Self.stages(shownAs: $0, to: principal, in: all) }
+            let page = try await tickets.list(
+                filter, stages: stages, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
             let shown = Array(page.prefix(limit))
             let next = page.count > limit ? shown.last.map { TicketCursor(createdAt: $0.createdAt, id: $0.id) } : nil
             return (shown, all, next)
+        }
+    }
+
+    /// The stages whose tickets `principal` sees as being in the stage `key`, each in its own ticket
+    /// type's workflow. Staff see every stage as it is. A customer (or portal user) is shown a ticket
+    /// in a hidden stage as in the visible one before it, so asking for that one finds it too, and
+    /// asking for a hidden stage finds what a stage that does not exist finds, nothing (the filter
+    /// must not pick out the tickets that sit in it).
+    static func stages(shownAs key: String, to principal: Principal, in workflows: [Workflow]) -> [TypedStage] {
+        workflows.flatMap { workflow in
+            workflow.stages.map(\.key)
+                .filter { principal.isStaff ? $0 == key : workflow.customerStage(of: $0).key == key }
+                .map { TypedStage(ticketType: workflow.ticketType, stage: $0) }
         }
     }
 
