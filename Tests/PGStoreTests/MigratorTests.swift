@@ -44,6 +44,60 @@ struct MigratorTests {
         }
     }
 
+    @Test("0020 and 0021 fill rows already there: files of internal notes become internal, contacts get the owner that filed with them")
+    func reviewFixFills() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let before = try MigrationSet(files: EmbeddedFiles.all.filter { !($0.key.hasPrefix("tenant/") && $0.key >= "tenant/0020") })
+            let tenant = try await TestDatabase.createTenant(admin, migrations: before)
+            // Each step its own transaction: a note and its files share their transaction's now().
+            func step(_ statements: String...) async throws {
+                try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                    for statement in statements { try await connection.run(sql: statement, logger: logger) }
+                }
+            }
+            try await step(
+                "INSERT INTO workflows (ticket_type, code_prefix, name_vi, name_en) VALUES ('support', 'HT', 'Hỗ trợ', 'Support')",
+                "INSERT INTO workflow_stages (ticket_type, stage, position, name_vi, name_en) VALUES ('support', 'received', 1, 'Đã nhận', 'Received')",
+                "INSERT INTO customers (name) VALUES ('Công ty A')",
+                """
+                INSERT INTO contacts (customer_id, name, email, phone) VALUES
+                    ((SELECT id FROM customers), 'Lan', 'lan@a.vn', '0911111111'), (NULL, 'Đại lý', 'dl@b.vn', '0922222222'),
+                    (NULL, 'Khách lẻ', 'le@c.vn', '0933333333')
+                """,
+                """
+                INSERT INTO tickets (code, ticket_type, title, content, priority, customer_id, contact_id, filed_by, stage)
+                SELECT 'HT-00000' || c.id, 'support', 'T', 'N', 'normal', c.customer_id, c.id,
+                       CASE c.email WHEN 'lan@a.vn' THEN 'customer:' || c.customer_id WHEN 'dl@b.vn' THEN 'portal_user:5' ELSE 'staff:9' END,
+                       'received'
+                FROM contacts c
+                """)
+            let ticket = "(SELECT id FROM tickets WHERE customer_id IS NOT NULL)"
+            func file(_ name: String, by uploader: String) -> String {
+                "INSERT INTO attachments (ticket_id, file_name, content_type, size, data, uploaded_by) VALUES (\(ticket), '\(name)', 'image/png', 1, '\\x00', '\(uploader)')"
+            }
+            func note(public isPublic: Bool) -> String {
+                "INSERT INTO ticket_events (ticket_id, actor_kind, actor_id, actor_name, kind, body, public) VALUES (\(ticket), 'staff', 9, 'Hoa', 'note', 'n', \(isPublic))"
+            }
+            try await step(note(public: false), file("noi-bo.png", by: "staff:9"))
+            try await step(note(public: true), file("cho-khach.png", by: "staff:9"))
+            try await step(file("cua-khach.png", by: "customer:1"))
+
+            let report = try await migrate(admin, try MigrationSet.embedded(), [tenant])
+            guard case .migrated(from: 19, to: Self.latest, _)? = report.tenants.first?.outcome else {
+                Issue.record("not migrated from 19: \(String(describing: report.tenants.first?.outcome))")
+                return
+            }
+            try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                let files = try await connection.rows("SELECT file_name, public FROM attachments ORDER BY id", as: (String, Bool).self, logger: logger)
+                #expect(files.map(\.0) == ["noi-bo.png", "cho-khach.png", "cua-khach.png"])
+                #expect(files.map(\.1) == [false, true, true])
+                let owners = try await connection.rows("SELECT email, owner FROM contacts ORDER BY id", as: (String, String).self, logger: logger)
+                let customer = try await connection.value("SELECT id FROM customers", as: Int.self, logger: logger)
+                #expect(owners.map(\.1) == ["customer:\(try #require(customer))", "portal_user:5", "staff"])
+            }
+        }
+    }
+
     @Test("a failing tenant stays at its version while the others advance, and the run reports it")
     func failingTenantRollsBack() async throws {
         try await TestDatabase.asAdmin { admin in
