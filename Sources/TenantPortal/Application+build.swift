@@ -62,8 +62,11 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
 
     let pages = PageRenderer(library: templates, limits: options.attachmentLimits)
     let router = Router(context: PortalRequestContext.self)
+    // Behind trusted proxies only: without them the peer is the client, and no header need be read.
+    if !options.trustedProxies.addresses.isEmpty {
+        router.addMiddleware { ClientAddressMiddleware(proxies: options.trustedProxies) }
+    }
     router.addMiddleware {
-        ClientAddressMiddleware(proxies: options.trustedProxies)
         RequestIDMiddleware()
         AccessLogMiddleware()
         MetricsMiddleware()
@@ -73,8 +76,9 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     StaticRoutes().add(to: router)
     let holders = BearerHolders()
     let signIn = SignInDesk(database: database, holders: holders)
-    let roster = StaffRoster(database: database, invitations: InvitationMail(links: options.links, templates: templates))
-    let tokens = CustomerTokens(accounts: Accounts(database: database), signIn: signIn)
+    let accounts = Accounts(database: database)
+    let roster = StaffRoster(accounts: accounts, invitations: InvitationMail(links: options.links, templates: templates), signIn: signIn)
+    let tokens = CustomerTokens(accounts: accounts, signIn: signIn)
     TenantRoutes(
         directory: directory, pages: pages, desk: desk, signIn: signIn,
         introductions: ServiceIntroductionDesk(database: database), tokens: tokens, roster: roster, serviceLevels: ServiceLevelSettings(desk: desk)

@@ -56,7 +56,7 @@ struct StaffCommand: AsyncParsableCommand {
 
     struct Invite: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Invite a staff member by mail: they choose their own password through the link, once, within 72 hours.",
+            abstract: "Invite a staff member by mail: they choose their own password through the link, once, within \(StaffInvitation.hours) hours.",
             discussion: """
                 The mail waits in the outbox for the delivery workers (portal-admin serve). The link is also printed, once, as the \
                 last line. Inviting a member who has not used an earlier invitation sends a new link; the old one stops working.
@@ -163,7 +163,7 @@ let passwordFromStandardInput = "The password is read from standard input (first
 /// What an operator is told of an invitation: where it went, then the link alone on the last line.
 func printInvitation(_ invitation: StaffInvitation) {
     print("staff member \(invitation.member.username) invited; the mail to \(invitation.member.email) waits in the outbox")
-    print("invitation link (shown once, works once, within 72 hours):")
+    print("invitation link (shown once, works once, within \(StaffInvitation.hours) hours):")
     print(invitation.link)
 }
 

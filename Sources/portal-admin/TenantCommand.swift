@@ -41,7 +41,7 @@ struct TenantCommand: AsyncParsableCommand {
         @Option(help: "Name the first staff admin is shown by (default: the username).")
         var adminName: String?
 
-        @Option(help: "Invite the first staff admin by mail to this address instead of reading a password: they choose their own through the link, within 72 hours.")
+        @Option(help: "Invite the first staff admin by mail to this address instead of reading a password: they choose their own through the link, within \(StaffInvitation.hours) hours.")
         var adminEmail: String?
 
         func validate() throws {

@@ -91,16 +91,15 @@ public struct TicketFilter: Sendable, Equatable {
     public var contact: String?
     public var from: Date?
     public var to: Date?
-    /// The stage asked for, by key; which tickets that means depends on who asks (see
-    /// `RequestDesk.list`).
-    public var stage: String?
+    /// Tickets in one of these stages.
+    public var stages: [TypedStage]?
 
-    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stage: String? = nil) {
+    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stages: [TypedStage]? = nil) {
         self.code = code
         self.contact = contact
         self.from = from
         self.to = to
-        self.stage = stage
+        self.stages = stages
     }
 }
 

@@ -177,10 +177,9 @@ public struct TicketStore: Sendable {
             timeline: timeline, attachments: files)
     }
 
-    /// A page of tickets, newest first, after `cursor`; with `stages`, only tickets in one of them
-    /// (`filter.stage` is what was asked, `stages` what it means for the reader).
+    /// A page of tickets, newest first, after `cursor`.
     public func list(
-        _ filter: TicketFilter, stages: [TypedStage]?, visibility: TicketVisibility, after cursor: TicketCursor?, limit: Int,
+        _ filter: TicketFilter, visibility: TicketVisibility, after cursor: TicketCursor?, limit: Int,
         on connection: PostgresConnection, logger: Logger
     ) async throws -> [Ticket] {
         let (customer, filedBy): (Int?, String?) =
@@ -189,6 +188,7 @@ public struct TicketStore: Sendable {
             case .customer(let id): (id, nil)
             case .filedBy(let key): (nil, key)
             }
+        let (types, stages) = (filter.stages?.map(\.ticketType), filter.stages?.map(\.stage))
         let contactPattern = filter.contact.map { "%" + $0.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
         return try await tickets(
@@ -202,8 +202,7 @@ public struct TicketStore: Sendable {
                        OR c.phone LIKE \(contactPattern))
                   AND (\(filter.from)::timestamptz IS NULL OR t.created_at >= \(filter.from))
                   AND (\(filter.to)::timestamptz IS NULL OR t.created_at < \(filter.to))
-                  AND (\(stages?.map(\.ticketType))::text[] IS NULL
-                       OR (t.ticket_type, t.stage) IN (SELECT * FROM unnest(\(stages?.map(\.ticketType))::text[], \(stages?.map(\.stage))::text[])))
+                  AND (\(types)::text[] IS NULL OR (t.ticket_type, t.stage) IN (SELECT * FROM unnest(\(types)::text[], \(stages)::text[])))
                   AND (\(cursor?.createdAt)::timestamptz IS NULL OR (t.created_at, t.id) < (\(cursor?.createdAt), \(cursor?.id)))
                 ORDER BY t.created_at DESC, t.id DESC
                 LIMIT \(limit)

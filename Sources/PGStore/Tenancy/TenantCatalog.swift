@@ -30,19 +30,12 @@ public struct TenantCatalog: Sendable {
 
     /// Suspends or resumes a tenant and writes the change to its audit log, in one transaction.
     public func setStatus(_ status: TenantStatus, of slug: TenantSlug, actor: String, logger: Logger) async throws -> Tenant {
-        try await database.withTransaction(logger: logger) { connection in
-            let updated = try await Self.tenants(
-                connection.query(
-                    """
-                    UPDATE platform.tenants SET status = \(status.rawValue), status_changed_at = now()
-                    WHERE slug = \(slug.value) RETURNING \(unescaped: Self.columns)
-                    """, logger: logger))
-            guard let tenant = updated.first else { throw TenantError.notFound(slug.value) }
-            try await connection.enter(slug.scope, logger: logger)
-            try await AuditLog.record(
-                actor: actor, action: status == .suspended ? "tenant.suspended" : "tenant.resumed", on: connection, logger: logger)
-            return tenant
-        }
+        try await change(
+            slug,
+            """
+            UPDATE platform.tenants SET status = \(status.rawValue), status_changed_at = now()
+            WHERE slug = \(slug.value) RETURNING \(unescaped: Self.columns)
+            """, audited: status == .suspended ? "tenant.suspended" : "tenant.resumed", actor: actor, logger: logger)
     }
 
     /// Applies `edit` to the tenant's catalog row and records it in the tenant's audit log; `inScope`
@@ -53,18 +46,28 @@ public struct TenantCatalog: Sendable {
         _ slug: TenantSlug, _ edit: TenantEdit, actor: String, logger: Logger,
         inScope: (Tenant, PostgresConnection) async throws -> Void = { _, _ in }
     ) async throws -> Tenant {
+        try await change(
+            slug,
+            """
+            UPDATE platform.tenants SET display_name = coalesce(\(edit.displayName), display_name),
+                modules = coalesce(\(edit.modules?.map(\.rawValue)), modules), locale = coalesce(\(edit.locale?.rawValue), locale),
+                time_zone = coalesce(\(edit.timeZone), time_zone)
+            WHERE slug = \(slug.value) RETURNING \(unescaped: Self.columns)
+            """, audited: "tenant.updated", actor: actor, logger: logger, inScope: inScope)
+    }
+
+    /// Runs `update` (an UPDATE of the tenant's row, RETURNING `columns`) and records `action` in the
+    /// tenant's audit log, then `inScope` inside the tenant's scope, all in one transaction.
+    private func change(
+        _ slug: TenantSlug, _ update: PostgresQuery, audited action: String, actor: String, logger: Logger,
+        inScope: (Tenant, PostgresConnection) async throws -> Void = { _, _ in }
+    ) async throws -> Tenant {
         try await database.withTransaction(logger: logger) { connection in
-            let updated = try await Self.tenants(
-                connection.query(
-                    """
-                    UPDATE platform.tenants SET display_name = coalesce(\(edit.displayName), display_name),
-                        modules = coalesce(\(edit.modules?.map(\.rawValue)), modules), locale = coalesce(\(edit.locale?.rawValue), locale),
-                        time_zone = coalesce(\(edit.timeZone), time_zone)
-                    WHERE slug = \(slug.value) RETURNING \(unescaped: Self.columns)
-                    """, logger: logger))
-            guard let tenant = updated.first else { throw TenantError.notFound(slug.value) }
+            guard let tenant = try await Self.tenants(connection.query(update, logger: logger)).first else {
+                throw TenantError.notFound(slug.value)
+            }
             try await connection.enter(slug.scope, logger: logger)
-            try await AuditLog.record(actor: actor, action: "tenant.updated", on: connection, logger: logger)
+            try await AuditLog.record(actor: actor, action: action, on: connection, logger: logger)
             try await inScope(tenant, connection)
             return tenant
         }

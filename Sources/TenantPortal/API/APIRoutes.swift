@@ -46,7 +46,7 @@ struct APIRoutes {
         TeamRoutes(settings: TeamSettings(database: desk.database), desk: desk).add(to: api)
         CannedReplyRoutes(replies: CannedReplies(database: desk.database)).add(to: api)
         IntroductionRoutes(introductions: ServiceIntroductionDesk(database: desk.database)).add(to: api)
-        StaffRoutes(roster: roster, signIn: signIn).add(to: api)
+        StaffRoutes(roster: roster).add(to: api)
         CustomerRoutes(tokens: tokens).add(to: api)
     }
 

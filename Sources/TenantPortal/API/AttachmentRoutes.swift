@@ -41,21 +41,12 @@ extension TicketRoutes {
     }
 
     /// `text` as the value-chars of an RFC 8187 ext-value: its UTF-8 with every byte that is not
-    /// an attr-char written %XX. Foundation's `CharacterSet.alphanumerics` would let non-ASCII
-    /// letters through raw, which a header may not carry there.
+    /// an attr-char written %XX. (`CharacterSet.alphanumerics` would let non-ASCII letters through
+    /// raw, which a header may not carry there; this set is ASCII only.)
     static func extendedValue(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var encoded: [UInt8] = []
-        for byte in text.utf8 {
-            if attrChars.contains(byte) {
-                encoded.append(byte)
-            } else {
-                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            }
-        }
-        return String(decoding: encoded, as: UTF8.self)
+        text.addingPercentEncoding(withAllowedCharacters: attrChars) ?? ""
     }
 
     /// RFC 8187's attr-char: ASCII letters and digits and ``!#$&+-.^_`|~``.
-    private static let attrChars = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~".utf8))
+    private static let attrChars = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~")
 }

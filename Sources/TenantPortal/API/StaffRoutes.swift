@@ -7,7 +7,6 @@ import PGStore
 /// page has them: the roster, invitations by mail, and changing a member's access, role or team.
 struct StaffRoutes {
     let roster: StaffRoster
-    let signIn: SignInDesk
 
     struct MemberView: Encodable {
         var username: String
@@ -74,7 +73,6 @@ struct StaffRoutes {
             try await roster.update(
                 context.parameters.get("username") ?? "", .init(active: body.active, role: body.role, team: body.team), by: admin, tenant: tenant,
                 logger: context.logger)
-            signIn.forgetHolders(of: tenant)
             return HTTPResponse.Status.noContent
         }
     }

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import PGStore
+import ServiceLevels
 
 /// `/tickets`: file, list, read, and (staff) move, assign and annotate; customers and staff add
 /// messages to the conversation (PRODUCT.md B3-B7, B17).
@@ -63,9 +64,9 @@ struct TicketRoutes {
             let principal = try context.requirePrincipal()
             let tenant = try context.requireTenant()
             let query = request.uri.queryParameters
-            let (filter, cursor) = try Self.filter(request, tenant: tenant)
+            let (filter, status, cursor) = try Self.filter(request, tenant: tenant)
             let limit = try query.get("limit").map(Self.limit) ?? 20
-            let page = try await desk.list(filter, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
+            let page = try await desk.list(filter, status: status, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
             return TicketPageView(
                 tickets: page.tickets.map { ticket in
                     let workflow = page.workflows.first { $0.ticketType == ticket.ticketType }
@@ -120,17 +121,17 @@ struct TicketRoutes {
         return EditedResponse(status: status, response: TicketView(detail, for: principal, context.language))
     }
 
-    /// The list filter and cursor of `?code=&contact=&from=&to=&status=&cursor=` (B7); dates are
-    /// whole days in the tenant's zone, `to` included.
-    static func filter(_ request: Request, tenant: Tenant) throws -> (TicketFilter, TicketCursor?) {
+    /// The list filter, asked stage and cursor of `?code=&contact=&from=&to=&status=&cursor=` (B7);
+    /// dates are whole days in the tenant's zone, `to` included.
+    static func filter(_ request: Request, tenant: Tenant) throws -> (filter: TicketFilter, status: String?, cursor: TicketCursor?) {
         let query = request.uri.queryParameters
         let filter = TicketFilter(
             code: try TextInput.optional(query.get("code"), field: "code", limit: 40)?.uppercased(),
             contact: try TextInput.optional(query.get("contact"), field: "contact", limit: 200),
             from: try query.get("from").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "from", tenant: tenant) },
-            to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) },
-            stage: try TextInput.optional(query.get("status"), field: "status", limit: 40))
-        return (filter, try query.get("cursor").map(Self.cursor))
+            to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) })
+        let status = try TextInput.optional(query.get("status"), field: "status", limit: 40)
+        return (filter, status, try query.get("cursor").map(Self.cursor))
     }
 
 
@@ -140,20 +141,13 @@ struct TicketRoutes {
     }
 
     /// Midnight starting `text` (YYYY-MM-DD, years 1900-2999) in the tenant's time zone. A month or
-    /// day the calendar does not have is refused: `Calendar` would roll it over (2024-13-01 into
-    /// 2025-01-01) rather than fail.
+    /// day the calendar does not have is refused (`LocalDate`): `Calendar` would roll it over
+    /// (2024-13-01 into 2025-01-01) rather than fail.
     static func day(_ text: String, field: String, tenant: Tenant) throws(PortalError) -> Date {
-        let bytes = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            bytes[range].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ? Int(String(decoding: bytes[range], as: UTF8.self)) : nil
-        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: tenant.timeZone) ?? .gmt
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-            (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day),
-            let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-            calendar.component(.month, from: date) == month, calendar.component(.day, from: date) == day
+        guard let day = LocalDate(text), (1900...2999).contains(day.year),
+            let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
         else { throw .invalid(field: field, .invalidDate(text)) }
         return date
     }

@@ -28,8 +28,8 @@ extension SignInDesk {
             return try await openSession(for: .staff(member), on: connection, logger: logger)
         }
         // Used (or expired) between the look and the change: the other use won.
+        // No holder to forget: a member who never chose a password never had a session.
         guard let session else { throw PortalError.invitationInvalid }
-        forgetHolders(of: tenant)
         return session
     }
 }

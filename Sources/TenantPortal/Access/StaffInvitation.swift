@@ -10,6 +10,8 @@ import PostgresNIO
 /// member, the invitation and its mail exist together or not at all.
 public struct StaffInvitation: Sendable {
     static let lifetime: TimeInterval = 72 * 3600
+    /// The lifetime as every text tells it.
+    public static let hours = Int(lifetime / 3600)
 
     public let member: Accounts.NewStaffMember
     /// The link the mail carries; shown to the operator once, like a token.
@@ -26,7 +28,7 @@ public struct StaffInvitation: Sendable {
         link = writer.links.invitation(token: token, tenant: slug)
         digest = Secrets.digest(token)
         mail = writer.compose(
-            to: member, role: role, link: link, tenantName: tenantName, hours: Int(Self.lifetime / 3600),
+            to: member, link: link, tenantName: tenantName, hours: Self.hours,
             language: Language(rawValue: locale.rawValue) ?? .vi)
     }
 

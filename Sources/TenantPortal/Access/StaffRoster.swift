@@ -6,8 +6,11 @@ import PGStore
 /// a colleague by mail (`StaffInvitation`), changing a member's role or team, and stopping or
 /// restoring their access. Every refusal names its field in the administrator's language.
 struct StaffRoster: Sendable {
-    let database: Database
+    let accounts: Accounts
     let invitations: InvitationMail
+    /// Whose sign-ins a change of role, team or access makes stale on this instance.
+    let signIn: SignInDesk
+    var database: Database { accounts.database }
     let store = AccessStore()
 
     func members(by admin: Principal, tenant: Tenant, logger: Logger) async throws -> [StaffRosterEntry] {
@@ -29,7 +32,7 @@ struct StaffRoster: Sendable {
             let invitation = try await StaffInvitation(
                 username: username, displayName: name, role: staffRole, team: team, email: email, slug: tenant.slug, tenantName: tenant.displayName,
                 locale: tenant.locale, writer: invitations)
-            try await database.withTenant(tenant.scope, logger: logger) { try await invitation.add(on: $0, logger: logger) }
+            try await accounts.invite(invitation, tenant: tenant, logger: logger)
             return invitation
         } catch Accounts.Failure.invalidUsername {
             throw PortalError.invalid(field: "username", .usernameInvalid)
@@ -48,7 +51,7 @@ struct StaffRoster: Sendable {
     }
 
     /// Stops or restores a member's access, or changes their role or team; stopping ends their
-    /// sessions at once. An administrator can neither stop themselves nor give up their own role,
+    /// sessions at once, and every change applies to their open sessions at once. An administrator can neither stop themselves nor give up their own role,
     /// so a tenant is never left without one by mistake.
     func update(_ username: String, _ change: Change, by admin: Principal, tenant: Tenant, logger: Logger) async throws {
         guard case .staff(let me) = admin, me.role == .admin else { throw PortalError.adminOnly }
@@ -60,6 +63,7 @@ struct StaffRoster: Sendable {
             try await store.updateStaff(username: username, active: change.active, role: role, team: team, on: connection, logger: logger)
         }
         guard found else { throw PortalError.staffNotFound(username) }
+        signIn.forgetHolders(of: tenant)
     }
 
     private static func role(_ text: String) throws(PortalError) -> StaffMember.Role {

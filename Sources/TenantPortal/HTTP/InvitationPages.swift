@@ -26,8 +26,6 @@ extension TenantRoutes {
                 return try await invitationPage(
                     key: key, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], request, context,
                     status: refusal.status)
-            } catch let refusal as PortalError {
-                return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
             }
         }
     }

@@ -14,8 +14,8 @@ extension TenantRoutes {
             let entered = ["code", "contact", "from", "to", "status"].reduce(into: [String: String]()) { $0[$1] = query.get($1).map { String($0.prefix(200)) } ?? "" }
             let workflows = try await desk.workflows(tenant: tenant, logger: context.logger)
             do {
-                let (filter, cursor) = try TicketRoutes.filter(request, tenant: tenant)
-                let page = try await desk.list(filter, after: cursor, limit: 20, for: principal, tenant: tenant, logger: context.logger)
+                let (filter, status, cursor) = try TicketRoutes.filter(request, tenant: tenant)
+                let page = try await desk.list(filter, status: status, after: cursor, limit: 20, for: principal, tenant: tenant, logger: context.logger)
                 let next = page.next.map { cursor -> String in
                     let kept = entered.filter { !$0.value.isEmpty }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
                     return "requests?" + (kept + ["cursor=\(TicketRoutes.encode(cursor))"]).joined(separator: "&")
@@ -32,12 +32,8 @@ extension TenantRoutes {
         portal.get("requests/:code") { request, context in
             let tenant = try context.requireTenant()
             guard let principal = try await signedIn(request, tenant: tenant, context) else { return Self.toFrontPage(tenant) }
-            let detail: RequestDesk.Detail
-            do {
-                detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
-            } catch let refusal as PortalError {
-                return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
-            }
+            // Not found answers the notice page (PageRefusalMiddleware).
+            let detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
             return try await FormProtection.withToken(for: request) { csrf in
                 pages.request(detail, principal: principal, tenant: tenant, csrf: csrf, reply: "", replyError: nil, language: context.language, status: .ok)
             }

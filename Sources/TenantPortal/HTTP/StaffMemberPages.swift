@@ -35,7 +35,6 @@ extension TenantRoutes {
                     guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
                     let change = StaffRoster.Change(active: form["active"].map { $0 == "true" }, role: form["role"], team: form["team"])
                     try await roster.update(form["username"] ?? "", change, by: admin, tenant: tenant, logger: context.logger)
-                    signIn.forgetHolders(of: tenant)
                     return Self.redirect("/t/\(tenant.slug)/staff/members")
                 } catch let refusal as PortalError {
                     return try await membersPage(

@@ -93,12 +93,8 @@ extension TenantRoutes {
 
     private func staffTicketPage(_ request: Request, _ context: PortalRequestContext, error: String?, status: HTTPResponse.Status) async throws -> Response {
         try await staffPage(request, context) { principal, tenant, csrf in
-            let detail: RequestDesk.Detail
-            do {
-                detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
-            } catch let refusal as PortalError {
-                return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
-            }
+            // Not found answers the notice page (PageRefusalMiddleware).
+            let detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
             let (staff, replies) = try await desk.staffChoices(for: principal, tenant: tenant, logger: context.logger)
             return pages.staffTicket(
                 detail, staff: staff, replies: replies, principal: principal, tenant: tenant, csrf: csrf, error: error, language: context.language,

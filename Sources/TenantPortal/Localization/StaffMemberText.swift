@@ -38,8 +38,8 @@ enum StaffMemberText {
 
     static func invited(_ username: String, email: String, _ language: Language) -> String {
         language == .vi
-            ? "Đã gửi lời mời tới \(email). \(username) chọn mật khẩu qua đường dẫn trong email, dùng được một lần trong 72 giờ:"
-            : "The invitation is on its way to \(email). \(username) chooses a password through its link, which works once, within 72 hours:"
+            ? "Đã gửi lời mời tới \(email). \(username) chọn mật khẩu qua đường dẫn trong email, dùng được một lần trong \(StaffInvitation.hours) giờ:"
+            : "The invitation is on its way to \(email). \(username) chooses a password through its link, which works once, within \(StaffInvitation.hours) hours:"
     }
 
     static func linkHint(_ language: Language) -> String {

@@ -10,10 +10,7 @@ extension RequestDesk {
     public func ratingPage(code: String, key: String?, tenant: Tenant, logger: Logger) async throws -> (title: String, rating: Rating?) {
         try notices.links.verifyRating(key: key, code: code, tenant: tenant.slug)
         return try await database.reading(tenant.scope, logger: logger) { connection in
-            // Locked: a poor rating raises the priority from what it reads, as the watch worker may at once.
-            guard let ticket = try await tickets.ticket(code: code, locking: true, on: connection, logger: logger) else {
-                throw PortalError.ticketNotFound
-            }
+            guard let ticket = try await tickets.ticket(code: code, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
             return (ticket.title, try await ratings.rating(ticketID: ticket.id, on: connection, logger: logger))
         }
     }
@@ -26,7 +23,10 @@ extension RequestDesk {
             handling: try Self.score(handling, field: "handling"), attitude: try Self.score(attitude, field: "attitude"),
             comment: try TextInput.optional(comment, field: "comment", limit: 2000) ?? "")
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
-            guard let ticket = try await tickets.ticket(code: code, on: connection, logger: logger) else { throw PortalError.ticketNotFound }
+            // Locked: a poor rating raises the priority from what it reads, as the watch worker may at once.
+            guard let ticket = try await tickets.ticket(code: code, locking: true, on: connection, logger: logger) else {
+                throw PortalError.ticketNotFound
+            }
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             guard let workflow = all.first(where: { $0.ticketType == ticket.ticketType }), let stage = workflow.stage(ticket.stage), stage.terminal
             else { throw PortalError.ticketNotFinished }

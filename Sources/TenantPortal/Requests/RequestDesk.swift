@@ -149,15 +149,17 @@ public struct RequestDesk: Sendable {
         }
     }
 
-    /// One page of the tickets `principal` may see, newest first, and the cursor of the next page.
+    /// One page of the tickets `principal` may see, newest first, and the cursor of the next page;
+    /// with `status` (a stage key), only those `principal` is shown in that stage.
     public func list(
-        _ filter: TicketFilter, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, logger: Logger
+        _ filter: TicketFilter, status: String?, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, logger: Logger
     ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
         try await database.reading(tenant.scope, logger: logger) { connection in
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
-            let stages = filter.stage.map { Self.stages(shownAs: $0, to: principal, in: all) }
+            var filter = filter
+            filter.stages = status.map { Self.stages(shownAs: $0, to: principal, in: all) }
             let page = try await tickets.list(
-                filter, stages: stages, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
+                filter, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
             let shown = Array(page.prefix(limit))
             let next = page.count > limit ? shown.last.map { TicketCursor(createdAt: $0.createdAt, id: $0.id) } : nil
             return (shown, all, next)
@@ -312,17 +314,16 @@ public struct RequestDesk: Sendable {
         return ticket
     }
 
-    /// What `principal` may see of `record`: staff the whole timeline, others its public entries.
+    /// What `principal` may see of `record`: staff the whole timeline and every file, others the
+    /// public entries and files.
     private static func detail(_ record: TicketRecord, workflows: [Workflow], for principal: Principal) throws(PortalError) -> Detail {
         guard visibility(of: principal).includes(record.ticket),
             let workflow = workflows.first(where: { $0.ticketType == record.ticket.ticketType })
         else { throw .ticketNotFound }
-        guard !principal.isStaff else {
-            return Detail(ticket: record.ticket, workflow: workflow, timeline: record.timeline, attachments: record.attachments)
-        }
+        let all = principal.isStaff
         return Detail(
-            ticket: record.ticket, workflow: workflow, timeline: record.timeline.filter(\.isPublic),
-            attachments: record.attachments.filter(\.isPublic))
+            ticket: record.ticket, workflow: workflow, timeline: record.timeline.filter { all || $0.isPublic },
+            attachments: record.attachments.filter { all || $0.isPublic })
     }
 
     static func visibility(of principal: Principal) -> TicketVisibility {

@@ -42,9 +42,7 @@ public struct TenantOnboarding: Sendable {
     /// default workflows in the same transaction. A module it loses keeps its workflows and
     /// tickets: they are the tenant's data.
     public static func update(_ slug: TenantSlug, _ edit: TenantEdit, in catalog: TenantCatalog, actor: String, logger: Logger) async throws -> Tenant {
-        try await catalog.update(slug, edit, actor: actor, logger: logger) { tenant, connection in
-            try await Self.installMissingWorkflows(modules: tenant.modules, on: connection, logger: logger)
-        }
+        try await catalog.update(slug, edit, actor: actor, logger: logger, inScope: seed(logger: logger))
     }
 
     /// For `Migrator.Options.seed`: the defaults of the tenant's modules that its schema lacks.
