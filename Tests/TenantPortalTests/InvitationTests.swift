@@ -93,6 +93,8 @@ struct InvitationTests {
         let second = try await Self.invitation(tenant, email: "lan.nguyen@anphat.vn")
         try await Self.invite(second, tenant)
         #expect(try await Self.mails(tenant).map(\.0) == ["lan@anphat.vn", "lan.nguyen@anphat.vn"])
+        // The member takes the details of the invitation sent last: the roster shows where it went.
+        #expect(try await Self.storedEmail(tenant, "lan") == "lan.nguyen@anphat.vn")
         try await withPortal { client in
             var visitor = PageVisitor(client: client, tenant: tenant)
             #expect(try await visitor.get("staff/invitation?k=\(Self.key(first))").status == .forbidden)
@@ -115,5 +117,20 @@ struct InvitationTests {
         try await PortalFixtures.staff(tenant, "hoa")
         await #expect(throws: Accounts.Failure.usernameTaken("hoa")) { try await Self.invite(try await Self.invitation(tenant, "hoa"), tenant) }
         await #expect(throws: Accounts.Failure.invalid(.emailInvalid)) { try await Self.invitation(tenant, "minh", email: "khong-phai-email") }
+        // A deactivated member's link would never open: they are reactivated first, not invited.
+        try await TestDatabase.asAdmin { admin in
+            try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                try await connection.query("UPDATE staff_members SET active = false WHERE username = 'lan'", logger: TestDatabase.logger)
+            }
+        }
+        await #expect(throws: Accounts.Failure.usernameTaken("lan")) { try await Self.invite(try await Self.invitation(tenant), tenant) }
+    }
+
+    static func storedEmail(_ tenant: Tenant, _ username: String) async throws -> String? {
+        try await TestDatabase.asAdmin { admin in
+            try await admin.reading(tenant.scope, logger: TestDatabase.logger) { connection in
+                try await connection.value("SELECT email FROM staff_members WHERE username = \(username)", as: String.self, logger: TestDatabase.logger)
+            }
+        }
     }
 }

@@ -95,12 +95,19 @@ extension AccessStore {
             """, logger: logger)
     }
 
-    /// The member called `username` while they have an invitation they have not used (pending or
-    /// expired): they have never chosen a password.
-    public func invitedStaffID(username: String, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+    /// Invited again: the active member called `username` who has an invitation they have not used
+    /// (pending or expired), so has never chosen a password, takes the details given now (the new
+    /// invitation's mail goes to this `email`). Their id, or nil when there is no such member.
+    public func reinvitedStaffID(
+        username: String, displayName: String, role: StaffMember.Role, team: String, email: String, on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> Int? {
         try await connection.value(
-            "SELECT m.id FROM staff_members m JOIN staff_invitations i ON i.staff_id = m.id WHERE m.username = \(username)", as: Int.self,
-            logger: logger)
+            """
+            UPDATE staff_members m SET display_name = \(displayName), role = \(role.rawValue), team = \(team), email = \(email)
+            WHERE m.username = \(username) AND m.active AND EXISTS (SELECT 1 FROM staff_invitations i WHERE i.staff_id = m.id)
+            RETURNING m.id
+            """, as: Int.self, logger: logger)
     }
 
     /// The invited member's username and name, and whether the invitation has expired; nil when no

@@ -38,7 +38,10 @@ public struct StaffInvitation: Sendable {
     func add(on connection: PostgresConnection, logger: Logger) async throws {
         let store = AccessStore()
         let id: Int
-        if let invited = try await store.invitedStaffID(username: member.username, on: connection, logger: logger) {
+        if let invited = try await store.reinvitedStaffID(
+            username: member.username, displayName: member.displayName, role: member.role, team: member.team, email: member.email,
+            on: connection, logger: logger)
+        {
             id = invited
         } else {
             id = try await member.add(on: connection, logger: logger)
