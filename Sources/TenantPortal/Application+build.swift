@@ -10,6 +10,8 @@ public struct ServeOptions: Sendable {
     public var host: String
     public var port: Int
     public var database: DatabaseURL
+    /// Where the change listeners connect: PostgreSQL itself when `database` is a transaction pooler.
+    public var listenDatabase: DatabaseURL?
     public var poolSize: Int
     public var attachmentLimits: AttachmentLimits
     public var links: PortalLinks
@@ -18,11 +20,13 @@ public struct ServeOptions: Sendable {
 
     public init(
         host: String, port: Int, database: DatabaseURL, poolSize: Int, links: PortalLinks, mail: MailOptions? = nil,
-        attachmentLimits: AttachmentLimits = AttachmentLimits(), trustedProxies: TrustedProxies = .none
+        attachmentLimits: AttachmentLimits = AttachmentLimits(), trustedProxies: TrustedProxies = .none,
+        listenDatabase: DatabaseURL? = nil
     ) {
         self.host = host
         self.port = port
         self.database = database
+        self.listenDatabase = listenDatabase
         self.poolSize = poolSize
         self.links = links
         self.mail = mail
@@ -53,7 +57,7 @@ public struct MailOptions: Sendable {
 public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> some ApplicationProtocol {
     // Metrics first: the pool registers its figures when it is made.
     let metrics = PrometheusMetrics.registry()
-    let database = Database(url: options.database, maxConnections: options.poolSize, logger: logger)
+    let database = Database(url: options.database, listenURL: options.listenDatabase, maxConnections: options.poolSize, logger: logger)
     let templates = try MustacheLibrary.embedded()
     let directory = TenantDirectory(catalog: TenantCatalog(database: database))
     let notices = TicketNotices(mail: TicketMail(templates: templates), links: options.links)

@@ -9,6 +9,8 @@ struct PortalAdmin: AsyncParsableCommand {
         discussion: """
             Settings come from the environment:
               DATABASE_URL        the service's login, e.g. postgres://portal@localhost:5432/portal (required)
+              DATABASE_LISTEN_URL where the change listeners connect (LISTEN): PostgreSQL itself
+                                  when DATABASE_URL is a transaction pooler (defaults to DATABASE_URL)
               ADMIN_DATABASE_URL  the database owner, for DDL (defaults to DATABASE_URL)
               DATABASE_POOL_SIZE  most connections the service opens (default 20)
               HTTP_HOST, HTTP_PORT where serve listens (default 127.0.0.1:8080)

@@ -32,7 +32,8 @@ struct Serve: AsyncParsableCommand {
             links: PortalLinks(baseURL: settings.publicBaseURL, secret: try operatorFacing { try settings.requireLinkSecret() }),
             mail: settings.smtp.map { MailOptions(smtp: $0, sender: settings.mailFrom, workers: settings.mailWorkers) },
             attachmentLimits: settings.attachmentLimits,
-            trustedProxies: settings.trustedProxies
+            trustedProxies: settings.trustedProxies,
+            listenDatabase: settings.listenDatabase
         )
         let app = try buildApplication(options, logger: runtime.logger)
         try await operatorFacing { try await app.runService() }

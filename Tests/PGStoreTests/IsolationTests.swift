@@ -87,41 +87,42 @@ struct IsolationTests {
         }
     }
 
-    @Test("a read's session scope is replaced for the next tenant and reset for platform work on the same connection")
-    func readScopeMovesWithTheLease() async throws {
+    @Test("a read is one read-only transaction in its tenant's scope; nothing of the scope is left on the session")
+    func readScopeEndsWithTheRead() async throws {
         let (a, b) = try await TestDatabase.asAdmin { admin in
             (try await TestDatabase.createTenant(admin), try await TestDatabase.createTenant(admin))
         }
         let logger = TestDatabase.logger
-        let whoAmI = "SELECT current_user::text || ' ' || current_setting('search_path')"
-        // One connection, so every lease below reuses what the previous one left behind.
+        let whoAmI = PostgresQuery(unsafeSQL: "SELECT current_user::text || ' ' || current_setting('search_path')")
+        // One connection, so every lease below reuses the server session the previous one had.
         let database = Database(url: try TestDatabase.serviceURL(), maxConnections: 1, logger: logger)
         try await database.whileRunning {
-            let first = try await database.reading(a.scope, logger: logger) { try await $0.value(PostgresQuery(unsafeSQL: whoAmI), as: String.self, logger: logger) }
-            #expect(first == "\(a.scope.role.name) \(a.scope.schema.quoted)")
-            // A statement that fails inside a read leaves no transaction open and the scope in place.
+            let before = try await database.withConnection(logger: logger) { try await $0.value(whoAmI, as: String.self, logger: logger) }
+            let (inRead, readOnly) = try await database.reading(a.scope, logger: logger) { connection in
+                (
+                    try await connection.value(whoAmI, as: String.self, logger: logger),
+                    try await connection.value("SELECT current_setting('transaction_read_only')", as: String.self, logger: logger)
+                )
+            }
+            #expect(inRead == "\(a.scope.role.name) \(a.scope.schema.quoted)")
+            // A transaction: behind a pooler, the scope ends with it (a session-wide scope served the
+            // next tenant's statements on that server session).
+            #expect(readOnly == "on")
+            await #expect {
+                try await database.reading(a.scope, logger: logger) { try await $0.run(sql: "DELETE FROM audit_events", logger: logger) }
+            } throws: { $0.sqlState == "25006" }
+            // A statement that fails inside a read leaves no transaction open.
             await #expect {
                 try await database.reading(a.scope, logger: logger) { try await $0.run(sql: "SELECT 1/0", logger: logger) }
             } throws: { $0.sqlState == "22012" }
-            let again = try await database.reading(a.scope, logger: logger) { try await $0.value(PostgresQuery(unsafeSQL: whoAmI), as: String.self, logger: logger) }
-            #expect(again == first)
             let other = try await database.reading(b.scope, logger: logger) { connection in
                 try await connection.value("SELECT count(*) FROM audit_events", as: Int.self, logger: logger)
             }
             #expect(other == 1)
-            await #expect {
-                try await database.reading(b.scope, logger: logger) { connection in
-                    try await connection.run(sql: "SELECT count(*) FROM \(a.slug.schemaName.quoted).audit_events", logger: logger)
-                }
-            } throws: { $0.sqlState == "42501" }
-            // A change for tenant A in between: its transaction-local scope wins, then B's session scope is back.
-            let inChange = try await database.withTenant(a.scope, logger: logger) { try await $0.value(PostgresQuery(unsafeSQL: whoAmI), as: String.self, logger: logger) }
-            #expect(inChange == first)
-            let platform = try await database.withConnection(logger: logger) { connection in
-                try await connection.value(PostgresQuery(unsafeSQL: whoAmI), as: String.self, logger: logger)
-            }
-            #expect(platform?.hasPrefix(try TestDatabase.serviceLogin().name.name + " ") == true)
-            #expect(platform?.contains(a.scope.schema.name) == false && platform?.contains(b.scope.schema.name) == false)
+            // Statements of the bare login on that session: the login's own role and path, no tenant table.
+            let after = try await database.withConnection(logger: logger) { try await $0.value(whoAmI, as: String.self, logger: logger) }
+            #expect(after == before)
+            #expect(after?.contains(a.scope.schema.name) == false && after?.contains(b.scope.schema.name) == false)
             await #expect {
                 try await database.withConnection(logger: logger) { connection in
                     try await connection.run(sql: "SELECT * FROM audit_events", logger: logger)

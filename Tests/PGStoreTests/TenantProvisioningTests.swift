@@ -29,6 +29,42 @@ struct TenantProvisioningTests {
         }
     }
 
+    @Test("tenant roles reach the shared tables through one group: no ACL of a shared object grows with the tenants")
+    func sharedObjectsGrantedOnce() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenants = [try await TestDatabase.createTenant(admin), try await TestDatabase.createTenant(admin)]
+            // Rows of pg_class and pg_namespace cannot outgrow a page: one ACL entry per tenant
+            // stopped tenant creation at 1,814 (platform 0005).
+            let entries = try await admin.withConnection(logger: logger) { connection in
+                try await connection.rows(
+                    """
+                    SELECT grantee::regrole::text FROM (
+                        SELECT (aclexplode(relacl)).grantee FROM pg_class WHERE oid IN ('platform.outbox'::regclass, 'platform.sla_timers'::regclass)
+                        UNION ALL
+                        SELECT (aclexplode(nspacl)).grantee FROM pg_namespace WHERE nspname = 'platform') AS granted
+                    """, as: String.self, logger: logger)
+            }
+            #expect(entries.contains("portal_tenants"))
+            #expect(!entries.contains { $0.hasPrefix("t_") })
+            for tenant in tenants {
+                // Still allowed through the group, and still only its own rows.
+                let (own, others) = try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                    try await connection.query(
+                        """
+                        INSERT INTO platform.outbox (event, sender_name, recipient, subject, text_body, html_body)
+                        VALUES ('test', 'x', 'a@example.vn', 's', 't', 'h')
+                        """, logger: logger)
+                    return (
+                        try await connection.value("SELECT count(*) FROM platform.outbox", as: Int.self, logger: logger),
+                        try await connection.value(
+                            "SELECT count(*) FROM platform.outbox WHERE tenant_role <> current_user", as: Int.self, logger: logger)
+                    )
+                }
+                #expect(own == 1 && others == 0)
+            }
+        }
+    }
+
     @Test("a new tenant's functions on every request's path keep one generic plan per connection (0016)")
     func requestPathFunctionsPlanOnce() async throws {
         try await TestDatabase.asAdmin { admin in

@@ -20,6 +20,12 @@ public enum TestDatabase {
         try url("DATABASE_URL")
     }
 
+    /// The service login through PgBouncer in transaction mode, which `scripts/dev test` starts in
+    /// front of the test cluster.
+    public static func poolerURL() throws -> DatabaseURL {
+        try url("POOLER_DATABASE_URL")
+    }
+
     public static func serviceLogin() throws -> ServiceLogin {
         try ServiceLogin(url: serviceURL())
     }

@@ -68,7 +68,7 @@ struct PasswordChangeTests {
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let session = try await api.staffSession("hoa")
-            for _ in 0..<SignInDesk.maxFailures {
+            for _ in 0..<SignInLimit.maxFailures {
                 let wrong = try await api.call(.put, "/me/password", token: session, json: ["current_password": "doan-mo-1234", "new_password": Self.newPassword])
                 #expect(wrong.status == .unprocessableContent)
             }

@@ -4,20 +4,22 @@ import PGStore
 import PortalTestSupport
 import TenantPortal
 
-/// Runs `body` against the real service (router, middleware, pool on the service login), without
-/// opening a port unless `mode` is `.live`.
-func withPortal(
+/// Runs `body` against the real service (router, middleware, pool on the service login, or on
+/// `database` when given: a pooler in front of it), without opening a port unless `mode` is `.live`.
+@discardableResult
+func withPortal<Value: Sendable>(
+    database: DatabaseURL? = nil,
     attachmentLimits: AttachmentLimits = AttachmentLimits(),
     mail: MailOptions? = nil,
     trustedProxies: TrustedProxies = .none,
     mode: TestingSetup = .router,
-    _ body: @Sendable (any TestClientProtocol) async throws -> Void
-) async throws {
+    _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value
+) async throws -> Value {
     let options = ServeOptions(
-        host: "127.0.0.1", port: 0, database: try TestDatabase.serviceURL(), poolSize: 4, links: testLinks, mail: mail,
-        attachmentLimits: attachmentLimits, trustedProxies: trustedProxies)
+        host: "127.0.0.1", port: 0, database: try database ?? TestDatabase.serviceURL(), poolSize: 4, links: testLinks, mail: mail,
+        attachmentLimits: attachmentLimits, trustedProxies: trustedProxies, listenDatabase: try TestDatabase.serviceURL())
     let app = try buildApplication(options, logger: TestDatabase.logger)
-    try await app.test(mode, body)
+    return try await app.test(mode, body)
 }
 
 /// Links as the tests' portal signs them.

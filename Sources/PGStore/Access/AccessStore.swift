@@ -155,13 +155,15 @@ public struct AccessStore: Sendable {
         try await connection.query("DELETE FROM sign_in_failures WHERE id = ANY(\(ids)) OR subject = ANY(\(subjects))", logger: logger)
     }
 
-    /// For each subject with failures since `since`: how many, and when the oldest of them was.
-    public func failedSignIns(subjects: [String], since: Date, on connection: PostgresConnection, logger: Logger) async throws -> [(count: Int, oldest: Date)] {
-        try await connection.rows(
+    /// For each subject with failures since `since`: how many, and when the oldest and newest were.
+    public func failedSignIns(
+        subjects: [String], since: Date, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [String: (count: Int, oldest: Date, newest: Date)] {
+        let rows = try await connection.rows(
             """
-            SELECT count(*)::bigint, min(failed_at) FROM sign_in_failures
+            SELECT subject, count(*)::bigint, min(failed_at), max(failed_at) FROM sign_in_failures
             WHERE subject = ANY(\(subjects)) AND failed_at > \(since) GROUP BY subject
-            """, as: (Int, Date).self, logger: logger
-        ).map { (count: $0, oldest: $1) }
+            """, as: (String, Int, Date, Date).self, logger: logger)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0, (count: $1, oldest: $2, newest: $3)) })
     }
 }

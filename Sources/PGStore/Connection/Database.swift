@@ -5,21 +5,30 @@ import PostgresNIO
 import ServiceLifecycle
 
 /// The service's PostgreSQL pool and the only way code reaches the database: platform work runs in
-/// `withTransaction`, tenant changes in `withTenant`, which scopes a transaction to one tenant, and
-/// tenant reads in `reading`, which scopes the connection and needs no transaction. A read that is
-/// one call of a tenant function may instead enter the scope inside its own statement
-/// (`\(entering: scope)`), on a connection from `withConnection`.
+/// `withTransaction`, tenant changes in `withTenant` and tenant reads in `reading`, each of which
+/// scopes one transaction to one tenant. A read that is one call of a tenant function may instead
+/// enter the scope inside its own statement (`\(entering: scope)`), on a connection from
+/// `withConnection`.
+///
+/// No tenant state ever outlives the transaction (or the single statement) that set it: role and
+/// search path are always set transaction-local. Behind a transaction pooler (PgBouncer,
+/// `pool_mode = transaction`) each transaction may run on another server session, so a scope left
+/// on a session would serve whichever tenant's request came next; the pool cannot know which
+/// server session it holds, and so never trusts its memory of one.
 public final class Database: Service {
     public let url: DatabaseURL
+    /// Where LISTEN connections go: PostgreSQL itself, since a transaction pooler cannot keep a
+    /// listening session (`DATABASE_LISTEN_URL`, by default `url`).
+    public let listenURL: DatabaseURL
     let client: PostgresClient
-    private let sessionScopes = SessionScopes()
     private let leased = Meter(label: "db_pool_connections_leased")
     private let leaseWait = Timer(label: "db_pool_lease_wait_seconds", preferredDisplayUnit: .seconds)
 
-    public init(url: DatabaseURL, maxConnections: Int = 20, logger: Logger) {
+    public init(url: DatabaseURL, listenURL: DatabaseURL? = nil, maxConnections: Int = 20, logger: Logger) {
         var configuration = url.clientConfiguration
         configuration.options.maximumConnections = maxConnections
         self.url = url
+        self.listenURL = listenURL ?? url
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         Gauge(label: "db_pool_connections_max").record(maxConnections)
     }
@@ -40,30 +49,20 @@ public final class Database: Service {
         }
     }
 
-    /// Leases one connection for platform work as the pool's own login, with the default search path.
+    /// Leases one connection for platform work as the pool's own login, with the default search path
+    /// (nothing of ours ever sets either beyond one transaction).
     @discardableResult
     public func withConnection<R: Sendable>(
         logger: Logger,
         _ body: (PostgresConnection) async throws -> R
     ) async throws -> R {
-        try await lease { connection in
-            if sessionScopes.state(of: connection) != .platform {
-                sessionScopes.record(.unknown, for: connection)
-                try await connection.query(
-                    """
-                    SELECT set_config('role', 'none', false),
-                           set_config('search_path', (SELECT reset_val FROM pg_settings WHERE name = 'search_path'), false)
-                    """, logger: logger)
-                sessionScopes.record(.platform, for: connection)
-            }
-            return try await body(connection)
-        }
+        try await lease(body)
     }
 
-    /// Reads for one tenant, as its role with its schema on the search path, each statement on its
-    /// own (no BEGIN and COMMIT: a read is one or two statements, and round trips are its cost).
-    /// The scope is set for the session and stays on the connection after the lease; the next read of
-    /// the same tenant on it skips that round trip, any other lease replaces or resets it first.
+    /// Reads for one tenant: one read-only transaction as its role with its schema on the search
+    /// path. The transaction costs two round trips (BEGIN, COMMIT) on top of the scope's; it is what
+    /// keeps the scope from outliving the read on a pooled server session. The hottest read, one
+    /// ticket, needs none of them (`\(entering: scope)`).
     @discardableResult
     public func reading<R: Sendable>(
         _ scope: TenantScope,
@@ -71,12 +70,10 @@ public final class Database: Service {
         _ body: (PostgresConnection) async throws -> R
     ) async throws -> R {
         try await lease { connection in
-            if sessionScopes.state(of: connection) != .tenant(scope) {
-                sessionScopes.record(.unknown, for: connection)
-                try await connection.enter(scope, sessionWide: true, logger: logger)
-                sessionScopes.record(.tenant(scope), for: connection)
+            try await connection.inTransaction("BEGIN READ ONLY", logger: logger) { connection in
+                try await connection.enter(scope, logger: logger)
+                return try await body(connection)
             }
-            return try await body(connection)
         }
     }
 
@@ -130,8 +127,7 @@ public final class Database: Service {
     }
 
     /// One transaction that acts as the tenant's role with the tenant's schema on the search path.
-    /// Both settings are transaction-local: they override whatever scope a read left on the connection
-    /// and end with the transaction.
+    /// Both settings are transaction-local: they end with the transaction.
     @discardableResult
     public func withTenant<R: Sendable>(
         _ scope: TenantScope,
@@ -150,8 +146,10 @@ public final class Database: Service {
 extension PostgresConnection {
     /// BEGIN, `body`, COMMIT; ROLLBACK when `body` throws. A connection whose ROLLBACK fails is closed,
     /// so the pool never hands out a connection still inside someone's transaction.
-    func inTransaction<R: Sendable>(logger: Logger, _ body: (PostgresConnection) async throws -> R) async throws -> R {
-        try await query("BEGIN", logger: logger)
+    func inTransaction<R: Sendable>(
+        _ begin: PostgresQuery = "BEGIN", logger: Logger, _ body: (PostgresConnection) async throws -> R
+    ) async throws -> R {
+        try await query(begin, logger: logger)
         do {
             let result = try await body(self)
             try await query("COMMIT", logger: logger)
@@ -166,12 +164,12 @@ extension PostgresConnection {
         }
     }
 
-    /// Switches the open transaction (or, `sessionWide`, the session) to the tenant's role and schema
-    /// in one round trip, with bound values.
-    func enter(_ scope: TenantScope, sessionWide: Bool = false, logger: Logger) async throws {
+    /// Switches the open transaction to the tenant's role and schema in one round trip, with bound
+    /// values; both end with the transaction.
+    func enter(_ scope: TenantScope, logger: Logger) async throws {
         try await query(
             """
-            SELECT set_config('role', \(scope.role.name), \(!sessionWide)), set_config('search_path', \(scope.schema.quoted), \(!sessionWide))
+            SELECT set_config('role', \(scope.role.name), true), set_config('search_path', \(scope.schema.quoted), true)
             """,
             logger: logger
         )

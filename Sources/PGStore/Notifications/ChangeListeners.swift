@@ -21,11 +21,12 @@ extension Database {
     }
 
     /// Every notification's payload on `channel`, on a connection of its own outside the pool, since
-    /// a listening connection cannot be shared.
+    /// a listening connection cannot be shared; straight to PostgreSQL (`listenURL`), since a
+    /// transaction pooler would hand the listening session to others between statements.
     private func listen(
         on channel: String, logger: Logger, listening: @Sendable () -> Void = {}, _ body: @Sendable (String) async -> Void
     ) async throws {
-        let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 0, logger: logger)
+        let connection = try await PostgresConnection.connect(configuration: listenURL.connectionConfiguration(), id: 0, logger: logger)
         do {
             try await connection.listen(on: channel) { notifications in
                 listening()

@@ -65,8 +65,8 @@ public struct TenantProvisioner: Sendable {
                 "SELECT status FROM platform.tenants WHERE slug = \(slug.value) FOR UPDATE", as: String.self, logger: logger)
             guard let status else { throw TenantError.notFound(slug.value) }
             guard status == TenantStatus.suspended.rawValue else { throw TenantError.stillActive(slug) }
-            // DROP OWNED removes the schema, everything in it and every grant the role holds in this database.
-            try await connection.query("SELECT platform.lock_tenant_access()", logger: logger)
+            // DROP OWNED removes the schema, everything in it and every grant the role holds in this
+            // database; DROP ROLE its membership of the tenants' group (platform 0005).
             try await connection.run(sql: "DROP OWNED BY \(name.quoted) CASCADE", logger: logger)
             try await connection.query("DELETE FROM platform.outbox WHERE tenant_role = \(name.name)", logger: logger)
             try await connection.query("DELETE FROM platform.sla_timers WHERE tenant_role = \(name.name)", logger: logger)

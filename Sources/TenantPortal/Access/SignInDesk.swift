@@ -5,17 +5,15 @@ import PostgresNIO
 
 /// Signing in and finding who holds a bearer value (PRODUCT.md C1, E1, I4).
 ///
-/// Five failures for one username or from one address within 15 minutes lock that subject out for
-/// the rest of the window (429 with Retry-After). An attempt counts as a failure from its start
-/// (see `admit`) and is forgiven when it succeeds, so guesses sent at once count one after another.
+/// Failures hold attempts back per username and address, per address and per username as
+/// `SignInLimit` says (429 with Retry-After). An attempt counts as a failure from its start (see
+/// `admit`) and is forgiven when it succeeds, so guesses sent at once count one after another.
 /// The bcrypt check runs outside any transaction, so a slow hash never holds a database connection.
 public struct SignInDesk: Sendable {
     let database: Database
     let store = AccessStore()
     let holders: BearerHolders
     static let sessionLifetime: TimeInterval = 12 * 3600
-    static let failureWindow: TimeInterval = 15 * 60
-    static let maxFailures = 5
 
     public enum Credentials: Sendable {
         case password(username: String, password: String)
@@ -112,45 +110,40 @@ public struct SignInDesk: Sendable {
         forgetHolders(of: tenant)
     }
 
-    /// One sign-in attempt's subjects: the username tried (if any) and the address it came from.
+    /// One sign-in attempt: what its failure counts against (`SignInLimit`).
     struct Attempt: Sendable {
-        var subjects: [String]
+        var limits: [SignInLimit]
+        /// The subjects a success forgives: the username's and this address's for it, never the
+        /// address's own (signing in to one's own account does not wipe guesses made from there).
+        var forgiven: [String]
         /// The attempt's own failure records, removed when it succeeds.
         var failureIDs: [Int] = []
 
         init(username: String? = nil, address: String) {
-            subjects = (username.map { ["user:" + $0] } ?? []) + ["addr:" + address]
+            if let username {
+                let owned = [SignInLimit.pair(username: username, address: address), .username(username)]
+                limits = owned + [.address(address)]
+                forgiven = owned.map(\.subject)
+            } else {
+                limits = [.address(address)]
+                forgiven = []
+            }
         }
     }
 
     /// Lets `attempt` in, in the caller's transaction: its subjects' locks first, so that attempts
-    /// for one username or from one address take turns; then 429 if any is locked out; then the
-    /// attempt is recorded as failed, until `forgive`n.
+    /// for one username or from one address take turns; then 429 if any limit holds it back; then
+    /// the attempt is recorded as failed, until `forgive`n.
     static func admit(_ attempt: Attempt, on connection: PostgresConnection, logger: Logger) async throws -> Attempt {
         var admitted = attempt
-        try await refuseLockedOut(attempt.subjects, on: connection, logger: logger)
-        admitted.failureIDs = try await AccessStore().recordFailedSignIn(subjects: attempt.subjects, on: connection, logger: logger)
+        try await SignInLimit.refuseHeldBack(attempt.limits, on: connection, logger: logger)
+        admitted.failureIDs = try await AccessStore().recordFailedSignIn(subjects: attempt.limits.map(\.subject), on: connection, logger: logger)
         return admitted
     }
 
-    /// A successful attempt: its own failure records go, and so do the username's earlier ones (the
-    /// address's stay: signing in to one's own account does not wipe guesses made from there).
+    /// A successful attempt: its own failure records go, and so do the earlier ones it forgives.
     private func forgive(_ attempt: Attempt, on connection: PostgresConnection, logger: Logger) async throws {
-        let usernames = attempt.subjects.filter { $0.hasPrefix("user:") }
-        try await store.forgiveFailedSignIns(ids: attempt.failureIDs, subjects: usernames, on: connection, logger: logger)
-    }
-
-    /// 429 with the seconds to wait when any of `subjects` failed `maxFailures` times within the
-    /// window, after taking their locks (so the answer holds until the caller's transaction ends);
-    /// shared by sign-in and public tracking, which guess-proof the same way.
-    static func refuseLockedOut(_ subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
-        try await AccessStore().lockSignInSubjects(subjects, on: connection, logger: logger)
-        let since = Date().addingTimeInterval(-failureWindow)
-        let failures = try await AccessStore().failedSignIns(subjects: subjects, since: since, on: connection, logger: logger)
-        if let blocked = failures.filter({ $0.count >= maxFailures }).map(\.oldest).max() {
-            let retryAfter = Int(blocked.addingTimeInterval(failureWindow).timeIntervalSinceNow.rounded(.up))
-            throw PortalError.tooManySignIns(retryAfter: max(1, retryAfter))
-        }
+        try await store.forgiveFailedSignIns(ids: attempt.failureIDs, subjects: attempt.forgiven, on: connection, logger: logger)
     }
 
     /// Who holds `bearer`: an open session or a customer token; nil when nobody (or revoked, expired).

@@ -9,6 +9,7 @@ import PGStore
 /// | variable | meaning |
 /// |---|---|
 /// | `DATABASE_URL` | the service's login (NOINHERIT, no privileges of its own) |
+/// | `DATABASE_LISTEN_URL` | where the change listeners (LISTEN) connect: PostgreSQL itself when `DATABASE_URL` is a pooler; defaults to `DATABASE_URL` |
 /// | `ADMIN_DATABASE_URL` | the owner login `portal-admin` uses for DDL; defaults to `DATABASE_URL` |
 /// | `DATABASE_POOL_SIZE` | most connections the service opens (default 20) |
 /// | `HTTP_HOST`, `HTTP_PORT` | where `serve` listens (default 127.0.0.1:8080; flags win) |
@@ -25,6 +26,8 @@ import PGStore
 /// | `TRUSTED_PROXIES` | comma-separated IP addresses of the reverse proxies in front; only from them is `X-Forwarded-For` believed |
 public struct PortalSettings: Sendable {
     public var serviceDatabase: DatabaseURL?
+    /// Where LISTEN connections go, when not `serviceDatabase` (a transaction pooler cannot carry them).
+    public var listenDatabase: DatabaseURL?
     public var adminDatabase: DatabaseURL?
     public var databasePoolSize: Int
     public var httpHost: String
@@ -66,6 +69,9 @@ public struct PortalSettings: Sendable {
         }
         serviceDatabase = try text("database.url", secret: true).map { url throws(SettingError) in
             try DatabaseURL(url, setting: "DATABASE_URL")
+        }
+        listenDatabase = try text("database.listen.url", secret: true).map { url throws(SettingError) in
+            try DatabaseURL(url, setting: "DATABASE_LISTEN_URL")
         }
         adminDatabase = try text("admin.database.url", secret: true).map { url throws(SettingError) in
             try DatabaseURL(url, setting: "ADMIN_DATABASE_URL")
