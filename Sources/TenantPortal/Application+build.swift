@@ -17,12 +17,15 @@ public struct ServeOptions: Sendable {
     public var links: PortalLinks
     public var mail: MailOptions?
     public var trustedProxies: TrustedProxies
+    /// Days delivered mail stays in the outbox before the purge removes it.
+    public var outboxRetentionDays: Int
 
     public init(
         host: String, port: Int, database: DatabaseURL, poolSize: Int, links: PortalLinks, mail: MailOptions? = nil,
         attachmentLimits: AttachmentLimits = AttachmentLimits(), trustedProxies: TrustedProxies = .none,
-        listenDatabase: DatabaseURL? = nil
+        listenDatabase: DatabaseURL? = nil, outboxRetentionDays: Int = 90
     ) {
+        self.outboxRetentionDays = outboxRetentionDays
         self.host = host
         self.port = port
         self.database = database
@@ -98,7 +101,8 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
         database, feed,
         TenantChangeWatch(database: database, changes: .access, caches: [directory, holders], logger: logger),
         TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger),
-        ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
+        ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger),
+        PurgeWorker(database: database, purge: Purge(database: database, outboxRetentionDays: options.outboxRetentionDays), logger: logger))
     if let mail = options.mail {
         let client = try SMTPClient(settings: mail.smtp, logger: logger)
         for _ in 0..<mail.workers {

@@ -20,11 +20,13 @@ struct PortalAdmin: AsyncParsableCommand {
               SMTP_USERNAME, SMTP_PASSWORD, SMTP_STARTTLS (true/false, default false), SMTP_CA_FILE
               MAIL_FROM           sender of notification mail (default portal@localhost)
               MAIL_WORKERS        outbox delivery workers in serve (default 1)
+              OUTBOX_RETENTION_DAYS  days delivered mail stays in the outbox before the purge
+                                  removes it (default 90)
               PUBLIC_BASE_URL     where users reach the portal, for links in mail
               LINK_SECRET         at least 32 characters; signs links in mail (required by serve)
               TRUSTED_PROXIES     IP addresses of the reverse proxies in front, comma-separated;
                                   only their X-Forwarded-For names the client (default none)
             """,
-        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, PortalUserCommand.self, OutboxCommand.self]
+        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, PortalUserCommand.self, OutboxCommand.self, PurgeCommand.self]
     )
 }

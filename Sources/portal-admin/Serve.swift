@@ -33,7 +33,8 @@ struct Serve: AsyncParsableCommand {
             mail: settings.smtp.map { MailOptions(smtp: $0, sender: settings.mailFrom, workers: settings.mailWorkers) },
             attachmentLimits: settings.attachmentLimits,
             trustedProxies: settings.trustedProxies,
-            listenDatabase: settings.listenDatabase
+            listenDatabase: settings.listenDatabase,
+            outboxRetentionDays: settings.outboxRetentionDays
         )
         let app = try buildApplication(options, logger: runtime.logger)
         try await operatorFacing { try await app.runService() }

@@ -16,7 +16,9 @@ END
 $$;
 
 GRANT USAGE ON SCHEMA platform TO portal_tenants;
-GRANT INSERT, SELECT ON platform.outbox TO portal_tenants;
+-- DELETE: a tenant purges its own delivered mail past its retention (row-level security keeps it to
+-- its own rows, as for reading).
+GRANT INSERT, SELECT, DELETE ON platform.outbox TO portal_tenants;
 GRANT INSERT, SELECT, UPDATE, DELETE ON platform.sla_timers TO portal_tenants;
 
 -- Membership is all a new tenant role needs; granting it touches no ACL, so tenants created or

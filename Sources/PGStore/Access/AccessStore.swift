@@ -136,7 +136,7 @@ public struct AccessStore: Sendable {
     /// Takes a transaction lock for each of `subjects`, in one order (so two attempts never wait on
     /// each other crosswise): attempts for one username or from one address take turns until commit.
     public func lockSignInSubjects(_ subjects: [String], on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
+        try await connection.perform(
             """
             SELECT count(pg_advisory_xact_lock(hashtextextended(current_schema() || ':sign-in:' || subject, 0)))
             FROM (SELECT unnest(\(subjects)::text[]) AS subject ORDER BY 1) AS ordered

@@ -167,7 +167,7 @@ extension PostgresConnection {
     /// Switches the open transaction to the tenant's role and schema in one round trip, with bound
     /// values; both end with the transaction.
     func enter(_ scope: TenantScope, logger: Logger) async throws {
-        try await query(
+        try await perform(
             """
             SELECT set_config('role', \(scope.role.name), true), set_config('search_path', \(scope.schema.quoted), true)
             """,
@@ -192,12 +192,17 @@ extension PostgresConnection {
         try await rows(query, as: type, logger: logger).first
     }
 
+    /// Runs a statement for what it does, reading its rows to the end and dropping them: an error
+    /// raised while they are produced (a `SELECT f()` whose function fails) arrives with them, and
+    /// would otherwise surface only as "current transaction is aborted" on the next statement,
+    /// hiding PostgreSQL's own words.
+    func perform(_ statement: PostgresQuery, logger: Logger) async throws {
+        for try await _ in try await query(statement, logger: logger) {}
+    }
+
     /// Runs trusted SQL text that cannot take binds (DDL with validated, quoted identifiers; migration files).
-    /// Its rows are read and dropped: an error raised while they are produced (a migration's
-    /// `SELECT f()` that fails) arrives with them, and would otherwise surface only as "current
-    /// transaction is aborted" on the next statement.
     func run(sql: String, logger: Logger) async throws {
-        for try await _ in try await query(PostgresQuery(unsafeSQL: sql), logger: logger) {}
+        try await perform(PostgresQuery(unsafeSQL: sql), logger: logger)
     }
 }
 

@@ -85,7 +85,7 @@ public struct Migrator: Sendable {
             if !exists {
                 try await connection.run(sql: "CREATE SCHEMA IF NOT EXISTS platform", logger: logger)
             }
-            try await connection.query("SELECT set_config('search_path', 'platform', true)", logger: logger)
+            try await connection.perform("SELECT set_config('search_path', 'platform', true)", logger: logger)
             if !exists {
                 try await connection.run(sql: PostgresConnection.createLedgerSQL, logger: logger)
             }
@@ -124,7 +124,7 @@ public struct Migrator: Sendable {
         logger[metadataKey: "tenant"] = "\(tenant.slug)"
         do {
             return try await database.withTenant(tenant.scope, logger: logger) { connection in
-                try await connection.query("SELECT set_config('lock_timeout', '10s', true)", logger: logger)
+                try await connection.perform("SELECT set_config('lock_timeout', '10s', true)", logger: logger)
                 let outcome = try await migrateSchema(on: connection, available: migrations.tenant, dryRun: dryRun, logger: logger)
                 guard !dryRun, let version = outcome.version else { return outcome }
                 try await seed?(tenant, connection)
@@ -132,7 +132,7 @@ public struct Migrator: Sendable {
                     // Back to the migrating login for the catalog, for this transaction only, and out of
                     // the tenant's schema too: the tenant role can create objects there, and nothing
                     // it made may be found by name while the owner runs a statement.
-                    try await connection.query(
+                    try await connection.perform(
                         "SELECT set_config('role', 'none', true), set_config('search_path', 'pg_catalog', true)", logger: logger)
                     try await connection.query(
                         "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(tenant.slug.value)", logger: logger)

@@ -12,6 +12,6 @@ enum SchemaLocks {
 
     /// Taken inside a creating or deleting transaction; released by its COMMIT or ROLLBACK.
     static func shareSchemaChange(on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query("SELECT pg_advisory_xact_lock_shared(\(schemaChange))", logger: logger)
+        try await connection.perform("SELECT pg_advisory_xact_lock_shared(\(schemaChange))", logger: logger)
     }
 }

@@ -110,7 +110,7 @@ public struct ServiceLevelStore: Sendable {
     /// Saves the ticket's clocks and when the watch worker should next look at it (nil: not until
     /// something changes), with the tenant's `save_clocks` (migration 0017: its plans are kept).
     public func saveClocks(_ state: ClockState, nextCheck: Date?, ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
+        try await connection.perform(
             """
             SELECT save_clocks(\(ticketID), \(state.firstResponseDue), \(state.resolutionDue), \(state.firstResponseAt),
                                \(state.marks.sorted()), \(nextCheck))

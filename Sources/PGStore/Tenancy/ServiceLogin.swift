@@ -48,6 +48,7 @@ public struct ServiceLogin: Sendable {
         try await connection.run(
             sql: "GRANT SELECT, UPDATE (status, attempts, next_attempt_at, last_error, sent_at) ON platform.outbox TO \(name.quoted)", logger: logger)
         try await connection.run(sql: "GRANT SELECT, UPDATE, DELETE ON platform.sla_timers TO \(name.quoted)", logger: logger)
+        try await connection.run(sql: "GRANT SELECT, UPDATE ON platform.purge_schedule TO \(name.quoted)", logger: logger)
         let ungranted = try await connection.rows(
             """
             SELECT slug, member, usage FROM (

@@ -40,7 +40,7 @@ public struct TenantProvisioner: Sendable {
                 try await connection.run(sql: "GRANT \(name.quoted) TO \(serviceLogin.quoted)", logger: logger)
                 try await connection.run(sql: "CREATE SCHEMA \(name.quoted) AUTHORIZATION \(name.quoted)", logger: logger)
                 try await connection.run(sql: ServiceLogin.schemaUsageSQL(name, login: serviceLogin), logger: logger)
-                try await connection.query("SELECT platform.grant_tenant_access(\(name.name))", logger: logger)
+                try await connection.perform("SELECT platform.grant_tenant_access(\(name.name))", logger: logger)
                 try await connection.enter(new.slug.scope, logger: logger)
                 try await connection.run(sql: PostgresConnection.createLedgerSQL, logger: logger)
                 try await connection.apply(migrations.tenant, logger: logger)

@@ -20,6 +20,7 @@ import PGStore
 /// | `SMTP_STARTTLS` | true or false (default false): upgrade to TLS, never falling back to plaintext |
 /// | `SMTP_CA_FILE` | PEM file of a private CA that signed the relay's certificate |
 /// | `MAIL_FROM` | the sender address of notification mail (default portal@localhost) |
+/// | `OUTBOX_RETENTION_DAYS` | days delivered mail stays in the outbox before the purge removes it (default 90) |
 /// | `MAIL_WORKERS` | outbox delivery workers in this process (default 1, 0 for none) |
 /// | `PUBLIC_BASE_URL` | where users reach the portal, for links in mail (default http://HTTP_HOST:HTTP_PORT) |
 /// | `LINK_SECRET` | key that signs links in mail (rating links); at least 32 characters, required by `serve` |
@@ -38,6 +39,7 @@ public struct PortalSettings: Sendable {
     public var smtp: SMTPSettings?
     public var mailFrom: String
     public var mailWorkers: Int
+    public var outboxRetentionDays: Int
     public var publicBaseURL: String
     public var linkSecret: String?
     /// The reverse proxies whose `X-Forwarded-For` names the client (none by default).
@@ -95,6 +97,7 @@ public struct PortalSettings: Sendable {
             throw SettingError(setting: "MAIL_FROM", problem: "is '\(mailFrom)'; expected one address such as portal@company.vn")
         }
         mailWorkers = try number("mail.workers", setting: "MAIL_WORKERS", default: 1, range: 0...16)
+        outboxRetentionDays = try number("outbox.retention.days", setting: "OUTBOX_RETENTION_DAYS", default: 90, range: 1...3650)
         publicBaseURL = text("public.base.url") ?? "http://\(httpHost):\(httpPort)"
         guard publicBaseURL.hasPrefix("http://") || publicBaseURL.hasPrefix("https://") else {
             throw SettingError(setting: "PUBLIC_BASE_URL", problem: "is '\(publicBaseURL)'; expected an http:// or https:// address")

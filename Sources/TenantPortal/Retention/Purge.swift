@@ -1,0 +1,39 @@
+import Logging
+import PGStore
+
+/// Removes what has outlived its use from every tenant, each in its own scope and transaction:
+/// ended sessions, expired invitations, sign-in failures past their window, idempotency keys older
+/// than 7 days and delivered mail older than the outbox retention (`OUTBOX_RETENTION_DAYS`).
+/// `PurgeWorker` runs it in `serve`; `portal-admin purge` by hand.
+public struct Purge: Sendable {
+    /// One tenant's share: how many rows of each kind went (or would go, in a dry run).
+    public struct Report: Sendable {
+        public var slug: String
+        public var removed: [(kind: String, count: Int)]
+    }
+
+    let database: Database
+    let outboxRetentionDays: Int
+    private let store = RetentionStore()
+
+    public init(database: Database, outboxRetentionDays: Int) {
+        self.database = database
+        self.outboxRetentionDays = outboxRetentionDays
+    }
+
+    /// Every tenant's purge (or only those named); a tenant that fails is logged and the others go on.
+    public func run(dryRun: Bool, only slugs: Set<TenantSlug>? = nil, logger: Logger) async throws -> [Report] {
+        var reports: [Report] = []
+        for tenant in try await TenantCatalog(database: database).list(logger: logger) where slugs?.contains(tenant.slug) ?? true {
+            do {
+                let removed = try await database.withTenant(tenant.scope, logger: logger) { connection in
+                    try await store.purge(outboxDays: outboxRetentionDays, dryRun: dryRun, on: connection, logger: logger)
+                }
+                reports.append(Report(slug: tenant.slug.value, removed: removed.map { (kind: $0.kind, count: $0.removed) }))
+            } catch {
+                logger.error("purge failed", metadata: ["tenant": "\(tenant.slug)", "reason": "\(error.operatorMessage)"])
+            }
+        }
+        return reports
+    }
+}
