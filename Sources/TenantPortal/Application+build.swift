@@ -17,13 +17,14 @@ public struct ServeOptions: Sendable {
     public var links: PortalLinks
     public var mail: MailOptions?
     public var trustedProxies: TrustedProxies
-    /// Days delivered mail stays in the outbox before the purge removes it.
-    public var outboxRetentionDays: Int
+    /// Days delivered mail stays in the outbox before the purge removes it; nil: this instance never
+    /// purges (tests, whose instances share one database and would purge each other's tenants).
+    public var outboxRetentionDays: Int?
 
     public init(
         host: String, port: Int, database: DatabaseURL, poolSize: Int, links: PortalLinks, mail: MailOptions? = nil,
         attachmentLimits: AttachmentLimits = AttachmentLimits(), trustedProxies: TrustedProxies = .none,
-        listenDatabase: DatabaseURL? = nil, outboxRetentionDays: Int = 90
+        listenDatabase: DatabaseURL? = nil, outboxRetentionDays: Int? = 90
     ) {
         self.outboxRetentionDays = outboxRetentionDays
         self.host = host
@@ -101,8 +102,10 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
         database, feed,
         TenantChangeWatch(database: database, changes: .access, caches: [directory, holders], logger: logger),
         TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger),
-        ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger),
-        PurgeWorker(database: database, purge: Purge(database: database, outboxRetentionDays: options.outboxRetentionDays), logger: logger))
+        ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
+    if let days = options.outboxRetentionDays {
+        app.addServices(PurgeWorker(database: database, purge: Purge(database: database, outboxRetentionDays: days), logger: logger))
+    }
     if let mail = options.mail {
         let client = try SMTPClient(settings: mail.smtp, logger: logger)
         for _ in 0..<mail.workers {

@@ -15,14 +15,25 @@ struct TokenCommand: AsyncParsableCommand {
         @Argument(help: "The tenant's slug.")
         var slug: String
 
-        @Option(help: "The customer organisation's name.")
+        @Option(help: "The customer organisation: its code (KH0001), or a name only one organisation has.")
         var customer: String
     }
 
     struct Issue: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create the customer if new and give it a token.")
+        static let configuration = CommandConfiguration(
+            abstract: "Create the customer if new and give it a token.",
+            discussion: """
+                --customer names the organisation by its code or by a name only one organisation has; \
+                a name no organisation has makes a new one, with the next code (KH0001 ...). With --code, \
+                --customer is the name and the code decides: a code not seen before makes a new \
+                organisation even when another has that name. --admin replaces the organisation's list \
+                of administrators.
+                """)
 
         @OptionGroup var target: Target
+
+        @Option(help: "The organisation's code (1-32 of A-Z, 0-9, '.', '_', '-'); new organisations get the next KH code without it.")
+        var code: String?
 
         @Option(help: "Last day of the customer's warranty, YYYY-MM-DD.")
         var warrantyUntil: String?
@@ -41,10 +52,10 @@ struct TokenCommand: AsyncParsableCommand {
                 return Customer.Admin(name: parts[0], email: parts[1], phone: parts[2])
             }
             try await withAccounts(target.slug) { accounts, tenant, runtime in
-                let token = try await accounts.issueToken(
-                    tenant: tenant, customer: target.customer, warrantyUntil: warranty, admins: admins, logger: runtime.logger)
-                print("token for \(target.customer) (shown once; only its hash is kept):")
-                print(token)
+                let issued = try await accounts.issueToken(
+                    tenant: tenant, customer: target.customer, code: code, warrantyUntil: warranty, admins: admins, logger: runtime.logger)
+                print("token for \(target.customer) (\(issued.code)) (shown once; only its hash is kept):")
+                print(issued.token)
             }
         }
     }
@@ -56,9 +67,9 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await withAccounts(target.slug) { accounts, tenant, runtime in
-                let token = try await accounts.rotateToken(tenant: tenant, customer: target.customer, logger: runtime.logger)
-                print("new token for \(target.customer) (shown once; the old one no longer works):")
-                print(token)
+                let issued = try await accounts.rotateToken(tenant: tenant, customer: target.customer, logger: runtime.logger)
+                print("new token for \(target.customer) (\(issued.code)) (shown once; the old one no longer works):")
+                print(issued.token)
             }
         }
     }
@@ -81,8 +92,50 @@ struct CustomerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "customer",
         abstract: "Customer organisations' settings.",
-        subcommands: [Manager.self]
+        subcommands: [List.self, Manager.self]
     )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the tenant's customer organisations with their codes, newest first.")
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        func run() async throws {
+            try await withAccounts(slug) { accounts, tenant, runtime in
+                let customers = try await accounts.customers(tenant: tenant, logger: runtime.logger)
+                if json {
+                    print(try TenantView.json(customers.map(CustomerListing.init)))
+                    return
+                }
+                print("code\tname\twarranty until\ttoken\taccount manager")
+                for customer in customers.map(CustomerListing.init) {
+                    print([customer.code, customer.name, customer.warrantyUntil ?? "-", customer.hasToken ? "yes" : "no", customer.accountManager ?? "-"]
+                        .joined(separator: "\t"))
+                }
+            }
+        }
+    }
+
+    /// One organisation as `customer list` prints it.
+    struct CustomerListing: Encodable {
+        var code: String
+        var name: String
+        var warrantyUntil: String?
+        var hasToken: Bool
+        var accountManager: String?
+
+        init(_ account: CustomerAccount) {
+            code = account.code
+            name = account.name
+            warrantyUntil = account.warrantyUntil.map { $0.formatted(.iso8601.year().month().day()) }
+            hasToken = account.tokenIssuedAt != nil
+            accountManager = account.accountManager
+        }
+    }
 
     struct Manager: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -91,7 +144,7 @@ struct CustomerCommand: AsyncParsableCommand {
         @Argument(help: "The tenant's slug.")
         var slug: String
 
-        @Option(help: "The customer organisation's name.")
+        @Option(help: "The customer organisation: its code (KH0001), or a name only one organisation has.")
         var customer: String
 
         @Option(help: "The staff member's username.")

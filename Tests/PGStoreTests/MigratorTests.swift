@@ -30,6 +30,35 @@ struct MigratorTests {
         }
     }
 
+    @Test("a function file is applied again when its text changes, alone and in its current state; then migrating is a no-op")
+    func functionFilesRepeat() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let folded = "SELECT fold_text('Nguyễn Văn ĐỨC')"
+            let before = try await admin.withTenant(tenant.scope, logger: logger) {
+                try await $0.value(PostgresQuery(unsafeSQL: folded), as: String.self, logger: logger)
+            }
+            #expect(before == "nguyen van duc")
+            // The next release changes the function in place; the versioned migrations stay as they are.
+            let changed = try migrations(with: [
+                "tenant/functions/fold_text.sql": "CREATE OR REPLACE FUNCTION fold_text(p_text text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(p_text) $$;"
+            ])
+            let dry = try await migrate(admin, changed, [tenant], dryRun: true)
+            #expect(dry.tenants.map(\.outcome) == [.wouldApply(from: Self.latest, files: ["functions/fold_text.sql"])])
+            let first = try await migrate(admin, changed, [tenant])
+            #expect(first.tenants.map(\.outcome) == [.migrated(from: Self.latest, to: Self.latest, files: ["functions/fold_text.sql"])])
+            let after = try await admin.withTenant(tenant.scope, logger: logger) {
+                try await $0.value(PostgresQuery(unsafeSQL: folded), as: String.self, logger: logger)
+            }
+            #expect(after == "NGUYỄN VĂN ĐỨC")
+            let second = try await migrate(admin, changed, [tenant])
+            #expect(second.tenants.map(\.outcome) == [.upToDate(version: Self.latest)])
+            // Back to this binary's text: applied again.
+            let back = try await migrate(admin, try MigrationSet.embedded(), [tenant])
+            #expect(back.tenants.map(\.outcome) == [.migrated(from: Self.latest, to: Self.latest, files: ["functions/fold_text.sql"])])
+        }
+    }
+
     @Test("a new migration is applied once; migrating again is a no-op")
     func migrateTwice() async throws {
         try await TestDatabase.asAdmin { admin in

@@ -65,6 +65,28 @@ struct TenantProvisioningTests {
         }
     }
 
+    @Test("a new tenant gets every function file, recorded; ticket_record's columns are the ones TicketStore decodes, in order")
+    func functionFilesAndRecordColumns() async throws {
+        try await TestDatabase.asAdmin { admin in
+            let tenant = try await TestDatabase.createTenant(admin)
+            let (recorded, columns) = try await admin.withTenant(tenant.scope, logger: logger) { connection in
+                (
+                    try await connection.appliedFunctions(logger: logger),
+                    try await connection.rows(
+                        """
+                        SELECT name::text FROM pg_proc p,
+                            unnest(p.proargnames, p.proargmodes) WITH ORDINALITY AS a(name, mode, position)
+                        WHERE p.oid = 'ticket_record'::regproc AND a.mode = 't' ORDER BY a.position
+                        """, as: String.self, logger: logger)
+                )
+            }
+            let files = try MigrationSet.embedded().tenantFunctions
+            #expect(recorded == Dictionary(uniqueKeysWithValues: files.map { ($0.fileName, $0.checksum) }))
+            #expect(files.map(\.fileName).contains("ticket_record.sql"))
+            #expect(columns == TicketStore.recordColumns)
+        }
+    }
+
     @Test("a new tenant's functions on every request's path keep one generic plan per connection (0016)")
     func requestPathFunctionsPlanOnce() async throws {
         try await TestDatabase.asAdmin { admin in

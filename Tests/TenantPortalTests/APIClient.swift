@@ -93,7 +93,8 @@ enum PortalFixtures {
     ) async throws -> String {
         try await TestDatabase.asAdmin { admin in
             try await Accounts(database: admin).issueToken(
-                tenant: tenant, customer: customer, warrantyUntil: warrantyUntil, admins: admins, logger: TestDatabase.logger)
+                tenant: tenant, customer: customer, warrantyUntil: warrantyUntil, admins: admins, logger: TestDatabase.logger
+            ).token
         }
     }
 

@@ -58,7 +58,7 @@ struct CustomerPagesTests {
             #expect(after.text.contains("The token is revoked.") && after.text.contains("<td>None</td>"))
 
             let missing = try await admin.post("staff/customers/rotate", ["customer": "Không có ai"])
-            #expect(missing.status == .notFound && missing.text.contains("There is no customer named Không có ai."))
+            #expect(missing.status == .notFound && missing.text.contains("There is no customer with the code or name Không có ai."))
         }
     }
 }
@@ -97,7 +97,7 @@ struct CustomerAPITests {
             #expect(try await api.call(.get, "/me", token: second).status == .unauthorized)
             let missing = try await api.call(.post, "/customers/tokens/rotation?lang=en", token: admin, json: ["customer": "Không có ai"])
             #expect(missing.status == .notFound)
-            #expect(missing.errorMessage == "There is no customer named Không có ai.")
+            #expect(missing.errorMessage == "There is no customer with the code or name Không có ai.")
 
             let agent = try await api.staffSession("minh")
             #expect(try await api.call(.get, "/customers", token: agent).status == .forbidden)

@@ -79,8 +79,8 @@ struct LiveStatusTests {
         #expect(!TicketRoutes.mayGoOn(.staff(agent), .staff(promoted)))
         #expect(!TicketRoutes.mayGoOn(.staff(agent), .staff(moved)))
         #expect(!TicketRoutes.mayGoOn(.staff(agent), nil))
-        let customer = Customer(id: 7, name: "Công ty A", warrantyUntil: nil)
-        #expect(TicketRoutes.mayGoOn(.customer(customer), .customer(Customer(id: 7, name: "Công ty A mới", warrantyUntil: Date()))))
+        let customer = Customer(id: 7, code: "KH0007", name: "Công ty A", warrantyUntil: nil)
+        #expect(TicketRoutes.mayGoOn(.customer(customer), .customer(Customer(id: 7, code: "KH0007", name: "Công ty A mới", warrantyUntil: Date()))))
         #expect(!TicketRoutes.mayGoOn(.customer(customer), .staff(agent)))
     }
 

@@ -17,7 +17,8 @@ func withPortal<Value: Sendable>(
 ) async throws -> Value {
     let options = ServeOptions(
         host: "127.0.0.1", port: 0, database: try database ?? TestDatabase.serviceURL(), poolSize: 4, links: testLinks, mail: mail,
-        attachmentLimits: attachmentLimits, trustedProxies: trustedProxies, listenDatabase: try TestDatabase.serviceURL())
+        attachmentLimits: attachmentLimits, trustedProxies: trustedProxies, listenDatabase: try TestDatabase.serviceURL(),
+        outboxRetentionDays: nil)
     let app = try buildApplication(options, logger: TestDatabase.logger)
     return try await app.test(mode, body)
 }

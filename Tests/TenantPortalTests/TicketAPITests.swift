@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import PGStore
+@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import HummingbirdTesting
@@ -127,9 +127,49 @@ struct TicketAPITests {
             let other = try await contact(second, email: "mai@b.vn", phone: "0912345678")
             #expect(theirs["email"] as? String == "lan@a.vn")
             #expect(other["email"] as? String == "mai@b.vn")
-            // Within one customer the contact is still found again by its email (or phone).
+            // The ticket keeps the details as typed, even when its email finds a stored contact.
             let again = try await contact(first, email: "LAN@a.vn", phone: "0987654321")
-            #expect(again["phone"] as? String == "0912345678")
+            #expect(again["phone"] as? String == "0987654321")
+        }
+    }
+
+    @Test("a ticket keeps the contact typed on it: another person's phone on file brings neither their name nor their mail")
+    func contactAsTyped() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let staff = try await api.staffSession("hoa")
+            func file(_ name: String, _ email: String, _ phone: String) async throws -> (code: String, contact: [String: Any]) {
+                var request = APIClient.request(email: email, phone: phone)
+                request["contact"] = ["name": name, "email": email, "phone": phone]
+                let created = try await api.call(.post, "/tickets", token: staff, json: request)
+                #expect(created.status == .created)
+                return (created.json["code"] as? String ?? "", created.json["contact"] as? [String: Any] ?? [:])
+            }
+            let owner = try await file("Nguyễn Văn An", "an@example.vn", "0912345678")
+            let other = try await file("Trần Thị Bình", "binh@example.vn", "0912345678")
+            #expect(other.contact["name"] as? String == "Trần Thị Bình")
+            #expect(other.contact["email"] as? String == "binh@example.vn")
+            // The same phone and the same name ignoring case and diacritics: the stored contact is
+            // reused (history), and the ticket still shows the email typed on it.
+            let same = try await file("nguyen van AN", "an.moi@example.vn", "0912345678")
+            #expect(same.contact["email"] as? String == "an.moi@example.vn")
+            #expect(same.contact["name"] as? String == "nguyen van AN")
+            let (recipients, contactIDs) = try await TestDatabase.asAdmin { admin in
+                try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                    (
+                        try await connection.rows(
+                            "SELECT recipient FROM platform.outbox WHERE ticket_code = \(other.code)", as: String.self, logger: TestDatabase.logger),
+                        try await connection.rows(
+                            "SELECT contact_id FROM tickets WHERE code = ANY(\([owner.code, other.code, same.code])) ORDER BY code",
+                            as: Int.self, logger: TestDatabase.logger)
+                    )
+                }
+            }
+            #expect(!recipients.contains("an@example.vn"))
+            #expect(recipients.allSatisfy { $0 == "binh@example.vn" })
+            #expect(contactIDs.count == 3 && contactIDs[0] == contactIDs[2] && contactIDs[0] != contactIDs[1])
         }
     }
 
@@ -199,7 +239,7 @@ struct TicketAPITests {
             let sessionToken = try #require(session.json["token"] as? String)
             #expect(try await api.call(.get, "/me", token: sessionToken).status == .ok)
             let rotated = try await TestDatabase.asAdmin { admin in
-                try await Accounts(database: admin).rotateToken(tenant: tenant, customer: "Công ty C", logger: TestDatabase.logger)
+                try await Accounts(database: admin).rotateToken(tenant: tenant, customer: "Công ty C", logger: TestDatabase.logger).token
             }
             // Changed by another process (as portal-admin would): this instance hears of it from the database.
             #expect(try await APIClient.eventually(.unauthorized) { try await api.call(.get, "/me", token: token) })

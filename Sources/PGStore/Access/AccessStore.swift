@@ -10,25 +10,52 @@ public struct AccessStore: Sendable {
 
     // MARK: Customers and tokens
 
-    public func createCustomer(name: String, warrantyUntil: Date?, on connection: PostgresConnection, logger: Logger) async throws -> Int {
-        try await connection.value(
-            "INSERT INTO customers (name, warranty_until) VALUES (\(name), \(warrantyUntil)) RETURNING id",
-            as: Int.self, logger: logger)!
+    /// A new customer organisation with `code`, or the next generated one (KH0001 ...); its id and code.
+    public func createCustomer(
+        name: String, code: String?, warrantyUntil: Date?, on connection: PostgresConnection, logger: Logger
+    ) async throws -> (id: Int, code: String) {
+        let rows = try await connection.rows(
+            """
+            INSERT INTO customers (name, code, warranty_until) VALUES (\(name), coalesce(\(code), next_customer_code()), \(warrantyUntil))
+            RETURNING id, code
+            """, as: (Int, String).self, logger: logger)
+        return (rows[0].0, rows[0].1)
+    }
+
+    /// The organisations `reference` can mean: the one whose code it is (in any case), else every
+    /// one of that exact name.
+    public func customers(
+        matching reference: String, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [(id: Int, code: String, name: String)] {
+        try await connection.rows(
+            """
+            SELECT id, code, name FROM customers
+            WHERE code = upper(\(reference))
+               OR (name = \(reference) AND NOT EXISTS (SELECT 1 FROM customers WHERE code = upper(\(reference))))
+            ORDER BY id
+            """, as: (Int, String, String).self, logger: logger
+        ).map { (id: $0, code: $1, name: $2) }
+    }
+
+    /// The organisation's own administrators become `admins`, replacing the list it had.
+    public func replaceCustomerAdmins(_ admins: [Customer.Admin], customerID: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("DELETE FROM customer_admins WHERE customer_id = \(customerID)", logger: logger)
+        try await connection.query(
+            """
+            INSERT INTO customer_admins (customer_id, name, email, phone)
+            SELECT \(customerID), * FROM unnest(\(admins.map(\.name))::text[], \(admins.map(\.email))::text[], \(admins.map(\.phone))::text[])
+            """, logger: logger)
     }
 
     /// Every customer with its token's state, for the staff's customers page; newest first.
     public func customerAccounts(on connection: PostgresConnection, logger: Logger) async throws -> [CustomerAccount] {
         try await connection.rows(
             """
-            SELECT c.name, c.warranty_until, c.token_issued_at, m.display_name
+            SELECT c.code, c.name, c.warranty_until, c.token_issued_at, m.display_name
             FROM customers c LEFT JOIN staff_members m ON m.id = c.account_manager_id
             ORDER BY c.created_at DESC, c.id DESC
-            """, as: (String, Date?, Date?, String?).self, logger: logger
-        ).map { CustomerAccount(name: $0, warrantyUntil: $1, tokenIssuedAt: $2, accountManager: $3) }
-    }
-
-    public func customerID(named name: String, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
-        try await connection.value("SELECT id FROM customers WHERE name = \(name) ORDER BY id LIMIT 1", as: Int.self, logger: logger)
+            """, as: (String, String, Date?, Date?, String?).self, logger: logger
+        ).map { CustomerAccount(code: $0, name: $1, warrantyUntil: $2, tokenIssuedAt: $3, accountManager: $4) }
     }
 
     /// Replaces the customer's token digest (issue, rotate) or clears it (revoke, `digest` nil). The old
@@ -55,12 +82,6 @@ public struct AccessStore: Sendable {
             "SELECT name, email, phone FROM customer_admins WHERE customer_id = \(customerID) ORDER BY id",
             as: (String, String, String).self, logger: logger
         ).map { Customer.Admin(name: $0, email: $1, phone: $2) }
-    }
-
-    public func addCustomerAdmin(_ admin: Customer.Admin, customerID: Int, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
-            "INSERT INTO customer_admins (customer_id, name, email, phone) VALUES (\(customerID), \(admin.name), \(admin.email), \(admin.phone))",
-            logger: logger)
     }
 
     // MARK: Staff
@@ -115,16 +136,16 @@ public struct AccessStore: Sendable {
                 LIMIT 1
             )
             SELECT h.kind, h.id, coalesce(c.name, s.display_name, u.display_name), coalesce(s.username, u.username, ''),
-                   coalesce(s.role, ''), coalesce(s.team, ''), coalesce(u.kind, ''), c.warranty_until, least(h.expires_at, u.active_until)
+                   coalesce(s.role, ''), coalesce(s.team, ''), coalesce(u.kind, ''), c.code, c.warranty_until, least(h.expires_at, u.active_until)
             FROM holder h
             LEFT JOIN customers c ON h.kind = 'customer' AND c.id = h.id
             LEFT JOIN staff_members s ON h.kind = 'staff' AND s.id = h.id AND s.active
             LEFT JOIN portal_users u ON h.kind = 'portal_user' AND u.id = h.id AND (u.active_until IS NULL OR u.active_until > now())
-            """, as: (String, Int, String?, String, String, String, String, Date?, Date?).self, logger: logger)
-        guard let (kind, id, name, username, role, team, userKind, warranty, validUntil) = found.first, let name else { return nil }
+            """, as: (String, Int, String?, String, String, String, String, String?, Date?, Date?).self, logger: logger)
+        guard let (kind, id, name, username, role, team, userKind, code, warranty, validUntil) = found.first, let name else { return nil }
         let principal: Principal =
             switch kind {
-            case "customer": .customer(Customer(id: id, name: name, warrantyUntil: warranty))
+            case "customer": .customer(Customer(id: id, code: code ?? "", name: name, warrantyUntil: warranty))
             case "staff": .staff(StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team))
             default: .portalUser(PortalUser(id: id, username: username, displayName: name, kind: userKind))
             }

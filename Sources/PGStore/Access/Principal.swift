@@ -93,13 +93,23 @@ public struct Customer: Sendable, Equatable {
     }
 
     public var id: Int
+    /// The organisation's code in the tenant (KH0001, or one given): what tells two of one name apart.
+    public var code: String
     public var name: String
     public var warrantyUntil: Date?
+
+    public init(id: Int, code: String, name: String, warrantyUntil: Date?) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.warrantyUntil = warrantyUntil
+    }
 }
 
 /// A customer as its provider's staff manage it: whether it holds a token (issued when), its
 /// warranty, who manages the account.
 public struct CustomerAccount: Sendable, Equatable {
+    public var code: String
     public var name: String
     /// The last day of the warranty, at midnight UTC (a `date` column).
     public var warrantyUntil: Date?

@@ -30,6 +30,30 @@ public struct Migration: Sendable, Equatable {
     }
 }
 
+/// One file from `sql/tenant/functions/`: a function (or a few that belong together) kept whole in
+/// its current state, as Flyway's repeatable migrations are. It is applied again, after the
+/// versioned migrations, whenever its checksum differs from the one recorded for that schema in
+/// `schema_functions`. Its text must be safe to run again (`CREATE OR REPLACE`; a change of a
+/// function's result columns needs a `DROP FUNCTION IF EXISTS` before it). A versioned migration
+/// never calls such a function: when it runs, the function may still be an older version.
+public struct FunctionFile: Sendable, Equatable {
+    public let fileName: String
+    public let checksum: String
+    let statements: [String]
+
+    public init(fileName: String, sql: String) throws(MigrationError) {
+        guard fileName.hasSuffix(".sql"), !fileName.contains("/") else { throw .badFileName("tenant/functions/\(fileName)") }
+        self.fileName = fileName
+        self.checksum = SHA256.hash(data: Data(sql.utf8)).map { String(format: "%02x", $0) }.joined()
+        self.statements = SQLScript.statements(in: sql)
+    }
+
+    /// The files whose checksum differs from the one `recorded` for a schema, by file name.
+    public static func pending(_ files: [FunctionFile], recorded: [String: String]) -> [FunctionFile] {
+        files.filter { recorded[$0.fileName] != $0.checksum }
+    }
+}
+
 /// A migration already recorded in a schema's `schema_migrations`.
 public struct AppliedMigration: Sendable, Equatable {
     public var version: Int
@@ -47,6 +71,8 @@ public struct AppliedMigration: Sendable, Equatable {
 public struct MigrationSet: Sendable {
     public var platform: [Migration]
     public var tenant: [Migration]
+    /// `sql/tenant/functions/`, in file-name order, applied after `tenant`.
+    public var tenantFunctions: [FunctionFile]
 
     /// The files compiled into the binary from `sql/`.
     public static func embedded() throws(MigrationError) -> MigrationSet {
@@ -57,7 +83,12 @@ public struct MigrationSet: Sendable {
     public init(files: [String: String]) throws(MigrationError) {
         var platform: [Migration] = []
         var tenant: [Migration] = []
+        var functions: [FunctionFile] = []
         for (path, sql) in files where path.hasSuffix(".sql") {
+            if path.hasPrefix("tenant/functions/") {
+                functions.append(try FunctionFile(fileName: String(path.dropFirst("tenant/functions/".count)), sql: sql))
+                continue
+            }
             let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2, let scope = Migration.Scope(rawValue: parts[0]) else {
                 throw .badFileName(path)
@@ -67,11 +98,13 @@ public struct MigrationSet: Sendable {
         }
         self.platform = try Self.ordered(platform)
         self.tenant = try Self.ordered(tenant)
+        self.tenantFunctions = functions.sorted { $0.fileName < $1.fileName }
     }
 
-    public init(platform: [Migration], tenant: [Migration]) throws(MigrationError) {
+    public init(platform: [Migration], tenant: [Migration], tenantFunctions: [FunctionFile] = []) throws(MigrationError) {
         self.platform = try Self.ordered(platform)
         self.tenant = try Self.ordered(tenant)
+        self.tenantFunctions = tenantFunctions
     }
 
     private static func ordered(_ migrations: [Migration]) throws(MigrationError) -> [Migration] {

@@ -93,17 +93,25 @@ public struct Migrator: Sendable {
         }
     }
 
-    /// Applies what is pending on the schema on the search path; the caller's transaction makes it atomic.
+    /// Applies what is pending on the schema on the search path, then (for a tenant) the function
+    /// files whose checksum changed; the caller's transaction makes it atomic.
     private func migrateSchema(
-        on connection: PostgresConnection, available: [Migration], dryRun: Bool, logger: Logger
+        on connection: PostgresConnection, available: [Migration], functions: [FunctionFile] = [], dryRun: Bool, logger: Logger
     ) async throws -> SchemaOutcome {
         let applied = try await connection.appliedMigrations(logger: logger)
         let pending = try MigrationSet.pending(applied: applied, available: available)
         let from = applied.last?.version ?? 0
-        if pending.isEmpty { return .upToDate(version: from) }
-        if dryRun { return .wouldApply(from: from, files: pending.map(\.fileName)) }
+        if dryRun {
+            // Before 0024 a schema has no record of its functions: all of them would run.
+            let hasLedger = try await connection.value("SELECT to_regclass('schema_functions') IS NOT NULL", as: Bool.self, logger: logger)
+            let recorded = hasLedger == true ? try await connection.appliedFunctions(logger: logger) : [:]
+            let files = pending.map(\.fileName) + FunctionFile.pending(functions, recorded: recorded).map { "functions/" + $0.fileName }
+            return files.isEmpty ? .upToDate(version: from) : .wouldApply(from: from, files: files)
+        }
         try await connection.apply(pending, logger: logger)
-        return .migrated(from: from, to: pending.last!.version, files: pending.map(\.fileName))
+        let functionFiles = try await connection.applyFunctions(functions, logger: logger)
+        let files = pending.map(\.fileName) + functionFiles
+        return files.isEmpty ? .upToDate(version: from) : .migrated(from: from, to: pending.last?.version ?? from, files: files)
     }
 
     private func tenantsToMigrate(_ only: [TenantSlug]?, logger: Logger) async throws -> [Tenant] {
@@ -125,7 +133,8 @@ public struct Migrator: Sendable {
         do {
             return try await database.withTenant(tenant.scope, logger: logger) { connection in
                 try await connection.perform("SELECT set_config('lock_timeout', '10s', true)", logger: logger)
-                let outcome = try await migrateSchema(on: connection, available: migrations.tenant, dryRun: dryRun, logger: logger)
+                let outcome = try await migrateSchema(
+                    on: connection, available: migrations.tenant, functions: migrations.tenantFunctions, dryRun: dryRun, logger: logger)
                 guard !dryRun, let version = outcome.version else { return outcome }
                 try await seed?(tenant, connection)
                 if version != tenant.schemaVersion {

@@ -101,19 +101,29 @@ public struct TicketStore: Sendable {
     }
 
     static let ticketColumns = """
-        t.id, t.code, t.ticket_type, t.title, t.content, t.priority, t.customer_id, c.id, c.name, c.email, c.phone,
+        t.id, t.code, t.ticket_type, t.title, t.content, t.priority, t.customer_id, t.contact_id, t.contact_name, t.contact_email, t.contact_phone,
         t.filed_by, s.id, s.username, s.display_name, t.team, t.stage, t.created_at, t.updated_at, t.version,
         t.first_response_due, t.resolution_due, cu.language
         """
     /// How many cells `ticketColumns` fills; what a query selects after them starts here.
     static let ticketColumnCount = 23
     static let ticketTables = """
-        FROM tickets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN staff_members s ON s.id = t.assignee_id
+        FROM tickets t LEFT JOIN staff_members s ON s.id = t.assignee_id
         LEFT JOIN customers cu ON cu.id = t.customer_id
         """
-    /// How many cells `ticket_record` (migration 0020) fills: the ticket, its clock state (2), its
-    /// timeline (9 arrays) and its files (6 arrays).
-    static let recordColumnCount = ticketColumnCount + 17
+    /// `ticket_record`'s columns (sql/tenant/functions/ticket_record.sql), in the order `record`
+    /// decodes them: the ticket (as `ticketColumns`), its clock state (2), its timeline (9 arrays)
+    /// and its files (6 arrays). A test checks this list against the function.
+    static let recordColumns = [
+        "id", "code", "ticket_type", "title", "content", "priority", "customer_id", "contact_id", "contact_name", "contact_email",
+        "contact_phone", "filed_by", "assignee_id", "assignee_username", "assignee_name", "team", "stage", "created_at", "updated_at",
+        "version", "first_response_due", "resolution_due", "customer_language",
+        "first_response_at", "sla_marks",
+        "event_ids", "event_times", "event_actor_kinds", "event_actor_names", "event_kinds", "event_from_stages", "event_to_stages",
+        "event_bodies", "event_public",
+        "file_ids", "file_names", "file_types", "file_sizes", "file_times", "file_public",
+    ]
+    static var recordColumnCount: Int { recordColumns.count }
 
     /// The ticket; with `locking`, its row stays locked until the transaction ends, so that a change
     /// checks its rules (open, within the file limit) against the ticket as no one else changes it.
@@ -198,8 +208,8 @@ public struct TicketStore: Sendable {
                 WHERE (\(customer)::bigint IS NULL OR t.customer_id = \(customer))
                   AND (\(filedBy)::text IS NULL OR t.filed_by = \(filedBy))
                   AND (\(filter.code)::text IS NULL OR t.code = \(filter.code))
-                  AND (\(contactPattern)::text IS NULL OR c.name ILIKE \(contactPattern) OR c.email ILIKE \(contactPattern)
-                       OR c.phone LIKE \(contactPattern))
+                  AND (\(contactPattern)::text IS NULL OR t.contact_name ILIKE \(contactPattern) OR t.contact_email ILIKE \(contactPattern)
+                       OR t.contact_phone LIKE \(contactPattern))
                   AND (\(filter.from)::timestamptz IS NULL OR t.created_at >= \(filter.from))
                   AND (\(filter.to)::timestamptz IS NULL OR t.created_at < \(filter.to))
                   AND (\(types)::text[] IS NULL OR (t.ticket_type, t.stage) IN (SELECT * FROM unnest(\(types)::text[], \(stages)::text[])))

@@ -44,6 +44,7 @@ public struct TenantProvisioner: Sendable {
                 try await connection.enter(new.slug.scope, logger: logger)
                 try await connection.run(sql: PostgresConnection.createLedgerSQL, logger: logger)
                 try await connection.apply(migrations.tenant, logger: logger)
+                _ = try await connection.applyFunctions(migrations.tenantFunctions, logger: logger)
                 try await AuditLog.record(actor: actor, action: "tenant.created", on: connection, logger: logger)
                 try await seed(connection)
                 return created[0]

@@ -168,6 +168,7 @@ struct MeView: ResponseEncodable {
             var phone: String
         }
 
+        var code: String
         var name: String
         var warrantyUntil: String?
         var inWarranty: Bool
@@ -200,7 +201,7 @@ struct MeView: ResponseEncodable {
                 return utc.dateComponents([.year, .month, .day], from: date)
             }
             self.customer = CustomerView(
-                name: customer.name,
+                code: customer.code, name: customer.name,
                 warrantyUntil: until.map { String(format: "%04d-%02d-%02d", $0.year!, $0.month!, $0.day!) },
                 inWarranty: until.map { ($0.year!, $0.month!, $0.day!) >= (today.year!, today.month!, today.day!) } ?? false,
                 admins: admins.map { .init(name: $0.name, email: $0.email, phone: $0.phone) })

@@ -10,6 +10,7 @@ struct CustomerRoutes {
     let tokens: CustomerTokens
 
     struct CustomerView: Encodable {
+        var code: String
         var name: String
         /// `YYYY-MM-DD`, the warranty's last day.
         var warrantyUntil: String?
@@ -22,13 +23,18 @@ struct CustomerRoutes {
         var customers: [CustomerView]
     }
 
+    /// `customer`: the organisation's code, or a name only one organisation has (a new one's name
+    /// when issuing). `code` (issuing only): the organisation's code; one not seen before makes a
+    /// new organisation named `customer`.
     struct TokenRequest: Decodable {
         var customer: String?
+        var code: String?
         var warrantyUntil: String?
     }
 
     struct TokenView: ResponseEncodable {
         var customer: String
+        var code: String
         var token: String
     }
 
@@ -38,14 +44,14 @@ struct CustomerRoutes {
             return CustomerListView(
                 customers: customers.map {
                     CustomerView(
-                        name: $0.name, warrantyUntil: $0.warrantyUntil.map { $0.formatted(.iso8601.year().month().day()) }, tokenIssuedAt: $0.tokenIssuedAt,
+                        code: $0.code, name: $0.name, warrantyUntil: $0.warrantyUntil.map { $0.formatted(.iso8601.year().month().day()) }, tokenIssuedAt: $0.tokenIssuedAt,
                         accountManager: $0.accountManager)
                 })
         }
         api.post("customers/tokens") { request, context in
             let body = try await request.decodeBody(TokenRequest.self, context: context)
             let issued = try await tokens.issue(
-                customer: body.customer, warrantyUntil: body.warrantyUntil, by: try context.requirePrincipal(), tenant: try context.requireTenant(),
+                customer: body.customer, code: body.code, warrantyUntil: body.warrantyUntil, by: try context.requirePrincipal(), tenant: try context.requireTenant(),
                 logger: context.logger)
             return try Self.answer(issued, .created, request, context)
         }
@@ -66,7 +72,7 @@ struct CustomerRoutes {
     private static func answer(
         _ issued: CustomerTokens.Issued, _ status: HTTPResponse.Status, _ request: Request, _ context: PortalRequestContext
     ) throws -> Response {
-        var response = try EditedResponse(status: status, response: TokenView(customer: issued.customer, token: issued.token))
+        var response = try EditedResponse(status: status, response: TokenView(customer: issued.customer, code: issued.code, token: issued.token))
             .response(from: request, context: context)
         response.headers[.cacheControl] = "no-store"
         return response

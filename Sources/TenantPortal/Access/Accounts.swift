@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PGStore
+import PostgresNIO
 import ServiceLevels
 
 /// What operators and tenant admins do to accounts: customer tokens (issue, rotate, revoke), staff
@@ -17,6 +18,9 @@ public struct Accounts: Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case tokenExists(String)
         case noCustomer(String)
+        /// Several organisations have this name: the code must say which.
+        case ambiguousCustomer(String, count: Int)
+        case invalidCustomerCode(String)
         case noStaff(String)
         case noPortalUser(String)
         case usernameTaken(String)
@@ -26,7 +30,9 @@ public struct Accounts: Sendable {
         public var description: String {
             switch self {
             case .tokenExists(let name): "customer '\(name)' already has a token; use token rotate to replace it"
-            case .noCustomer(let name): "no customer named '\(name)'"
+            case .noCustomer(let name): "no customer with the code or name '\(name)'"
+            case .ambiguousCustomer(let name, let count): "\(count) customers are named '\(name)'; use the code"
+            case .invalidCustomerCode(let code): "'\(code)' is not a customer code: 1-32 of A-Z, 0-9, '.', '_', '-', starting with a letter or digit"
             case .noStaff(let name): "no staff member '\(name)'"
             case .noPortalUser(let name): "no portal user '\(name)'"
             case .usernameTaken(let name): "username '\(name)' is taken"
@@ -36,28 +42,62 @@ public struct Accounts: Sendable {
         }
     }
 
-    /// Creates the customer if it is new (with its own administrators) and gives it a token; refuses
-    /// when it already has one.
+    /// A token given out, with the organisation's code (new organisations get theirs here).
+    public struct IssuedToken: Sendable {
+        public var code: String
+        public var token: String
+    }
+
+    /// Gives the customer a token; refuses when it already has one. `customer` names it by code or
+    /// by a name only one organisation has; a name no organisation has makes a new one. With `code`,
+    /// `customer` is the name: a code not seen before makes a new organisation even when another
+    /// already has that name. `admins`, when given, replace the organisation's own administrators.
     public func issueToken(
-        tenant: Tenant, customer name: String, warrantyUntil: Date?, admins: [Customer.Admin] = [], logger: Logger
-    ) async throws -> String {
+        tenant: Tenant, customer reference: String, code: String? = nil, warrantyUntil: Date?, admins: [Customer.Admin] = [], logger: Logger
+    ) async throws -> IssuedToken {
         let token = Secrets.newToken()
-        try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let id: Int
-            if let existing = try await store.customerID(named: name, on: connection, logger: logger) {
-                guard try await !store.hasToken(customerID: existing, on: connection, logger: logger) else {
-                    throw Failure.tokenExists(name)
-                }
-                id = existing
+        let code = try code.map(Self.customerCode)
+        let issued = try await database.withTenant(tenant.scope, logger: logger) { connection in
+            let found = try await store.customers(matching: code ?? reference, on: connection, logger: logger)
+            let customer: (id: Int, code: String)
+            if found.isEmpty {
+                customer = try await store.createCustomer(
+                    name: reference, code: code, warrantyUntil: warrantyUntil, on: connection, logger: logger)
             } else {
-                id = try await store.createCustomer(name: name, warrantyUntil: warrantyUntil, on: connection, logger: logger)
+                let one = try Self.one(found, reference)
+                guard try await !store.hasToken(customerID: one.id, on: connection, logger: logger) else {
+                    throw Failure.tokenExists(one.name)
+                }
+                customer = (one.id, one.code)
             }
-            for admin in admins {
-                try await store.addCustomerAdmin(admin, customerID: id, on: connection, logger: logger)
+            if !admins.isEmpty {
+                try await store.replaceCustomerAdmins(admins, customerID: customer.id, on: connection, logger: logger)
             }
-            try await store.setTokenDigest(Secrets.digest(token), customerID: id, on: connection, logger: logger)
+            try await store.setTokenDigest(Secrets.digest(token), customerID: customer.id, on: connection, logger: logger)
+            return IssuedToken(code: customer.code, token: token)
         }
-        return token
+        return issued
+    }
+
+    /// The one organisation `reference` names; refused when none does, or several share the name.
+    static func one(
+        _ found: [(id: Int, code: String, name: String)], _ reference: String
+    ) throws(Failure) -> (id: Int, code: String, name: String) {
+        guard let first = found.first else { throw .noCustomer(reference) }
+        guard found.count == 1 else { throw .ambiguousCustomer(reference, count: found.count) }
+        return first
+    }
+
+    /// A code as typed, in upper case; refused unless it is one.
+    static func customerCode(_ text: String) throws(Failure) -> String {
+        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard code.wholeMatch(of: /[A-Z0-9][A-Z0-9._-]{0,31}/) != nil else { throw .invalidCustomerCode(text) }
+        return code
+    }
+
+    /// The id of the one organisation `reference` names (its code, or a name only it has).
+    private func customerID(_ reference: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        try Self.one(try await store.customers(matching: reference, on: connection, logger: logger), reference).id
     }
 
     public func customers(tenant: Tenant, logger: Logger) async throws -> [CustomerAccount] {
@@ -71,9 +111,9 @@ public struct Accounts: Sendable {
     }
 
     /// Sets or (nil) removes the customer's account manager (PRODUCT.md B11).
-    public func setAccountManager(tenant: Tenant, customer name: String, username: String?, logger: Logger) async throws {
+    public func setAccountManager(tenant: Tenant, customer reference: String, username: String?, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            guard let id = try await store.customerID(named: name, on: connection, logger: logger) else { throw Failure.noCustomer(name) }
+            let id = try await customerID(reference, on: connection, logger: logger)
             guard try await AssignmentStore().setAccountManager(customerID: id, username: username?.lowercased(), on: connection, logger: logger) else {
                 throw Failure.noStaff(username ?? "")
             }
@@ -81,10 +121,10 @@ public struct Accounts: Sendable {
     }
 
     /// A new token for the customer; the old one and its sessions stop working at once.
-    public func rotateToken(tenant: Tenant, customer name: String, logger: Logger) async throws -> String {
+    public func rotateToken(tenant: Tenant, customer reference: String, logger: Logger) async throws -> IssuedToken {
         let token = Secrets.newToken()
-        try await setToken(Secrets.digest(token), tenant: tenant, customer: name, logger: logger)
-        return token
+        let code = try await setToken(Secrets.digest(token), tenant: tenant, customer: reference, logger: logger)
+        return IssuedToken(code: code, token: token)
     }
 
     public func revokeToken(tenant: Tenant, customer name: String, logger: Logger) async throws {
@@ -118,10 +158,13 @@ public struct Accounts: Sendable {
         guard found else { throw holder == .staff ? Failure.noStaff(username) : Failure.noPortalUser(username) }
     }
 
-    private func setToken(_ digest: [UInt8]?, tenant: Tenant, customer name: String, logger: Logger) async throws {
+    /// Sets the token digest of the organisation `reference` names; its code.
+    @discardableResult
+    private func setToken(_ digest: [UInt8]?, tenant: Tenant, customer reference: String, logger: Logger) async throws -> String {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            guard let id = try await store.customerID(named: name, on: connection, logger: logger) else { throw Failure.noCustomer(name) }
-            try await store.setTokenDigest(digest, customerID: id, on: connection, logger: logger)
+            let customer = try Self.one(try await store.customers(matching: reference, on: connection, logger: logger), reference)
+            try await store.setTokenDigest(digest, customerID: customer.id, on: connection, logger: logger)
+            return customer.code
         }
     }
 

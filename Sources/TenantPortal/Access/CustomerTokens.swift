@@ -12,6 +12,7 @@ struct CustomerTokens: Sendable {
 
     struct Issued: Sendable {
         var customer: String
+        var code: String
         var token: String
     }
 
@@ -20,22 +21,28 @@ struct CustomerTokens: Sendable {
         return try await accounts.customers(tenant: tenant, logger: logger)
     }
 
-    /// A token for a new customer, or one without a token; `warrantyUntil` is `YYYY-MM-DD`.
-    func issue(customer: String?, warrantyUntil: String?, by admin: Principal, tenant: Tenant, logger: Logger) async throws -> Issued {
+    /// A token for a new customer, or one without a token; `warrantyUntil` is `YYYY-MM-DD`. With
+    /// `code`, `customer` is the name, and a code not seen before makes a new organisation.
+    func issue(customer: String?, code: String?, warrantyUntil: String?, by admin: Principal, tenant: Tenant, logger: Logger) async throws -> Issued {
         let name = try Self.name(customer, admin)
+        let code = try TextInput.optional(code, field: "code", limit: 32)
         let warranty = try TextInput.optional(warrantyUntil, field: "warranty_until", limit: 10).map { text throws(PortalError) in
             guard let day = Accounts.warrantyDay(text) else { throw .invalid(field: "warranty_until", .invalidDate(text)) }
             return day
         }
         return try await changing(tenant) {
-            Issued(customer: name, token: try await accounts.issueToken(tenant: tenant, customer: name, warrantyUntil: warranty, logger: logger))
+            let issued = try await accounts.issueToken(tenant: tenant, customer: name, code: code, warrantyUntil: warranty, logger: logger)
+            return Issued(customer: name, code: issued.code, token: issued.token)
         }
     }
 
     /// A new token for the customer; the old one and its sessions stop working at once.
     func rotate(customer: String?, by admin: Principal, tenant: Tenant, logger: Logger) async throws -> Issued {
         let name = try Self.name(customer, admin)
-        return try await changing(tenant) { Issued(customer: name, token: try await accounts.rotateToken(tenant: tenant, customer: name, logger: logger)) }
+        return try await changing(tenant) {
+            let issued = try await accounts.rotateToken(tenant: tenant, customer: name, logger: logger)
+            return Issued(customer: name, code: issued.code, token: issued.token)
+        }
     }
 
     func revoke(customer: String?, by admin: Principal, tenant: Tenant, logger: Logger) async throws {
@@ -57,6 +64,10 @@ struct CustomerTokens: Sendable {
             throw PortalError.tokenExists(name)
         } catch Accounts.Failure.noCustomer(let name) {
             throw PortalError.noCustomer(name)
+        } catch Accounts.Failure.ambiguousCustomer(let name, let count) {
+            throw PortalError.ambiguousCustomer(name, count: count)
+        } catch Accounts.Failure.invalidCustomerCode(let code) {
+            throw PortalError.customerCodeInvalid(code)
         }
     }
 }

@@ -24,7 +24,8 @@ extension TenantRoutes {
                         switch action {
                         case "issue":
                             issued = try await tokens.issue(
-                                customer: form["customer"], warrantyUntil: form["warranty_until"], by: admin, tenant: tenant, logger: logger)
+                                customer: form["customer"], code: form["code"], warrantyUntil: form["warranty_until"], by: admin, tenant: tenant,
+                                logger: logger)
                         case "rotate":
                             issued = try await tokens.rotate(customer: form["customer"], by: admin, tenant: tenant, logger: logger)
                         default:

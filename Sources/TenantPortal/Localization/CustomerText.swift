@@ -10,6 +10,10 @@ enum CustomerText {
     static func noCustomers(_ language: Language) -> String { language == .vi ? "Chưa có khách hàng nào." : "No customers yet." }
     static func newHeading(_ language: Language) -> String { language == .vi ? "Khách hàng mới" : "New customer" }
     static func name(_ language: Language) -> String { language == .vi ? "Tên khách hàng" : "Customer name" }
+    static func code(_ language: Language) -> String { language == .vi ? "Mã khách hàng" : "Customer code" }
+    static func codeField(_ language: Language) -> String {
+        language == .vi ? "Mã khách hàng (để trống để tạo tự động: KH0001...)" : "Customer code (leave empty for the next one: KH0001...)"
+    }
     static func issue(_ language: Language) -> String { language == .vi ? "Cấp mã truy cập" : "Issue a token" }
     static func rotate(_ language: Language) -> String { language == .vi ? "Cấp mã mới" : "Rotate" }
     static func revoke(_ language: Language) -> String { language == .vi ? "Thu hồi" : "Revoke" }

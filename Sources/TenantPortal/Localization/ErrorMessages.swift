@@ -44,7 +44,12 @@ extension Catalog {
                 "A username is 2-40 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit.")
         case .usernameTaken(let name): pick("Tên đăng nhập '\(name)' đã có người dùng.", "The username '\(name)' is taken.")
         case .tokenExists(let name): pick("\(name) đã có mã truy cập; dùng nút Cấp mã mới để thay.", "\(name) already has a token; rotate it to replace it.")
-        case .noCustomer(let name): pick("Không có khách hàng tên \(name).", "There is no customer named \(name).")
+        case .noCustomer(let name): pick("Không có khách hàng có mã hoặc tên \(name).", "There is no customer with the code or name \(name).")
+        case .ambiguousCustomer(let name, let count):
+            pick("Có \(count) khách hàng tên \(name); hãy dùng mã khách hàng.", "\(count) customers are named \(name); use the code.")
+        case .customerCodeInvalid(let code):
+            pick("\(code) không phải mã khách hàng: 1-32 ký tự A-Z, 0-9, '.', '_', '-', bắt đầu bằng chữ hoặc số.",
+                 "\(code) is not a customer code: 1-32 of A-Z, 0-9, '.', '_', '-', starting with a letter or digit.")
         case .ownAccount:
             pick(
                 "Bạn không thể tự khóa tài khoản hay tự bỏ quyền quản trị của chính mình.",

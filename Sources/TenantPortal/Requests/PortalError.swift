@@ -24,6 +24,8 @@ public struct PortalError: Error, Sendable, Equatable {
         case ownAccount
         case tokenExists(String)
         case noCustomer(String)
+        case ambiguousCustomer(String, count: Int)
+        case customerCodeInvalid(String)
         case invitationExpired
         case unknownTicketType(String)
         case idempotencyKeyReused
@@ -104,6 +106,14 @@ public struct PortalError: Error, Sendable, Equatable {
 
     static func tokenExists(_ customer: String) -> PortalError {
         PortalError(status: .conflict, code: "token_exists", field: "customer", reason: .tokenExists(customer))
+    }
+
+    static func ambiguousCustomer(_ customer: String, count: Int) -> PortalError {
+        PortalError(status: .conflict, code: "ambiguous_customer", field: "customer", reason: .ambiguousCustomer(customer, count: count))
+    }
+
+    static func customerCodeInvalid(_ code: String) -> PortalError {
+        PortalError(status: .unprocessableContent, code: "invalid", field: "code", reason: .customerCodeInvalid(code))
     }
 
     static func noCustomer(_ customer: String) -> PortalError {

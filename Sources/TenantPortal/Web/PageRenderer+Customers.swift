@@ -14,6 +14,10 @@ extension PageRenderer {
                 "fieldError": errors["customer"] as Any, "autocomplete": "organization",
             ],
             [
+                "id": "customer-code", "name": "code", "label": CustomerText.codeField(language), "limit": 32, "value": entered["code"] ?? "",
+                "fieldError": errors["code"] as Any,
+            ],
+            [
                 "id": "warranty-until", "name": "warranty_until", "label": CustomerText.warranty(language), "limit": 10, "type": "date",
                 "value": entered["warranty_until"] ?? "", "fieldError": errors["warranty_until"] as Any,
             ],
@@ -22,15 +26,15 @@ extension PageRenderer {
             "staff-customers",
             StaffSection.customers.frame(tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any, "notice": notice as Any, "fields": fields,
-                "issued": issued.map { ["label": CustomerText.issued($0.customer, language), "token": $0.token, "hint": CustomerText.shownOnce(language)] }
+                "issued": issued.map { ["label": CustomerText.issued("\($0.customer) (\($0.code))", language), "token": $0.token, "hint": CustomerText.shownOnce(language)] }
                     as Any,
-                "customerLabel": CustomerText.customer(language), "warrantyLabel": CustomerText.warranty(language),
+                "customerLabel": CustomerText.customer(language), "codeLabel": CustomerText.code(language), "warrantyLabel": CustomerText.warranty(language),
                 "tokenLabel": CustomerText.token(language), "managerLabel": CustomerText.manager(language), "actionsLabel": CustomerText.actions(language),
                 "hasCustomers": !accounts.isEmpty, "noCustomers": CustomerText.noCustomers(language), "newHeading": CustomerText.newHeading(language),
                 "issueLabel": CustomerText.issue(language), "rotateLabel": CustomerText.rotate(language), "revokeLabel": CustomerText.revoke(language),
                 "customers": accounts.map { account in
                     [
-                        "name": account.name, "warranty": account.warrantyUntil.map { DateText.day($0, language) } ?? "",
+                        "code": account.code, "name": account.name, "warranty": account.warrantyUntil.map { DateText.day($0, language) } ?? "",
                         "hasToken": account.tokenIssuedAt != nil,
                         "token": account.tokenIssuedAt.map { CustomerText.issuedAt(DateText.dateTime($0, timeZone: tenant.timeZone, language), language) }
                             ?? CustomerText.none(language),
