@@ -15,15 +15,11 @@ enum MultipartUploads {
     }
 
     /// The parts of a `multipart/form-data` request, or nil when the body is something else. The body
-    /// may hold every file the ticket limits allow plus a megabyte of other fields.
+    /// is read as it arrives and refused as soon as a part passes its limit (`MultipartIntake`).
     static func parts(of request: Request, limits: AttachmentLimits) async throws -> [Part]? {
         guard let boundary = request.headers[.contentType].flatMap(Self.boundary) else { return nil }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: limits.maxBytes * limits.maxFiles + 1_048_576)
-        } catch {
-            throw PortalError.uploadTooLarge(limit: limits.maxBytes)
-        }
+        var intake = MultipartIntake(boundary: boundary, limits: limits)
+        let body = try await intake.collect(request.body, declaredLength: request.headers[.contentLength].flatMap { Int($0) })
         do {
             return try parts(in: body, boundary: boundary)
         } catch {
@@ -80,7 +76,7 @@ enum MultipartUploads {
     /// Where `needle` first occurs in `bytes` at or after `offset`: `memchr` jumps to each candidate
     /// first byte and `memcmp` checks the rest, both C library scans (glibc's `memmem` is not
     /// visible to Swift).
-    private static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int? {
+    static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int? {
         guard let base = bytes.baseAddress, let first = needle.first else { return nil }
         var position = offset
         while position + needle.count <= bytes.count {
