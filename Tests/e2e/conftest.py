@@ -114,10 +114,16 @@ def second_browser():
 
 
 def screenshot(driver, name):
-    """The page at 1280 px and at 360 px wide, for review (git-ignored folder)."""
+    """The page at 1280 px and at 360 px wide, for review (git-ignored folder). At either width
+    the page must not be wider than the window: nobody should have to scroll sideways."""
     for width in (1280, 360):
         driver.set_window_size(width, 900)
         driver.save_screenshot(os.path.join(SCREENSHOTS, "%s-%d.png" % (name, width)))
+        overflow = driver.execute_script(
+            "const e = document.documentElement; return [e.scrollWidth, e.clientWidth, "
+            "[...document.body.querySelectorAll('*')].filter(n => n.getBoundingClientRect().right > e.clientWidth + 1)"
+            ".slice(0, 3).map(n => n.tagName + '.' + n.className)]")
+        assert overflow[0] <= overflow[1], "%s at %d px is %d px wide (%s)" % (name, width, overflow[0], overflow[2])
     driver.set_window_size(1280, 900)
 
 

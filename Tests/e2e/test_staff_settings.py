@@ -76,7 +76,7 @@ def test_administrator_settings(portal, browser, second_browser):
     assert "30/06/2027" in customer.page_source
 
     staff.get(portal["portal"] + "staff/customers")
-    row = staff.find_element(By.XPATH, "//tr[td[1]='Gara Minh Long']")
+    row = staff.find_element(By.XPATH, "//tr[td[2]='Gara Minh Long']")
     assert "30/06/2027" in row.text
     staff.execute_script("window.beforeSubmit = true")
     row.find_element(By.CSS_SELECTOR, "form[action$='/rotate'] button").click()
@@ -88,7 +88,7 @@ def test_administrator_settings(portal, browser, second_browser):
 
     sign_in_with_token(customer, portal, second)
     assert "Xin chào, Gara Minh Long" in customer.page_source
-    row = staff.find_element(By.XPATH, "//tr[td[1]='Gara Minh Long']")
+    row = staff.find_element(By.XPATH, "//tr[td[2]='Gara Minh Long']")
     staff.execute_script("window.beforeSubmit = true")
     row.find_element(By.CSS_SELECTOR, "form[action$='/revoke'] button").click()
     accept_confirmation(staff)

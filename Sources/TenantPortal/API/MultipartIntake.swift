@@ -13,8 +13,12 @@ struct MultipartIntake {
     private var scanned = 0
     /// Where the current part's data starts; nil while its headers are still being read.
     private var dataStart: Int?
+    private var partName: String?
     private var fileName: String?
     private var isFile = false
+    /// The text fields (parts without a file name) read whole so far: what a form that is refused
+    /// half-way still shows back to its sender.
+    private(set) var fields: [String: String] = [:]
 
     /// Fields that are not files (the `request` part) may take at most this much each.
     static let fieldLimit = 1_048_576
@@ -48,6 +52,9 @@ struct MultipartIntake {
             if let start = dataStart {
                 if let end = Self.find(delimiter, in: body, from: scanned) {
                     try refuseIfPast(end - start)
+                    if let partName, fileName == nil {
+                        fields[partName] = String(decoding: body.readableBytesView[(body.readerIndex + start)..<(body.readerIndex + end)], as: UTF8.self)
+                    }
                     dataStart = nil
                     scanned = end + delimiter.count
                     continue
@@ -65,7 +72,8 @@ struct MultipartIntake {
             let disposition = headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
                 .map { String($0.dropFirst("content-disposition:".count)) } ?? ""
             let parameters = MultipartUploads.headerParameters(disposition)
-            isFile = parameters.first { $0.key == "name" }?.value == "file"
+            partName = parameters.first { $0.key == "name" }?.value
+            isFile = partName == "file"
             fileName = parameters.first { $0.key == "filename" }?.value
             dataStart = headersEnd + 4
             scanned = headersEnd + 4

@@ -17,9 +17,22 @@ enum MultipartUploads {
     /// The parts of a `multipart/form-data` request, or nil when the body is something else. The body
     /// is read as it arrives and refused as soon as a part passes its limit (`MultipartIntake`).
     static func parts(of request: Request, limits: AttachmentLimits) async throws -> [Part]? {
+        var fieldsRead: [String: String] = [:]
+        return try await parts(of: request, limits: limits, fieldsRead: &fieldsRead)
+    }
+
+    /// The same, and when the body is refused half-way, the text fields read whole before that
+    /// (a form shows them back to its sender) in `fieldsRead`.
+    static func parts(of request: Request, limits: AttachmentLimits, fieldsRead: inout [String: String]) async throws -> [Part]? {
         guard let boundary = request.headers[.contentType].flatMap(Self.boundary) else { return nil }
         var intake = MultipartIntake(boundary: boundary, limits: limits)
-        let body = try await intake.collect(request.body, declaredLength: request.headers[.contentLength].flatMap { Int($0) })
+        let body: ByteBuffer
+        do {
+            body = try await intake.collect(request.body, declaredLength: request.headers[.contentLength].flatMap { Int($0) })
+        } catch {
+            fieldsRead = intake.fields
+            throw error
+        }
         do {
             return try parts(in: body, boundary: boundary)
         } catch {

@@ -13,8 +13,9 @@ struct PostedForm {
 
     static func read(_ request: Request, limits: AttachmentLimits) async throws -> PostedForm {
         var form = PostedForm()
+        var fieldsRead: [String: String] = [:]
         do {
-            if let parts = try await MultipartUploads.parts(of: request, limits: limits) {
+            if let parts = try await MultipartUploads.parts(of: request, limits: limits, fieldsRead: &fieldsRead) {
                 form.fields = parts.filter { $0.fileName == nil }.reduce(into: [:]) { $0[$1.name] = String(buffer: $1.data) }
                 // A file field left empty still sends a part, with no name and no bytes.
                 form.uploads = MultipartUploads.files(parts).filter { $0.data.readableBytes > 0 || !($0.fileName ?? "").isEmpty }
@@ -22,6 +23,8 @@ struct PostedForm {
                 form.fields = Dictionary(try await FormFields.read(request).pairs.map { ($0.name, $0.value) }) { first, _ in first }
             }
         } catch let refusal as PortalError {
+            // Refused half-way (a file past its limit): the fields sent before it are kept.
+            form.fields = fieldsRead
             form.refusal = refusal
         }
         return form

@@ -153,7 +153,7 @@ struct PageRenderer: Sendable {
             ]
         }
         let values: [String: Any] = [
-            "title": "\(view.code) · \(view.title)", "code": view.code, "backLabel": RequestPageText.myRequests(language),
+            "title": "\(view.code) · \(view.title)", "code": view.code, "ticketTitle": view.title, "backLabel": RequestPageText.myRequests(language),
             "eventsURL": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/events",
             "stages": visible.enumerated().map { ["key": $1.key, "name": $1.name(in: language), "current": $0 == index, "done": $0 < index] },
             "movedPrefix": RequestPageText.moved(to: "", language),
