@@ -323,10 +323,11 @@ struct TicketAPITests {
         }
     }
 
-    @Test("the status filter reads each stage in its own workflow: a stage hidden in one and shown in another finds only what the customer is shown")
+    @Test("the status filter reads each stage in its own workflow: a stage hidden in one and shown in another finds only what the filer is shown")
     func statusFilterPerWorkflow() async throws {
         let tenant = try await PortalFixtures.tenant(modules: "it,hr")
-        let token = try await PortalFixtures.token(tenant)
+        // An employee, who may file both support and HR requests, and sees what customers see.
+        try await PortalFixtures.portalUser(tenant, "nv01", kind: "employee")
         try await PortalFixtures.staff(tenant, "hoa")
         // Support hides its "in_progress"; HR shows its own stage of that name.
         try await TestDatabase.asAdmin { database in
@@ -338,6 +339,7 @@ struct TicketAPITests {
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let staff = try await api.staffSession("hoa")
+            let token = try await api.staffSession("nv01")
             let support = try await api.file(token: token)
             var hr = APIClient.request(title: "Xin xác nhận ngày phép")
             hr["type"] = "hr_request"

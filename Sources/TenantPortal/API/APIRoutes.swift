@@ -37,7 +37,8 @@ struct APIRoutes {
         }
         api.get("workflows") { _, context in
             _ = try context.requirePrincipal()
-            let workflows = try await desk.workflows(tenant: try context.requireTenant(), logger: context.logger)
+            let tenant = try context.requireTenant()
+            let workflows = DefaultWorkflows.offered(try await desk.workflows(tenant: tenant, logger: context.logger), modules: tenant.modules)
             return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
         }
         TicketRoutes(desk: desk, feed: feed, signIn: signIn).add(to: api.group("tickets"))

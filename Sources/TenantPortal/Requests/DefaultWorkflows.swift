@@ -7,9 +7,39 @@ public enum DefaultWorkflows {
         modules.compactMap(primary) + [complaint, feedback]
     }
 
-    /// The ticket type a request gets when it names none: the tenant's vertical's own.
-    static func primaryType(of modules: [PortalModule]) -> String {
-        modules.compactMap(primary).first?.ticketType ?? feedback.ticketType
+    /// The ticket type a request gets when it names none: the first of the tenant's verticals' own
+    /// types that `filer` may file, else feedback.
+    static func primaryType(of modules: [PortalModule], for filer: Principal) -> String {
+        modules.compactMap(primary).map(\.ticketType).first { mayFile($0, filer, modules: modules) } ?? feedback.ticketType
+    }
+
+    /// The module whose type `ticketType` is; nil for the types every tenant has (complaints,
+    /// feedback) and a tenant's own.
+    static func module(of ticketType: String) -> PortalModule? {
+        PortalModule.allCases.first { primary($0)?.ticketType == ticketType }
+    }
+
+    /// Whether `filer` may file a request of `ticketType` in a tenant with `modules`: a module's type
+    /// only while the tenant has the module (removing one keeps its tickets, not the right to file
+    /// more), and only by the people it is for: staff any; customers support requests and repair
+    /// orders; portal users support requests, employees HR requests, agents statement disputes.
+    /// Types of no module, anyone signed in.
+    static func mayFile(_ ticketType: String, _ filer: Principal, modules: [PortalModule]) -> Bool {
+        guard let module = module(of: ticketType) else { return true }
+        guard modules.contains(module) else { return false }
+        switch (module, filer) {
+        case (_, .staff): return true
+        case (.it, .customer), (.repair, .customer), (.it, .portalUser): return true
+        case (.hr, .portalUser(let user)): return user.kind == "employee"
+        case (.lottery, .portalUser(let user)): return user.kind == "agent"
+        default: return false
+        }
+    }
+
+    /// What a module brings is shown only while the tenant has it: a workflow of a module the
+    /// tenant lost stays for its tickets' sake but is no longer offered.
+    static func offered(_ workflows: [Workflow], modules: [PortalModule]) -> [Workflow] {
+        workflows.filter { workflow in module(of: workflow.ticketType).map(modules.contains) ?? true }
     }
 
     private static func primary(_ module: PortalModule) -> Workflow? {

@@ -67,11 +67,14 @@ public struct RequestDesk: Sendable {
         let contact = try ContactDetails(name: request.contact?.name, email: request.contact?.email, phone: request.contact?.phone)
         let priority = request.priority ?? "normal"
         guard Self.priorities.contains(priority) else { throw PortalError.invalid(field: "priority", .unknownPriority(priority)) }
-        let type = request.type ?? DefaultWorkflows.primaryType(of: tenant.modules)
+        let type = request.type ?? DefaultWorkflows.primaryType(of: tenant.modules, for: principal)
         let files = try checked(uploads)
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
-            guard let workflow = all.first(where: { $0.ticketType == type }) else {
+            // A type the tenant's modules do not bring, or one not for this filer, is as unknown as a
+            // type that does not exist: a customer token cannot file an HR request.
+            guard let workflow = all.first(where: { $0.ticketType == type }), DefaultWorkflows.mayFile(type, principal, modules: tenant.modules)
+            else {
                 throw PortalError.invalid(field: "type", .unknownTicketType(type))
             }
             let customerID: Int? = if case .customer(let customer) = principal { customer.id } else { nil }

@@ -46,11 +46,16 @@ BEGIN
       AND (c.email = p_contact_email OR (c.phone = p_contact_phone AND fold_text(c.name) = fold_text(p_contact_name)))
     ORDER BY (c.email = p_contact_email) DESC, c.id LIMIT 1;
     IF v_contact IS NULL THEN
-        -- Two filings with one new email at once: the second finds the first's row.
-        INSERT INTO contacts AS c (owner, customer_id, name, email, phone)
+        -- Two filings with one new email at once: the second waits for the first's row, then finds
+        -- it (without locking it: a row lock held to the end of the filing deadlocked with the
+        -- counter's when thirty filings came at once).
+        INSERT INTO contacts (owner, customer_id, name, email, phone)
         VALUES (v_owner, p_customer_id, p_contact_name, p_contact_email, p_contact_phone)
-        ON CONFLICT (owner, email) DO UPDATE SET email = c.email
-        RETURNING c.id INTO v_contact;
+        ON CONFLICT (owner, email) DO NOTHING
+        RETURNING id INTO v_contact;
+        IF v_contact IS NULL THEN
+            SELECT c.id INTO v_contact FROM contacts c WHERE c.owner = v_owner AND c.email = p_contact_email;
+        END IF;
     END IF;
 
     INSERT INTO ticket_counters AS n (code_prefix, last_number) VALUES (p_code_prefix, 1)
