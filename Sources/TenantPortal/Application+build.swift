@@ -3,6 +3,7 @@ import Logging
 import Mail
 import Mustache
 import PGStore
+import ServiceLifecycle
 import Prometheus
 
 /// What `portal-admin serve` needs to build the service.
@@ -55,10 +56,16 @@ public struct MailOptions: Sendable {
     }
 }
 
-/// The one place the service is assembled: the database pool and the domain desks first, then the
-/// routes and the background services that use them. Before it listens, the service checks that its
-/// login cannot bypass tenant isolation.
+/// The one place the service is assembled: the database pool and the desks first, then every
+/// feature of `PortalFeatures.all` mounted in one loop (its pages, its API routes, behind its
+/// module's gate; its background services), then the platform's own services. Before it listens,
+/// the service checks that its login cannot bypass tenant isolation.
 public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> some ApplicationProtocol {
+    try buildApplication(options, features: PortalFeatures.all, logger: logger)
+}
+
+/// The same with `features` (tests mount a module's stand-in beside the real ones).
+func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type], logger: Logger) throws -> some ApplicationProtocol {
     // Metrics first: the pool registers its figures when it is made.
     let metrics = PrometheusMetrics.registry()
     let database = Database(url: options.database, listenURL: options.listenDatabase, maxConnections: options.poolSize, logger: logger)
@@ -66,9 +73,18 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     let directory = TenantDirectory(catalog: TenantCatalog(database: database))
     let notices = TicketNotices(mail: TicketMail(templates: templates), links: options.links)
     let desk = RequestDesk(database: database, limits: options.attachmentLimits, notices: notices)
-    let feed = TicketFeed(database: database, logger: logger)
+    let pages = PageRenderer(library: templates, limits: options.attachmentLimits, navigation: PortalFeatures.navigation(of: features))
+    let holders = BearerHolders()
+    let signIn = SignInDesk(database: database, holders: holders)
+    let accounts = Accounts(database: database)
+    let kit = FeatureKit(
+        database: database, directory: directory, pages: pages, desk: desk, feed: TicketFeed(database: database, logger: logger),
+        signIn: signIn, accounts: accounts, tokens: CustomerTokens(accounts: accounts, signIn: signIn),
+        roster: StaffRoster(accounts: accounts, invitations: InvitationMail(links: options.links, templates: templates), signIn: signIn),
+        introductions: ServiceIntroductionDesk(database: database), serviceLevels: ServiceLevelSettings(desk: desk),
+        notifications: NotificationDesk(desk: desk), teams: TeamSettings(database: database), cannedReplies: CannedReplies(database: database),
+        logger: logger)
 
-    let pages = PageRenderer(library: templates, limits: options.attachmentLimits)
     let router = Router(context: PortalRequestContext.self)
     // Behind trusted proxies only: without them the peer is the client, and no header need be read.
     if !options.trustedProxies.addresses.isEmpty {
@@ -82,16 +98,16 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
     }
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
-    let holders = BearerHolders()
-    let signIn = SignInDesk(database: database, holders: holders)
-    let accounts = Accounts(database: database)
-    let roster = StaffRoster(accounts: accounts, invitations: InvitationMail(links: options.links, templates: templates), signIn: signIn)
-    let tokens = CustomerTokens(accounts: accounts, signIn: signIn)
-    TenantRoutes(
-        directory: directory, pages: pages, desk: desk, signIn: signIn,
-        introductions: ServiceIntroductionDesk(database: database), tokens: tokens, roster: roster, serviceLevels: ServiceLevelSettings(desk: desk)
-    ).add(to: router)
-    APIRoutes(directory: directory, signIn: signIn, desk: desk, feed: feed, roster: roster, tokens: tokens).add(to: router)
+    let portal = TenantRoutes.portal(router, directory: directory, pages: pages)
+    let api = APIRoutes.api(router, directory: directory, signIn: signIn)
+    var services: [any Service] = []
+    for type in features {
+        let feature = type.init(kit: kit)
+        let gate = type.module.map(ModuleGate.init)
+        feature.addPages(to: gate.map { portal.group().add(middleware: $0) } ?? portal)
+        feature.addAPI(to: gate.map { api.group().add(middleware: $0) } ?? api)
+        services += feature.services
+    }
 
     var app = Application(
         router: router,
@@ -99,10 +115,10 @@ public func buildApplication(_ options: ServeOptions, logger: Logger) throws -> 
         logger: logger
     )
     app.addServices(
-        database, feed,
+        database,
         TenantChangeWatch(database: database, changes: .access, caches: [directory, holders], logger: logger),
-        TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger),
-        ServiceLevelWatch(database: database, directory: directory, desk: desk, logger: logger))
+        TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger))
+    app.addServices(services)
     if let days = options.outboxRetentionDays {
         app.addServices(PurgeWorker(database: database, purge: Purge(database: database, outboxRetentionDays: days), logger: logger))
     }

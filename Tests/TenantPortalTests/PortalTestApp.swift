@@ -2,7 +2,7 @@ import Hummingbird
 import HummingbirdTesting
 import PGStore
 import PortalTestSupport
-import TenantPortal
+@testable import TenantPortal
 
 /// Runs `body` against the real service (router, middleware, pool on the service login, or on
 /// `database` when given: a pooler in front of it), without opening a port unless `mode` is `.live`.
@@ -13,13 +13,14 @@ func withPortal<Value: Sendable>(
     mail: MailOptions? = nil,
     trustedProxies: TrustedProxies = .none,
     mode: TestingSetup = .router,
+    features: [any PortalFeature.Type] = PortalFeatures.all,
     _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value
 ) async throws -> Value {
     let options = ServeOptions(
         host: "127.0.0.1", port: 0, database: try database ?? TestDatabase.serviceURL(), poolSize: 4, links: testLinks, mail: mail,
         attachmentLimits: attachmentLimits, trustedProxies: trustedProxies, listenDatabase: try TestDatabase.serviceURL(),
         outboxRetentionDays: nil)
-    let app = try buildApplication(options, logger: TestDatabase.logger)
+    let app = try buildApplication(options, features: features, logger: TestDatabase.logger)
     return try await app.test(mode, body)
 }
 

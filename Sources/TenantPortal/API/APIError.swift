@@ -12,12 +12,11 @@ struct APIErrorMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as PortalError {
-            var response = APIError.response(code: error.code, message: Catalog.message(error.reason, context.language), field: error.field, status: error.status)
-            if case .tooManySignIns(let seconds) = error.reason {
-                response.headers[.retryAfter] = String(seconds)
-            }
-            return response
+        } catch let refusal as any PortalRefusal {
+            return APIError.response(refusal, language: context.language)
+        } catch let notServed as AddressNotServed {
+            // Answered further out, as an address no route serves.
+            throw notServed
         } catch is DecodingError {
             return APIError.response(PortalError.malformedBody, language: context.language)
         } catch let error where error.sqlState == "22021" {
@@ -47,8 +46,10 @@ enum APIError {
         var error: Detail
     }
 
-    static func response(_ error: PortalError, language: Language) -> Response {
-        response(code: error.code, message: Catalog.message(error.reason, language), field: error.field, status: error.status)
+    static func response(_ refusal: any PortalRefusal, language: Language) -> Response {
+        var response = response(code: refusal.code, message: refusal.message(language), field: refusal.field, status: refusal.status)
+        if let seconds = refusal.retryAfter { response.headers[.retryAfter] = String(seconds) }
+        return response
     }
 
     static func response(code: String, message: String, field: String?, status: HTTPResponse.Status) -> Response {

@@ -3,21 +3,20 @@ import HTTPTypes
 import Hummingbird
 import PGStore
 
-/// The JSON API under `/t/{slug}/api/v1` (PRODUCT.md I3), described by `openapi.yaml`: signing in
-/// and out, who am I and my password, workflows, and tickets (`TicketRoutes`).
+/// The JSON API under `/t/{slug}/api/v1` (PRODUCT.md I3), described by `openapi.yaml`: the group
+/// every feature's API routes hang from, and signing in and out, who am I and my password.
 struct APIRoutes {
-    let directory: TenantDirectory
     let signIn: SignInDesk
-    let desk: RequestDesk
-    let feed: TicketFeed
-    let roster: StaffRoster
-    let tokens: CustomerTokens
 
-    func add(to router: Router<PortalRequestContext>) {
-        let api = router.group("t/:slug/api/v1")
+    /// The group: the tenant found, errors as JSON, the bearer resolved.
+    static func api(_ router: Router<PortalRequestContext>, directory: TenantDirectory, signIn: SignInDesk) -> RouterGroup<PortalRequestContext> {
+        router.group("t/:slug/api/v1")
             .add(middleware: TenantMiddleware.api(directory))
             .add(middleware: APIErrorMiddleware())
             .add(middleware: BearerMiddleware(signIn: signIn))
+    }
+
+    func add(to api: RouterGroup<PortalRequestContext>) {
         addSessions(to: api)
         api.get("me") { _, context in
             let principal = try context.requirePrincipal()
@@ -35,20 +34,6 @@ struct APIRoutes {
                 address: context.clientAddress, tenant: try context.requireTenant(), logger: context.logger)
             return HTTPResponse.Status.noContent
         }
-        api.get("workflows") { _, context in
-            _ = try context.requirePrincipal()
-            let tenant = try context.requireTenant()
-            let workflows = DefaultWorkflows.offered(try await desk.workflows(tenant: tenant, logger: context.logger), modules: tenant.modules)
-            return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
-        }
-        TicketRoutes(desk: desk, feed: feed, signIn: signIn).add(to: api.group("tickets"))
-        NotificationRoutes(notifications: NotificationDesk(desk: desk), desk: desk).add(to: api)
-        ServiceLevelRoutes(settings: ServiceLevelSettings(desk: desk)).add(to: api)
-        TeamRoutes(settings: TeamSettings(database: desk.database), desk: desk).add(to: api)
-        CannedReplyRoutes(replies: CannedReplies(database: desk.database)).add(to: api)
-        IntroductionRoutes(introductions: ServiceIntroductionDesk(database: desk.database)).add(to: api)
-        StaffRoutes(roster: roster).add(to: api)
-        CustomerRoutes(tokens: tokens).add(to: api)
     }
 
     struct SignInRequest: Decodable {

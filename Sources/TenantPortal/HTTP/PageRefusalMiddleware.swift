@@ -12,8 +12,8 @@ struct PageRefusalMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let refusal as PortalError {
-            return pages.notice(.refused(Catalog.message(refusal.reason, context.language)), language: context.language, status: refusal.status)
+        } catch let refusal as any PortalRefusal {
+            return pages.notice(.refused(refusal.message(context.language)), language: context.language, status: refusal.status)
         } catch let error where error.sqlState == "22021" {
             // A character PostgreSQL cannot store slipped past the input checks: still the visitor's error.
             return pages.notice(.refused(Catalog.message(.invalidCharacters, context.language)), language: context.language, status: .unprocessableContent)

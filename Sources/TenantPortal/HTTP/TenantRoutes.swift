@@ -1,8 +1,8 @@
 import Hummingbird
 import PGStore
 
-/// The pages under `/t/{slug}/`: the front page with signing in, changing one's password, the
-/// visitor's requests, the rating page, public tracking, and the staff workspace.
+/// What the page routes under `/t/{slug}/` share: the desks they call and their helpers (the staff
+/// gate, forms, redirects). Each feature adds its own pages (`addXPages(to:)`, one file each).
 struct TenantRoutes {
     let directory: TenantDirectory
     let pages: PageRenderer
@@ -13,25 +13,24 @@ struct TenantRoutes {
     let roster: StaffRoster
     let serviceLevels: ServiceLevelSettings
 
-    func add(to router: Router<PortalRequestContext>) {
-        let portal = router.group("t/:slug")
+    init(kit: FeatureKit) {
+        directory = kit.directory
+        pages = kit.pages
+        desk = kit.desk
+        signIn = kit.signIn
+        introductions = kit.introductions
+        tokens = kit.tokens
+        roster = kit.roster
+        serviceLevels = kit.serviceLevels
+    }
+
+    /// The group every page hangs from: the tenant found (or its 404 and suspended pages), the
+    /// page headers, and refusals answered as notice pages.
+    static func portal(_ router: Router<PortalRequestContext>, directory: TenantDirectory, pages: PageRenderer) -> RouterGroup<PortalRequestContext> {
+        router.group("t/:slug")
             .add(middleware: TenantMiddleware.pages(directory, pages))
             .add(middleware: PageMiddleware())
             .add(middleware: PageRefusalMiddleware(pages: pages))
-        addSignInPages(to: portal)
-        addPasswordPages(to: portal)
-        addInvitationPages(to: portal)
-        addRatingPages(to: portal)
-        addTrackingPage(to: portal)
-        addNewRequestPage(to: portal)
-        addRequestPages(to: portal)
-        addStaffPages(to: portal)
-        addStaffTicketPages(to: portal)
-        addIntroductionPage(to: portal)
-        addCustomerPages(to: portal)
-        addStaffMemberPages(to: portal)
-        addWorkflowPages(to: portal)
-        addServiceLevelPage(to: portal)
     }
 
     /// "See other": after a form is taken, the browser loads `location` with a GET, so a reload does

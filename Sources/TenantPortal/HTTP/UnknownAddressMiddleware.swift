@@ -5,7 +5,8 @@ import PGStore
 /// way the rest of its area answers: under a tenant's API with a JSON error, under its portal with
 /// a page, both in the visitor's language and after the same tenant checks as every other route.
 /// Elsewhere Hummingbird's plain 404 stands. Hummingbird's router has no 405: it answers a wrong
-/// method like a missing path, so the message names both.
+/// method like a missing path, so the message names both. A module's route for a tenant without
+/// the module (`ModuleGate`) is answered the same way.
 struct UnknownAddressMiddleware: RouterMiddleware {
     typealias Context = PortalRequestContext
 
@@ -30,16 +31,23 @@ struct UnknownAddressMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound && context.endpointPath == "NotFound" {
             guard let area = Area(path: request.uri.path) else { throw error }
-            if area.isAPI {
-                return try await TenantMiddleware.api(directory).handle(request, context: context) { request, context in
-                    APIError.response(.addressNotFound(method: request.method.rawValue, path: request.uri.path), language: context.language)
-                }
+            return try await answer(request, context, area: area)
+        } catch let notServed as AddressNotServed {
+            guard let area = Area(path: request.uri.path) else { throw notServed }
+            return try await answer(request, context, area: area)
+        }
+    }
+
+    private func answer(_ request: Request, _ context: Context, area: Area) async throws -> Response {
+        if area.isAPI {
+            return try await TenantMiddleware.api(directory).handle(request, context: context) { request, context in
+                APIError.response(PortalError.addressNotFound(method: request.method.rawValue, path: request.uri.path), language: context.language)
             }
-            let pages = self.pages
-            return try await PageMiddleware().handle(request, context: context) { request, context in
-                try await TenantMiddleware.pages(directory, pages).handle(request, context: context) { _, context in
-                    pages.notice(.pageNotFound(name: try context.requireTenant().displayName), language: context.language, status: .notFound)
-                }
+        }
+        let pages = self.pages
+        return try await PageMiddleware().handle(request, context: context) { request, context in
+            try await TenantMiddleware.pages(directory, pages).handle(request, context: context) { _, context in
+                pages.notice(.pageNotFound(name: try context.requireTenant().displayName), language: context.language, status: .notFound)
             }
         }
     }

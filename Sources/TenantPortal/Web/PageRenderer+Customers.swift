@@ -24,7 +24,7 @@ extension PageRenderer {
         ]
         var response = render(
             "staff-customers",
-            StaffSection.customers.frame(tenant: tenant, language: language).merging([
+            navigation.frame(.customers, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any, "notice": notice as Any, "fields": fields,
                 "issued": issued.map { ["label": CustomerText.issued("\($0.customer) (\($0.code))", language), "token": $0.token, "hint": CustomerText.shownOnce(language)] }
                     as Any,

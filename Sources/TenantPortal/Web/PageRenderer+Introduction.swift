@@ -69,7 +69,7 @@ extension PageRenderer {
         ]
         return render(
             "staff-introduction",
-            StaffSection.introduction.frame(tenant: tenant, language: language).merging([
+            navigation.frame(.introduction, tenant: tenant, language: language).merging([
                 "csrf": csrf, "groups": groups, "error": errors["form"] as Any, "saved": (saved ? IntroductionText.saved(language) : nil) as Any,
                 "submit": IntroductionText.save(language),
             ]) { $1 },

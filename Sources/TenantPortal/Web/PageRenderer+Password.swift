@@ -11,7 +11,7 @@ extension PageRenderer {
     ) -> Response {
         let frame: [String: Any] =
             place == .workspace
-            ? StaffSection.password.frame(tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging(["inWorkspace": true]) { $1 }
+            ? navigation.frame(.password, tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging(["inWorkspace": true]) { $1 }
             : ["title": PasswordText.heading(language), "heading": PasswordText.heading(language), "backLabel": PasswordText.back(language)]
         return render(
             "password",

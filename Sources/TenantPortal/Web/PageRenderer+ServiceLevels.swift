@@ -17,7 +17,7 @@ extension PageRenderer {
         }
         return render(
             "staff-service-levels",
-            StaffSection.serviceLevels.frame(tenant: tenant, language: language).merging([
+            navigation.frame(.serviceLevels, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any, "saved": (saved ? ServiceLevelPageText.saved(language) : nil) as Any,
                 "calendarLabel": ServiceLevelPageText.calendar(language),
                 "weeklyHoursLabel": ServiceLevelPageText.weeklyHours(language), "weeklyHoursHint": ServiceLevelPageText.weeklyHoursHint(language),

@@ -17,7 +17,7 @@ extension PageRenderer {
         let chosenRole = entered["role"] ?? StaffMember.Role.agent.rawValue
         var response = render(
             "staff-members",
-            StaffSection.members.frame(tenant: tenant, language: language).merging([
+            navigation.frame(.members, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any,
                 "invited": invited.map {
                     ["label": StaffMemberText.invited($0.member.username, email: $0.member.email, language), "link": $0.link,

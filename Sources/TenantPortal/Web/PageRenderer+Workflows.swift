@@ -6,7 +6,7 @@ extension PageRenderer {
     func workflows(_ workflows: [Workflow], tenant: Tenant, csrf: String, language: Language) -> Response {
         render(
             "staff-workflows",
-            StaffSection.workflows.frame(tenant: tenant, language: language).merging([
+            navigation.frame(.workflows, tenant: tenant, language: language).merging([
                 "workflowLabel": WorkflowText.workflow(language), "prefixLabel": WorkflowText.prefix(language),
                 "stagesLabel": WorkflowText.stages(language), "editLabel": WorkflowText.edit(language),
                 "workflows": workflows.map { workflow in
@@ -48,7 +48,7 @@ extension PageRenderer {
         let name = language == .vi ? draft.nameVi : draft.nameEn
         return render(
             "staff-workflow",
-            StaffSection.workflows.frame(tenant: tenant, language: language).merging([
+            navigation.frame(.workflows, tenant: tenant, language: language).merging([
                 "title": name, "heading": name, "ticketType": draft.ticketType, "csrf": csrf, "error": formError as Any,
                 "saved": (saved ? WorkflowText.saved(language) : nil) as Any, "submit": WorkflowText.save(language),
                 "backLabel": StaffSection.workflows.name(language),

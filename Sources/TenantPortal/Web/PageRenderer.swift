@@ -9,10 +9,13 @@ struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     /// What the file fields' hints promise.
     private let limits: AttachmentLimits
+    /// The staff workspace's navigation, from the registered features.
+    let navigation: StaffNavigation
 
-    init(library: MustacheLibrary, limits: AttachmentLimits) {
+    init(library: MustacheLibrary, limits: AttachmentLimits, navigation: StaffNavigation) {
         self.library = library
         self.limits = limits
+        self.navigation = navigation
     }
 
     /// The values of `file-picker.mustache`: the field's id, label and the limits as a hint.
@@ -216,7 +219,7 @@ struct PageRenderer: Sendable {
     ) -> Response {
         render(
             "staff-queues",
-            StaffSection.queues.frame(tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging([
+            navigation.frame(.queues, tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging([
                 "csrf": csrf, "signOut": PortalText.signOut(language),
                 "queues": TicketStore.Queue.allCases.map {
                     ["key": $0.rawValue, "name": StaffText.queue($0.rawValue, language), "count": counts[$0] ?? 0, "current": $0 == queue]

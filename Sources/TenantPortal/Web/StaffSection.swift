@@ -1,54 +1,45 @@
 import PGStore
 
-/// The staff workspace's parts as its navigation lists them: the queues and one's own password for
-/// every member, the settings for administrators only (the pages refuse agents too).
-enum StaffSection: String, CaseIterable {
-    case queues, customers, members, workflows, introduction, serviceLevels, password
+/// One entry of the staff workspace's navigation, as a feature registers it (`PortalFeature`):
+/// where it lives under `/t/{slug}/staff/`, its name in both languages, whether every member or
+/// only administrators see it (the pages refuse agents too), and the module that switches it on.
+struct StaffSection: Sendable, Equatable {
+    let path: String
+    let vi: String
+    let en: String
+    var isForEveryMember = false
+    var module: PortalModule?
 
-    var isForEveryMember: Bool { self == .queues || self == .password }
+    func name(_ language: Language) -> String { language == .vi ? vi : en }
 
-    /// Under `/t/{slug}/staff/`.
-    var path: String {
-        switch self {
-        case .queues: ""
-        case .customers: "customers"
-        case .members: "members"
-        case .workflows: "workflows"
-        case .introduction: "settings/introduction"
-        case .serviceLevels: "settings/service-levels"
-        case .password: "password"
-        }
-    }
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.path == rhs.path }
 
-    func name(_ language: Language) -> String {
-        switch (self, language) {
-        case (.queues, .vi): "Hàng đợi"
-        case (.queues, .en): "Queues"
-        case (.customers, .vi): "Khách hàng và mã truy cập"
-        case (.customers, .en): "Customers and tokens"
-        case (.members, .vi): "Nhân viên"
-        case (.members, .en): "Staff members"
-        case (.workflows, .vi): "Quy trình"
-        case (.workflows, .en): "Workflows"
-        case (.introduction, .vi): "Giới thiệu dịch vụ"
-        case (.introduction, .en): "Service introduction"
-        case (.serviceLevels, .vi): "Giờ làm việc và thời hạn xử lý"
-        case (.serviceLevels, .en): "Business hours and due times"
-        case (.password, .vi): "Đổi mật khẩu"
-        case (.password, .en): "Change password"
-        }
-    }
+    static let queues = StaffSection(path: "", vi: "Hàng đợi", en: "Queues", isForEveryMember: true)
+    static let customers = StaffSection(path: "customers", vi: "Khách hàng và mã truy cập", en: "Customers and tokens")
+    static let members = StaffSection(path: "members", vi: "Nhân viên", en: "Staff members")
+    static let workflows = StaffSection(path: "workflows", vi: "Quy trình", en: "Workflows")
+    static let introduction = StaffSection(path: "settings/introduction", vi: "Giới thiệu dịch vụ", en: "Service introduction")
+    static let serviceLevels = StaffSection(
+        path: "settings/service-levels", vi: "Giờ làm việc và thời hạn xử lý", en: "Business hours and due times")
+    static let password = StaffSection(path: "password", vi: "Đổi mật khẩu", en: "Change password", isForEveryMember: true)
+}
 
-    /// The values every staff page shares: its title and heading, and the navigation with this
-    /// section marked (`staff-nav.mustache`).
-    func frame(tenant: Tenant, language: Language, isAdmin: Bool = true) -> [String: Any] {
+/// The workspace's navigation: every registered feature's sections, in the features' order.
+struct StaffNavigation: Sendable {
+    let sections: [StaffSection]
+
+    /// The values every staff page shares: its title and heading, and the navigation with `current`
+    /// marked (`staff-nav.mustache`): only the sections of the tenant's modules, and the
+    /// administrators' only for administrators.
+    func frame(_ current: StaffSection, tenant: Tenant, language: Language, isAdmin: Bool = true) -> [String: Any] {
         let base = "/t/\(tenant.slug)/staff/"
+        let shown = sections.filter { section in
+            (isAdmin || section.isForEveryMember) && (section.module.map(tenant.modules.contains) ?? true)
+        }
         return [
-            "title": name(language), "heading": name(language), "base": base, "slug": tenant.slug.value,
+            "title": current.name(language), "heading": current.name(language), "base": base, "slug": tenant.slug.value,
             "navLabel": StaffText.workspace(language),
-            "sections": Self.allCases.filter { isAdmin || $0.isForEveryMember }.map {
-                ["href": base + $0.path, "name": $0.name(language), "current": $0 == self] as [String: Any]
-            },
+            "sections": shown.map { ["href": base + $0.path, "name": $0.name(language), "current": $0 == current] as [String: Any] },
         ]
     }
 }

@@ -1,0 +1,52 @@
+import Hummingbird
+import Logging
+import PGStore
+import ServiceLifecycle
+
+/// One area of the portal as it registers with the service: the module that switches it on (nil
+/// for what every tenant has), its staff navigation entries, its pages under `/t/{slug}/` (the
+/// customer's portal and the staff workspace), its routes under `/t/{slug}/api/v1`, and the
+/// background services it runs in every `serve`. `buildApplication` mounts every feature of
+/// `PortalFeatures.all` in one loop; a module's routes answer only for tenants that have it
+/// (`ModuleGate`), and its sections show only in their navigation.
+protocol PortalFeature: Sendable {
+    static var module: PortalModule? { get }
+    static var staffSections: [StaffSection] { get }
+    /// Made once, at assembly, from the desks every feature shares.
+    init(kit: FeatureKit)
+    func addPages(to portal: RouterGroup<PortalRequestContext>)
+    func addAPI(to api: RouterGroup<PortalRequestContext>)
+    var services: [any Service] { get }
+}
+
+extension PortalFeature {
+    static var module: PortalModule? { nil }
+    static var staffSections: [StaffSection] { [] }
+    func addPages(to portal: RouterGroup<PortalRequestContext>) {}
+    func addAPI(to api: RouterGroup<PortalRequestContext>) {}
+    var services: [any Service] { [] }
+}
+
+/// What `buildApplication` makes once and hands to every feature: the pool, the desks, the page
+/// renderer and the live feed. A feature builds what is its own from these, never a second copy
+/// of a shared desk.
+struct FeatureKit: Sendable {
+    let database: Database
+    let directory: TenantDirectory
+    let pages: PageRenderer
+    let desk: RequestDesk
+    let feed: TicketFeed
+    let signIn: SignInDesk
+    let accounts: Accounts
+    let tokens: CustomerTokens
+    let roster: StaffRoster
+    let introductions: ServiceIntroductionDesk
+    let serviceLevels: ServiceLevelSettings
+    let notifications: NotificationDesk
+    let teams: TeamSettings
+    let cannedReplies: CannedReplies
+    let logger: Logger
+
+    /// The page routes' shared helpers (staff gate, forms, redirects) over these desks.
+    var routes: TenantRoutes { TenantRoutes(kit: self) }
+}

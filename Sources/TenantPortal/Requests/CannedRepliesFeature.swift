@@ -1,0 +1,12 @@
+import Hummingbird
+
+/// Canned replies (PRODUCT.md B12): kept by administrators, offered on the staff's ticket page.
+struct CannedRepliesFeature: PortalFeature {
+    let kit: FeatureKit
+
+    init(kit: FeatureKit) { self.kit = kit }
+
+    func addAPI(to api: RouterGroup<PortalRequestContext>) {
+        CannedReplyRoutes(replies: kit.cannedReplies).add(to: api)
+    }
+}

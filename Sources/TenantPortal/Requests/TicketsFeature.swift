@@ -1,0 +1,40 @@
+import Hummingbird
+import PGStore
+import ServiceLifecycle
+
+/// Requests (PRODUCT.md B1-B7, B15-B17): filing and following them on the portal, public tracking
+/// and ratings, the staff's queues and ticket pages, the tickets API with its live stream, and the
+/// workflows as readers see them. Every tenant has it; its types are gated by module
+/// (`DefaultWorkflows.mayFile`).
+struct TicketsFeature: PortalFeature {
+    static let staffSections = [StaffSection.queues]
+    let kit: FeatureKit
+
+    init(kit: FeatureKit) { self.kit = kit }
+
+    func addPages(to portal: RouterGroup<PortalRequestContext>) {
+        let routes = kit.routes
+        routes.addRatingPages(to: portal)
+        routes.addTrackingPage(to: portal)
+        routes.addNewRequestPage(to: portal)
+        routes.addRequestPages(to: portal)
+        routes.addStaffPages(to: portal)
+        routes.addStaffTicketPages(to: portal)
+    }
+
+    func addAPI(to api: RouterGroup<PortalRequestContext>) {
+        let desk = kit.desk
+        api.get("workflows") { _, context in
+            _ = try context.requirePrincipal()
+            let tenant = try context.requireTenant()
+            let workflows = DefaultWorkflows.offered(try await desk.workflows(tenant: tenant, logger: context.logger), modules: tenant.modules)
+            return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
+        }
+        TicketRoutes(desk: desk, feed: kit.feed, signIn: kit.signIn).add(to: api.group("tickets"))
+    }
+
+    /// Service levels are watched with the tickets they belong to.
+    var services: [any Service] {
+        [kit.feed, ServiceLevelWatch(database: kit.database, directory: kit.directory, desk: kit.desk, logger: kit.logger)]
+    }
+}
