@@ -10,7 +10,7 @@ let package = Package(
     name: "tenant-portal",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "portal-admin", targets: ["portal-admin"]),
+        .executable(name: "portal-admin", targets: ["portal-admin"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

@@ -11,7 +11,8 @@ enum MailHeaderEncoder {
 
     /// A field with free text, such as `Subject`, ended by CRLF.
     static func unstructured(_ name: String, _ value: String) -> String {
-        let atoms = isPlainASCII(value)
+        let atoms =
+            isPlainASCII(value)
             ? value.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             : encodedWords(value, fieldName: name)
         return fold(name, atoms)

@@ -61,7 +61,8 @@ public struct MailMessage: Sendable {
     /// The complete RFC 5322 message: CRLF line endings, no line over 78 characters except an
     /// unbreakable token in a caller's extra header, ending with CRLF.
     public func rendered(date: Date) -> String {
-        var message = MailHeaderEncoder.addressList("From", [from])
+        var message =
+            MailHeaderEncoder.addressList("From", [from])
             + MailHeaderEncoder.addressList("To", to)
             + MailHeaderEncoder.unstructured("Subject", subject)
             + "Date: \(Self.rfc5322Date(date))\r\n"

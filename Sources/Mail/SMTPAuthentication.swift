@@ -22,7 +22,8 @@ enum SMTPAuthentication {
             let password = try await connection.exchange(base64(credentials.password), step: "AUTH LOGIN password")
             try SMTPSession.require(password, 235, step: "AUTH LOGIN password")
         } else {
-            let reason = mechanisms.isEmpty
+            let reason =
+                mechanisms.isEmpty
                 ? "the server does not offer AUTH"
                 : "the server offers no supported AUTH mechanism (PLAIN, LOGIN), only \(mechanisms.joined(separator: " "))"
             throw .transient(.init(step: "AUTH", reason: reason))

@@ -113,11 +113,12 @@ struct SMTPSession: Sendable {
     }
 
     private func step(_ command: String, bytes: ByteBuffer? = nil, accepting codes: Set<Int>) async throws(MailDeliveryError) -> MailDeliveryError? {
-        let reply = if let bytes {
-            try await connection.exchange(bytes: bytes, step: command)
-        } else {
-            try await connection.exchange(command, step: command)
-        }
+        let reply =
+            if let bytes {
+                try await connection.exchange(bytes: bytes, step: command)
+            } else {
+                try await connection.exchange(command, step: command)
+            }
         if codes.contains(reply.code) { return nil }
         let detail = MailDeliveryError.Detail(step: command, code: reply.code, reason: reply.text)
         switch reply.code {

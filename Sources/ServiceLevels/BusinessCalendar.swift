@@ -23,7 +23,9 @@ public struct BusinessCalendar: Sendable {
     /// Throws for an unknown zone identifier (e.g. "Asia/Ho_Chi_Minh" is known) and for hours
     /// without any open time, which would make every due time infinitely far away.
     public init(
-        timeZoneIdentifier: String, hours: WeeklyHours, holidays: Set<LocalDate> = []
+        timeZoneIdentifier: String,
+        hours: WeeklyHours,
+        holidays: Set<LocalDate> = []
     ) throws(BusinessCalendarError) {
         guard let timeZone = TimeZone(identifier: timeZoneIdentifier) else {
             throw .unknownTimeZone(timeZoneIdentifier)

@@ -74,7 +74,8 @@ enum WeeklyHoursParser {
     /// A day may collect intervals from several entries (a night shift's "22:00-24:00" and the
     /// next day's "00:00-06:00"), so overlaps are checked once all entries are read.
     private static func sortedWithoutOverlaps(
-        _ intervals: [OpeningInterval], on day: Weekday
+        _ intervals: [OpeningInterval],
+        on day: Weekday
     ) throws(WeeklyHoursFormatError) -> [OpeningInterval] {
         let sorted = intervals.sorted { $0.start < $1.start }
         for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.start < earlier.end {
@@ -87,9 +88,10 @@ enum WeeklyHoursParser {
     private static func parseTime(_ text: String) throws(WeeklyHoursFormatError) -> Int {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hours = Int(parts[0]), let minutes = Int(parts[1]),
-              minutes < 60, hours < 24 || (hours == 24 && minutes == 0) else { throw .invalidTime(text) }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let hours = Int(parts[0]), let minutes = Int(parts[1]),
+            minutes < 60, hours < 24 || (hours == 24 && minutes == 0)
+        else { throw .invalidTime(text) }
         return hours * 60 + minutes
     }
 }

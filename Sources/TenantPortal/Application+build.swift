@@ -3,8 +3,8 @@ import Logging
 import Mail
 import Mustache
 import PGStore
-import ServiceLifecycle
 import Prometheus
+import ServiceLifecycle
 
 /// What `portal-admin serve` needs to build the service.
 public struct ServeOptions: Sendable {
@@ -23,9 +23,16 @@ public struct ServeOptions: Sendable {
     public var outboxRetentionDays: Int?
 
     public init(
-        host: String, port: Int, database: DatabaseURL, poolSize: Int, links: PortalLinks, mail: MailOptions? = nil,
-        attachmentLimits: AttachmentLimits = AttachmentLimits(), trustedProxies: TrustedProxies = .none,
-        listenDatabase: DatabaseURL? = nil, outboxRetentionDays: Int? = 90
+        host: String,
+        port: Int,
+        database: DatabaseURL,
+        poolSize: Int,
+        links: PortalLinks,
+        mail: MailOptions? = nil,
+        attachmentLimits: AttachmentLimits = AttachmentLimits(),
+        trustedProxies: TrustedProxies = .none,
+        listenDatabase: DatabaseURL? = nil,
+        outboxRetentionDays: Int? = 90
     ) {
         self.outboxRetentionDays = outboxRetentionDays
         self.host = host
@@ -78,12 +85,22 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
     let signIn = SignInDesk(database: database, holders: holders)
     let accounts = Accounts(database: database)
     let kit = FeatureKit(
-        database: database, directory: directory, pages: pages, desk: desk, feed: TicketFeed(database: database, logger: logger),
-        signIn: signIn, accounts: accounts, tokens: CustomerTokens(accounts: accounts, signIn: signIn),
+        database: database,
+        directory: directory,
+        pages: pages,
+        desk: desk,
+        feed: TicketFeed(database: database, logger: logger),
+        signIn: signIn,
+        accounts: accounts,
+        tokens: CustomerTokens(accounts: accounts, signIn: signIn),
         roster: StaffRoster(accounts: accounts, invitations: InvitationMail(links: options.links, templates: templates), signIn: signIn),
-        introductions: ServiceIntroductionDesk(database: database), serviceLevels: ServiceLevelSettings(desk: desk),
-        notifications: NotificationDesk(desk: desk), teams: TeamSettings(database: database), cannedReplies: CannedReplies(database: database),
-        logger: logger)
+        introductions: ServiceIntroductionDesk(database: database),
+        serviceLevels: ServiceLevelSettings(desk: desk),
+        notifications: NotificationDesk(desk: desk),
+        teams: TeamSettings(database: database),
+        cannedReplies: CannedReplies(database: database),
+        logger: logger
+    )
 
     let router = Router(context: PortalRequestContext.self)
     // Behind trusted proxies only: without them the peer is the client, and no header need be read.
@@ -117,7 +134,8 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
     app.addServices(
         database,
         TenantChangeWatch(database: database, changes: .access, caches: [directory, holders], logger: logger),
-        TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger))
+        TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger)
+    )
     app.addServices(services)
     if let days = options.outboxRetentionDays {
         app.addServices(PurgeWorker(database: database, purge: Purge(database: database, outboxRetentionDays: days), logger: logger))

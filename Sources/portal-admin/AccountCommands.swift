@@ -28,7 +28,8 @@ struct TokenCommand: AsyncParsableCommand {
                 --customer is the name and the code decides: a code not seen before makes a new \
                 organisation even when another has that name. --admin replaces the organisation's list \
                 of administrators.
-                """)
+                """
+        )
 
         @OptionGroup var target: Target
 
@@ -53,7 +54,13 @@ struct TokenCommand: AsyncParsableCommand {
             }
             try await withAccounts(target.slug) { accounts, tenant, runtime in
                 let issued = try await accounts.issueToken(
-                    tenant: tenant, customer: target.customer, code: code, warrantyUntil: warranty, admins: admins, logger: runtime.logger)
+                    tenant: tenant,
+                    customer: target.customer,
+                    code: code,
+                    warrantyUntil: warranty,
+                    admins: admins,
+                    logger: runtime.logger
+                )
                 print("token for \(target.customer) (\(issued.code)) (shown once; only its hash is kept):")
                 print(issued.token)
             }
@@ -113,8 +120,13 @@ struct CustomerCommand: AsyncParsableCommand {
                 }
                 print("code\tname\twarranty until\ttoken\taccount manager")
                 for customer in customers.map(CustomerListing.init) {
-                    print([customer.code, customer.name, customer.warrantyUntil ?? "-", customer.hasToken ? "yes" : "no", customer.accountManager ?? "-"]
-                        .joined(separator: "\t"))
+                    print(
+                        [
+                            customer.code, customer.name, customer.warrantyUntil ?? "-", customer.hasToken ? "yes" : "no",
+                            customer.accountManager ?? "-",
+                        ]
+                        .joined(separator: "\t")
+                    )
                 }
             }
         }
@@ -139,7 +151,8 @@ struct CustomerCommand: AsyncParsableCommand {
 
     struct Manager: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Give a customer its own account manager, who is assigned every new ticket of the customer (or remove them with --none).")
+            abstract: "Give a customer its own account manager, who is assigned every new ticket of the customer (or remove them with --none)."
+        )
 
         @Argument(help: "The tenant's slug.")
         var slug: String

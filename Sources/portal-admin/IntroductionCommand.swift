@@ -13,7 +13,8 @@ extension TenantCommand {
                 With --file (or --file - for standard input), the JSON is the body of PUT /settings/introduction:
                 {"vi": {"delivery", "scope", "hours"}, "en": {...}, "hotline", "email", "zalo", "website"}; a field left out \
                 is emptied. Prints the introduction as stored.
-                """)
+                """
+        )
 
         @Argument(help: "The tenant's slug.")
         var slug: String

@@ -47,8 +47,15 @@ struct StaffCommand: AsyncParsableCommand {
             let password = try readPassword()
             try await withAccounts(member.slug) { accounts, tenant, runtime in
                 try await accounts.createStaff(
-                    tenant: tenant, username: member.username, displayName: member.name, role: member.staffRole, team: member.team,
-                    email: email, password: password, logger: runtime.logger)
+                    tenant: tenant,
+                    username: member.username,
+                    displayName: member.name,
+                    role: member.staffRole,
+                    team: member.team,
+                    email: email,
+                    password: password,
+                    logger: runtime.logger
+                )
                 print("staff member \(member.username.lowercased()) created in \(tenant.slug) as \(member.role)")
             }
         }
@@ -60,7 +67,8 @@ struct StaffCommand: AsyncParsableCommand {
             discussion: """
                 The mail waits in the outbox for the delivery workers (portal-admin serve). The link is also printed, once, as the \
                 last line. Inviting a member who has not used an earlier invitation sends a new link; the old one stops working.
-                """)
+                """
+        )
 
         @OptionGroup var member: NewMember
 
@@ -70,8 +78,16 @@ struct StaffCommand: AsyncParsableCommand {
         func run() async throws {
             try await withAccounts(member.slug) { accounts, tenant, runtime in
                 let invitation = try await StaffInvitation(
-                    username: member.username, displayName: member.name, role: member.staffRole, team: member.team, email: email,
-                    slug: tenant.slug, tenantName: tenant.displayName, locale: tenant.locale, writer: try runtime.invitationMail())
+                    username: member.username,
+                    displayName: member.name,
+                    role: member.staffRole,
+                    team: member.team,
+                    email: email,
+                    slug: tenant.slug,
+                    tenantName: tenant.displayName,
+                    locale: tenant.locale,
+                    writer: try runtime.invitationMail()
+                )
                 try await accounts.invite(invitation, tenant: tenant, logger: runtime.logger)
                 printInvitation(invitation)
             }
@@ -80,7 +96,9 @@ struct StaffCommand: AsyncParsableCommand {
 
     struct ResetPassword: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "reset-password", abstract: "Set a new password (from stdin) and end the member's sessions.")
+            commandName: "reset-password",
+            abstract: "Set a new password (from stdin) and end the member's sessions."
+        )
 
         @OptionGroup var account: LoginTarget
 
@@ -133,7 +151,9 @@ struct PortalUserCommand: AsyncParsableCommand {
 
     struct ResetPassword: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "reset-password", abstract: "Set a new password (from stdin) and end the user's sessions.")
+            commandName: "reset-password",
+            abstract: "Set a new password (from stdin) and end the user's sessions."
+        )
 
         @OptionGroup var account: LoginTarget
 

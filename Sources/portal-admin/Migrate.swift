@@ -35,9 +35,14 @@ struct Migrate: AsyncParsableCommand {
         let report = try await runtime.withAdminDatabase(connections: concurrency + 2) { database in
             try await Migrator(database: database, migrations: migrations).migrate(
                 .init(
-                    concurrency: concurrency, dryRun: dryRun, serviceLogin: login, tenants: only,
-                    seed: TenantOnboarding.seed(logger: runtime.logger)),
-                logger: runtime.logger)
+                    concurrency: concurrency,
+                    dryRun: dryRun,
+                    serviceLogin: login,
+                    tenants: only,
+                    seed: TenantOnboarding.seed(logger: runtime.logger)
+                ),
+                logger: runtime.logger
+            )
         }
         print(MigrationReportText(report, dryRun: dryRun, login: login.name.name).lines.joined(separator: "\n"))
         if !report.failures.isEmpty { throw ExitCode(1) }

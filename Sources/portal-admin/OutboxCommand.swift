@@ -47,10 +47,12 @@ struct OutboxCommand: AsyncParsableCommand {
             }
             print("id\tstatus\tattempts\ttenant\tticket\tevent\trecipient\tlast error")
             for message in messages {
-                print([
-                    "\(message.id)", message.status.rawValue, "\(message.attempts)", message.tenantRole, message.mail.ticketCode ?? "-",
-                    message.mail.event, message.mail.recipient, message.lastError ?? "-",
-                ].joined(separator: "\t"))
+                print(
+                    [
+                        "\(message.id)", message.status.rawValue, "\(message.attempts)", message.tenantRole, message.mail.ticketCode ?? "-",
+                        message.mail.event, message.mail.recipient, message.lastError ?? "-",
+                    ].joined(separator: "\t")
+                )
             }
         }
     }
@@ -58,7 +60,8 @@ struct OutboxCommand: AsyncParsableCommand {
     struct Retry: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Put parked messages back in the queue with a fresh count of attempts.",
-            discussion: "Give message ids, or --all-parked (optionally with --tenant) for every parked message.")
+            discussion: "Give message ids, or --all-parked (optionally with --tenant) for every parked message."
+        )
 
         @Argument(help: "Ids of parked messages (from `outbox list`).")
         var ids: [Int] = []

@@ -27,6 +27,9 @@ struct PortalAdmin: AsyncParsableCommand {
               TRUSTED_PROXIES     IP addresses of the reverse proxies in front, comma-separated;
                                   only their X-Forwarded-For names the client (default none)
             """,
-        subcommands: [Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, PortalUserCommand.self, OutboxCommand.self, PurgeCommand.self]
+        subcommands: [
+            Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, PortalUserCommand.self,
+            OutboxCommand.self, PurgeCommand.self,
+        ]
     )
 }

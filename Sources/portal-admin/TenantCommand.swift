@@ -35,13 +35,19 @@ struct TenantCommand: AsyncParsableCommand {
         @Option(help: "IANA time zone the tenant's times are shown in.")
         var timeZone = "Asia/Ho_Chi_Minh"
 
-        @Option(help: "Username of the tenant's first staff admin (2-40 of a-z, 0-9, '.', '_', '-'); the password comes from stdin, unless --admin-email invites them.")
+        @Option(
+            help:
+                "Username of the tenant's first staff admin (2-40 of a-z, 0-9, '.', '_', '-'); the password comes from stdin, unless --admin-email invites them."
+        )
         var admin: String?
 
         @Option(help: "Name the first staff admin is shown by (default: the username).")
         var adminName: String?
 
-        @Option(help: "Invite the first staff admin by mail to this address instead of reading a password: they choose their own through the link, within \(StaffInvitation.hours) hours.")
+        @Option(
+            help:
+                "Invite the first staff admin by mail to this address instead of reading a password: they choose their own through the link, within \(StaffInvitation.hours) hours."
+        )
         var adminEmail: String?
 
         func validate() throws {
@@ -61,15 +67,25 @@ struct TenantCommand: AsyncParsableCommand {
                 firstAdmin = .invited(
                     try await operatorFacing {
                         try await StaffInvitation(
-                            username: admin, displayName: adminName, role: .admin, team: "", email: adminEmail, slug: new.slug, tenantName: new.displayName,
-                            locale: new.locale, writer: try runtime.invitationMail())
-                    })
+                            username: admin,
+                            displayName: adminName,
+                            role: .admin,
+                            team: "",
+                            email: adminEmail,
+                            slug: new.slug,
+                            tenantName: new.displayName,
+                            locale: new.locale,
+                            writer: try runtime.invitationMail()
+                        )
+                    }
+                )
             } else if let admin {
                 let password = try readPassword()
                 firstAdmin = .withPassword(
                     try await operatorFacing {
                         try await Accounts.NewStaffMember(username: admin, displayName: adminName, role: .admin, team: "", password: password)
-                    })
+                    }
+                )
             }
             let tenant = try await runtime.withAdminDatabase { database in
                 try await TenantOnboarding(provisioner: runtime.provisioner(database))
@@ -133,7 +149,8 @@ struct TenantCommand: AsyncParsableCommand {
             discussion: """
                 --modules replaces the list: a module added brings its default workflows, in the same transaction; a module \
                 removed keeps its workflows and tickets. Every running server sees the change at once.
-                """)
+                """
+        )
 
         @Argument(help: "The tenant's slug.")
         var slug: String
@@ -164,13 +181,16 @@ struct TenantCommand: AsyncParsableCommand {
                 try await TenantOnboarding.update(slug, edit, in: TenantCatalog(database: database), actor: "portal-admin", logger: runtime.logger)
             }
             let list = tenant.modules.isEmpty ? "-" : tenant.modules.map(\.rawValue).joined(separator: ",")
-            print("tenant \(tenant.slug) updated: \(tenant.displayName); modules \(list); locale \(tenant.locale.rawValue); time zone \(tenant.timeZone)")
+            print(
+                "tenant \(tenant.slug) updated: \(tenant.displayName); modules \(list); locale \(tenant.locale.rawValue); time zone \(tenant.timeZone)"
+            )
         }
     }
 
     struct Suspend: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Suspend a tenant: its portal answers a \"suspended\" page; its data is kept.")
+            abstract: "Suspend a tenant: its portal answers a \"suspended\" page; its data is kept."
+        )
 
         @Argument(help: "The tenant's slug.")
         var slug: String

@@ -11,13 +11,19 @@ public struct TestCertificates: Sendable {
     public static func generate(in directory: URL) async throws -> TestCertificates {
         let openssl = ProcessInfo.processInfo.environment["PORTAL_TEST_OPENSSL"] ?? "openssl"
         let key = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-        try await run([openssl, "req", "-x509"] + key + [
-            "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Portal Test CA",
-            "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign",
-        ], in: directory)
-        try await run([openssl, "req", "-new"] + key + [
-            "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost",
-        ], in: directory)
+        try await run(
+            [openssl, "req", "-x509"] + key + [
+                "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Portal Test CA",
+                "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+            ],
+            in: directory
+        )
+        try await run(
+            [openssl, "req", "-new"] + key + [
+                "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost",
+            ],
+            in: directory
+        )
         try """
         subjectAltName = IP:127.0.0.1, DNS:localhost
         basicConstraints = CA:FALSE
@@ -25,10 +31,13 @@ public struct TestCertificates: Sendable {
         extendedKeyUsage = serverAuth
 
         """.write(to: directory.appending(path: "server.ext"), atomically: true, encoding: .utf8)
-        try await run([
-            openssl, "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial", "1",
-            "-out", "server.pem", "-days", "2", "-extfile", "server.ext",
-        ], in: directory)
+        try await run(
+            [
+                openssl, "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial", "1",
+                "-out", "server.pem", "-days", "2", "-extfile", "server.ext",
+            ],
+            in: directory
+        )
         return TestCertificates(
             caCertificateFile: directory.appending(path: "ca.pem").path,
             serverCertificateFile: directory.appending(path: "server.pem").path,

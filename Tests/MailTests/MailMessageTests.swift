@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 /// Rendering: what a receiving server and mail client see, checked without a network.
@@ -16,7 +17,10 @@ struct MailMessageTests {
         try MailMessage(
             from: MailAddress("noreply@abc.vn", displayName: displayName),
             to: [MailAddress("khach.hang@example.vn", displayName: "Nguyễn Thị Hoa"), MailAddress("ops@example.vn")],
-            subject: subject, text: text, html: html, headers: headers
+            subject: subject,
+            text: text,
+            html: html,
+            headers: headers
         )
     }
 
@@ -109,7 +113,10 @@ struct MailMessageTests {
         let lines = long.components(separatedBy: "\r\n").dropLast()
         #expect(lines.allSatisfy { $0.utf8.count <= 76 })
         #expect(lines.dropLast().allSatisfy { $0.hasSuffix("=") })
-        #expect(long.replacingOccurrences(of: "=\r\n", with: "").replacingOccurrences(of: "=C4=91", with: "đ") == String(repeating: "đ", count: 100) + "\r\n")
+        #expect(
+            long.replacingOccurrences(of: "=\r\n", with: "").replacingOccurrences(of: "=C4=91", with: "đ") == String(repeating: "đ", count: 100)
+                + "\r\n"
+        )
     }
 
     @Test func headerInjectionIsRefused() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import MailSinkSupport
 import Testing
+
 @testable import Mail
 
 /// STARTTLS and AUTH against a real server with a throwaway CA.
@@ -70,7 +71,11 @@ struct SMTPClientTLSTests {
     }
 
     @Test func authLoginOverPlaintextLoopback() async throws {
-        let options = MailSink.Options(credentials: (Self.login.username, Self.login.password), authOverPlaintext: true, excludedAuthMechanisms: ["PLAIN"])
+        let options = MailSink.Options(
+            credentials: (Self.login.username, Self.login.password),
+            authOverPlaintext: true,
+            excludedAuthMechanisms: ["PLAIN"]
+        )
         try await MailSink.run(options) { sink in
             let settings = SMTPSettings(host: sink.host, port: sink.port, startTLS: false, credentials: Self.login)
             let results = try await SMTPClient(settings: settings).send([notification()])

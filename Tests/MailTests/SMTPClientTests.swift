@@ -1,6 +1,7 @@
 import Foundation
 import MailSinkSupport
 import Testing
+
 @testable import Mail
 
 /// Delivery against a real SMTP server (aiosmtpd) on loopback, plaintext.
@@ -20,7 +21,9 @@ struct SMTPClientTests {
         try MailMessage(
             from: MailAddress("noreply@cty-abc.vn", displayName: "Công ty ABC – Hỗ trợ"),
             to: recipients.map { try MailAddress($0) },
-            subject: subject, text: text, html: html,
+            subject: subject,
+            text: text,
+            html: html,
             headers: ["Message-ID": "<outbox-1@portal.test>", "Auto-Submitted": "auto-generated"]
         )
     }

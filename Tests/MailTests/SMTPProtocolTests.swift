@@ -1,6 +1,7 @@
 import NIOCore
 import NIOEmbedded
 import Testing
+
 @testable import Mail
 
 /// The protocol pieces below the client: reply framing, dot-stuffing, settings checks.

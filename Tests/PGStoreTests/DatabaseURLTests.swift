@@ -29,7 +29,8 @@ struct DatabaseURLTests {
             ("mysql://u@h/db", "is not a PostgreSQL URL"), ("postgres://h/db", "has no user name"),
             ("postgres://u@h", "has no database name"), ("postgres://u@h/db?sslmode=maybe", "has sslmode 'maybe'"),
             ("postgres://u@h/db?timeout=3", "unknown option 'timeout'"), ("not a url", "is not a PostgreSQL URL"),
-        ])
+        ]
+    )
     func malformed(text: String, problem: String) {
         #expect {
             try DatabaseURL(text, setting: "ADMIN_DATABASE_URL")

@@ -1,7 +1,8 @@
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
+@testable import PGStore
 
 /// Tenant isolation is enforced by PostgreSQL itself, not by the code remembering to filter.
 @Suite("Tenant isolation")
@@ -24,7 +25,10 @@ struct IsolationTests {
             // Nor through B's functions: the ticket reader runs with the caller's rights, and cannot be reached.
             await #expect {
                 try await service.withTenant(a.scope, logger: TestDatabase.logger) { connection in
-                    try await connection.run(sql: "SELECT * FROM \(b.slug.schemaName.quoted).ticket_record('HT-000001', false)", logger: TestDatabase.logger)
+                    try await connection.run(
+                        sql: "SELECT * FROM \(b.slug.schemaName.quoted).ticket_record('HT-000001', false)",
+                        logger: TestDatabase.logger
+                    )
                 }
             } throws: { $0.sqlState == "42501" }
         }
@@ -144,19 +148,33 @@ struct IsolationTests {
             // Both tenants file their first ticket: the same code in each, told apart by the title.
             var codes: [String] = []
             for tenant in [a, b] {
-                codes.append(try await database.withTenant(tenant.scope, logger: logger) { connection in
-                    // Workflows come with the tenant's modules, above this layer: one of its own here.
-                    try await connection.run(sql: "INSERT INTO workflows VALUES ('support', 'HT', 'Hỗ trợ', 'Support')", logger: logger)
-                    try await connection.run(
-                        sql: "INSERT INTO workflow_stages (ticket_type, stage, position, name_vi, name_en) VALUES ('support', 'new', 1, 'Mới', 'New')",
-                        logger: logger)
-                    let filer = Principal.portalUser(PortalUser(id: 1, username: "an", displayName: "Nguyễn Văn An", kind: "employee"))
-                    let filing = TicketStore.Filing(
-                        ticketType: "support", codePrefix: "HT", firstStage: "new", title: "Yêu cầu của \(tenant.slug.value)", content: "Nội dung",
-                        priority: "normal", customerID: nil, contact: ("Nguyễn Văn An", "an@example.vn", "+84901234567"), filedBy: filer,
-                        idempotencyKey: nil, matchText: "", files: [])
-                    return try await store.file(filing, on: connection, logger: logger).record.ticket.code
-                })
+                codes.append(
+                    try await database.withTenant(tenant.scope, logger: logger) { connection in
+                        // Workflows come with the tenant's modules, above this layer: one of its own here.
+                        try await connection.run(sql: "INSERT INTO workflows VALUES ('support', 'HT', 'Hỗ trợ', 'Support')", logger: logger)
+                        try await connection.run(
+                            sql:
+                                "INSERT INTO workflow_stages (ticket_type, stage, position, name_vi, name_en) VALUES ('support', 'new', 1, 'Mới', 'New')",
+                            logger: logger
+                        )
+                        let filer = Principal.portalUser(PortalUser(id: 1, username: "an", displayName: "Nguyễn Văn An", kind: "employee"))
+                        let filing = TicketStore.Filing(
+                            ticketType: "support",
+                            codePrefix: "HT",
+                            firstStage: "new",
+                            title: "Yêu cầu của \(tenant.slug.value)",
+                            content: "Nội dung",
+                            priority: "normal",
+                            customerID: nil,
+                            contact: ("Nguyễn Văn An", "an@example.vn", "+84901234567"),
+                            filedBy: filer,
+                            idempotencyKey: nil,
+                            matchText: "",
+                            files: []
+                        )
+                        return try await store.file(filing, on: connection, logger: logger).record.ticket.code
+                    }
+                )
             }
             #expect(codes[0] == codes[1])
             let whoAmI = PostgresQuery(unsafeSQL: "SELECT current_user::text || ' ' || current_setting('search_path')")
@@ -174,7 +192,10 @@ struct IsolationTests {
             await #expect {
                 try await database.withConnection(logger: logger) { connection in
                     try await connection.rows(
-                        "SELECT code FROM \(unescaped: a.slug.schemaName.quoted).ticket_record(\(codes[0]), true)", as: String.self, logger: logger)
+                        "SELECT code FROM \(unescaped: a.slug.schemaName.quoted).ticket_record(\(codes[0]), true)",
+                        as: String.self,
+                        logger: logger
+                    )
                 }
             } throws: { $0.sqlState == "42P01" }
         }

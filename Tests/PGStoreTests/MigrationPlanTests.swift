@@ -1,5 +1,6 @@
-@testable import PGStore
 import Testing
+
+@testable import PGStore
 
 @Suite("Migration files and plans")
 struct MigrationPlanTests {

@@ -1,8 +1,9 @@
 import Foundation
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
+@testable import PGStore
 
 /// Serialized: only one migrator may hold the migration lock at a time, by design.
 @Suite("Migrating the platform and tenant schemas", .serialized)
@@ -41,7 +42,8 @@ struct MigratorTests {
             #expect(before == "nguyen van duc")
             // The next release changes the function in place; the versioned migrations stay as they are.
             let changed = try migrations(with: [
-                "tenant/functions/fold_text.sql": "CREATE OR REPLACE FUNCTION fold_text(p_text text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(p_text) $$;"
+                "tenant/functions/fold_text.sql":
+                    "CREATE OR REPLACE FUNCTION fold_text(p_text text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(p_text) $$;"
             ])
             let dry = try await migrate(admin, changed, [tenant], dryRun: true)
             #expect(dry.tenants.map(\.outcome) == [.wouldApply(from: Self.latest, files: ["functions/fold_text.sql"])])
@@ -99,7 +101,8 @@ struct MigratorTests {
                        CASE c.email WHEN 'lan@a.vn' THEN 'customer:' || c.customer_id WHEN 'dl@b.vn' THEN 'portal_user:5' ELSE 'staff:9' END,
                        'received'
                 FROM contacts c
-                """)
+                """
+            )
             let ticket = "(SELECT id FROM tickets WHERE customer_id IS NOT NULL)"
             func file(_ name: String, by uploader: String) -> String {
                 "INSERT INTO attachments (ticket_id, file_name, content_type, size, data, uploaded_by) VALUES (\(ticket), '\(name)', 'image/png', 1, '\\x00', '\(uploader)')"
@@ -117,7 +120,11 @@ struct MigratorTests {
                 return
             }
             try await admin.withTenant(tenant.scope, logger: logger) { connection in
-                let files = try await connection.rows("SELECT file_name, public FROM attachments ORDER BY id", as: (String, Bool).self, logger: logger)
+                let files = try await connection.rows(
+                    "SELECT file_name, public FROM attachments ORDER BY id",
+                    as: (String, Bool).self,
+                    logger: logger
+                )
                 #expect(files.map(\.0) == ["noi-bo.png", "cho-khach.png", "cua-khach.png"])
                 #expect(files.map(\.1) == [false, true, true])
                 let owners = try await connection.rows("SELECT email, owner FROM contacts ORDER BY id", as: (String, String).self, logger: logger)
@@ -174,7 +181,11 @@ struct MigratorTests {
             let tenant = try await TestDatabase.createTenant(admin)
             let edited = EmbeddedFiles.all["tenant/0001_audit_events.sql"]! + "\n-- edited later\n"
             let report = try await migrate(admin, try migrations(with: ["tenant/0001_audit_events.sql": edited]), [tenant])
-            #expect(report.tenants.map(\.outcome) == [.failed(version: Self.latest, reason: MigrationError.changedAfterApplied("0001_audit_events.sql").description)])
+            #expect(
+                report.tenants.map(\.outcome) == [
+                    .failed(version: Self.latest, reason: MigrationError.changedAfterApplied("0001_audit_events.sql").description)
+                ]
+            )
         }
     }
 
@@ -237,7 +248,10 @@ struct MigratorTests {
                            (SELECT count(*) FROM pg_tables t WHERE t.schemaname = \(tenant.slug.schemaName.name)
                                 AND has_table_privilege(rolname, format('%I.%I', t.schemaname, t.tablename), 'SELECT, INSERT, UPDATE, DELETE'))
                     FROM pg_roles WHERE rolname = \(name)
-                    """, as: (Bool, Bool, Bool, Bool, Int).self, logger: logger)[0]
+                    """,
+                    as: (Bool, Bool, Bool, Bool, Int).self,
+                    logger: logger
+                )[0]
             }
             #expect(!inherit && login && member)
             // USAGE on the schema lets it name the tenant's functions; it holds no right on any table.

@@ -1,5 +1,6 @@
-@testable import PGStore
 import Testing
+
+@testable import PGStore
 
 @Suite("Splitting migration files into statements")
 struct SQLScriptTests {

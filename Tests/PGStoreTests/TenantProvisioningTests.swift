@@ -1,7 +1,8 @@
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
+@testable import PGStore
 
 @Suite("Creating, suspending and deleting tenants")
 struct TenantProvisioningTests {
@@ -18,7 +19,10 @@ struct TenantProvisioningTests {
             let (owner, applied, actions) = try await admin.withTenant(tenant.scope, logger: logger) { connection in
                 (
                     try await connection.value(
-                        "SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = current_schema()", as: String.self, logger: logger),
+                        "SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = current_schema()",
+                        as: String.self,
+                        logger: logger
+                    ),
                     try await connection.appliedMigrations(logger: logger).map(\.version).last,
                     try await connection.rows("SELECT action FROM audit_events", as: String.self, logger: logger)
                 )
@@ -42,7 +46,10 @@ struct TenantProvisioningTests {
                         SELECT (aclexplode(relacl)).grantee FROM pg_class WHERE oid IN ('platform.outbox'::regclass, 'platform.sla_timers'::regclass)
                         UNION ALL
                         SELECT (aclexplode(nspacl)).grantee FROM pg_namespace WHERE nspname = 'platform') AS granted
-                    """, as: String.self, logger: logger)
+                    """,
+                    as: String.self,
+                    logger: logger
+                )
             }
             #expect(entries.contains("portal_tenants"))
             #expect(!entries.contains { $0.hasPrefix("t_") })
@@ -53,11 +60,16 @@ struct TenantProvisioningTests {
                         """
                         INSERT INTO platform.outbox (event, sender_name, recipient, subject, text_body, html_body)
                         VALUES ('test', 'x', 'a@example.vn', 's', 't', 'h')
-                        """, logger: logger)
+                        """,
+                        logger: logger
+                    )
                     return (
                         try await connection.value("SELECT count(*) FROM platform.outbox", as: Int.self, logger: logger),
                         try await connection.value(
-                            "SELECT count(*) FROM platform.outbox WHERE tenant_role <> current_user", as: Int.self, logger: logger)
+                            "SELECT count(*) FROM platform.outbox WHERE tenant_role <> current_user",
+                            as: Int.self,
+                            logger: logger
+                        )
                     )
                 }
                 #expect(own == 1 && others == 0)
@@ -77,7 +89,10 @@ struct TenantProvisioningTests {
                         SELECT name::text FROM pg_proc p,
                             unnest(p.proargnames, p.proargmodes) WITH ORDINALITY AS a(name, mode, position)
                         WHERE p.oid = 'ticket_record'::regproc AND a.mode = 't' ORDER BY a.position
-                        """, as: String.self, logger: logger)
+                        """,
+                        as: String.self,
+                        logger: logger
+                    )
                 )
             }
             let files = try MigrationSet.embedded().tenantFunctions
@@ -98,7 +113,10 @@ struct TenantProvisioningTests {
                     SELECT proname::text FROM pg_proc
                     WHERE pronamespace = current_schema()::regnamespace AND 'plan_cache_mode=force_generic_plan' = ANY(proconfig)
                     ORDER BY proname
-                    """, as: String.self, logger: logger)
+                    """,
+                    as: String.self,
+                    logger: logger
+                )
             }
             #expect(generic == ["file_ticket", "notify_ticket_event", "save_clocks", "ticket_record"])
         }
@@ -179,7 +197,10 @@ struct TenantProvisioningTests {
                     """
                     SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = \(tenant.slug.schemaName.name))
                          + (SELECT count(*) FROM pg_roles WHERE rolname = \(tenant.slug.schemaName.name))
-                    """, as: Int.self, logger: logger)
+                    """,
+                    as: Int.self,
+                    logger: logger
+                )
             }
             #expect(leftovers == 0)
         }

@@ -17,7 +17,8 @@ struct TenantRulesTests {
             ("a", "2 to 40"), (String(repeating: "a", count: 41), "2 to 40"), ("1abc", "start with"),
             ("Acme", "start with"), ("ac_me", "only lower-case"), ("ac me", "only lower-case"),
             ("acme-", "end with a hyphen"), ("acmé", "only lower-case"), ("x'; DROP TABLE t;--", "only lower-case"),
-        ])
+        ]
+    )
     func malformedSlugs(slug: String, reason: String) {
         #expect {
             try TenantSlug(slug)

@@ -46,7 +46,9 @@ public enum TestDatabase {
 
     /// Creates a tenant with a fresh random slug through the product's own provisioning.
     public static func createTenant(
-        _ admin: Database, name: String = "Công ty Thử nghiệm", migrations: MigrationSet? = nil
+        _ admin: Database,
+        name: String = "Công ty Thử nghiệm",
+        migrations: MigrationSet? = nil
     ) async throws -> Tenant {
         let new = try NewTenant(slug: uniqueSlug(), displayName: name, modules: "it,care")
         return try await provisioner(admin, migrations: migrations).create(new, actor: "tests", logger: logger)

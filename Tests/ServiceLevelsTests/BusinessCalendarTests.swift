@@ -86,7 +86,7 @@ struct BusinessCalendarTests {
     @Test func tetHolidaysPushTheDueTimePastTet() throws {
         // Tết 2027: Friday 02-05 to Thursday 02-11 closed.
         let tet = try makeCalendar(holidays: days(from: localDate("2027-02-05"), count: 7))
-        let start = try instant("2027-02-04T16:00:00+07:00") // Thursday
+        let start = try instant("2027-02-04T16:00:00+07:00")  // Thursday
         // 1 h 30 min on Thursday; Friday 02-12 gives 4 h in the morning, the last 2 h 30 min run 13:30-16:00.
         #expect(try tet.add(8 * hour, to: start) == instant("2027-02-12T16:00:00+07:00"))
         // Without the holidays the same ticket is due on Friday 02-05 at 16:00.

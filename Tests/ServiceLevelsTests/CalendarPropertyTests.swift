@@ -15,7 +15,7 @@ struct CalendarPropertyTests {
     /// Random instants in 2027 (both daylight saving changes included), a quarter with fractions
     /// of a second.
     static func randomInstant(using generator: inout SplitMix64) -> Date {
-        let yearStart = 1_798_761_600.0 // 2027-01-01T00:00:00Z
+        let yearStart = 1_798_761_600.0  // 2027-01-01T00:00:00Z
         let seconds = Double(Int.random(in: 0..<(365 * 86_400), using: &generator))
         let fraction = Int.random(in: 0..<4, using: &generator) == 0 ? Double(Int.random(in: 1..<8, using: &generator)) / 8 : 0
         return Date(timeIntervalSince1970: yearStart + seconds + fraction)
@@ -82,7 +82,9 @@ struct CalendarPropertyTests {
             let slots = Int.random(in: 0..<(10 * 48), using: &generator)
             let openSlots = (0..<slots).filter { isOpenSlot(Date(timeIntervalSince1970: start + Double($0 * 1800))) }.count
             let measured = calendar.businessSeconds(
-                from: Date(timeIntervalSince1970: start), to: Date(timeIntervalSince1970: start + Double(slots * 1800)))
+                from: Date(timeIntervalSince1970: start),
+                to: Date(timeIntervalSince1970: start + Double(slots * 1800))
+            )
             #expect(measured == openSlots * 1800)
         }
     }

@@ -11,8 +11,8 @@ struct LocalDateTests {
     }
 
     @Test(arguments: [
-        "2027-02-29", // 2027 is not a leap year
-        "2100-02-29", // century, not divisible by 400
+        "2027-02-29",  // 2027 is not a leap year
+        "2100-02-29",  // century, not divisible by 400
         "2027-13-01", "2027-00-10", "2027-04-31", "2027-01-00",
         "2027-2-01", "27-02-01", "2027-02-01x", "2027/02/01", "+027-02-01", "abcd-ef-gh", "",
     ])
@@ -29,7 +29,7 @@ struct LocalDateTests {
         #expect(try localDate("1970-01-01").weekday == .thursday)
         #expect(try localDate("1969-12-31").weekday == .wednesday)
         #expect(try localDate("2000-02-29").weekday == .tuesday)
-        #expect(try localDate("2027-02-06").weekday == .saturday) // first day of Tết 2027
+        #expect(try localDate("2027-02-06").weekday == .saturday)  // first day of Tết 2027
         #expect(try localDate("2027-03-01").weekday == .monday)
         #expect(try localDate("2027-03-07").weekday == .sunday)
     }

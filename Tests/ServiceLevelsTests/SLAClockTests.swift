@@ -35,8 +35,14 @@ struct SLAClockTests {
         // Created Friday 09:00, target 12 h: 7 h Friday, 4 h Saturday, due Monday 09:00.
         let friday = try instant("2027-03-05T09:00:00+07:00")
         let plain = try clock([], start: friday, target: 12 * hour)
-        let weekend = try clock([("2027-03-06T12:00:00+07:00", "2027-03-08T08:00:00+07:00"),
-                                 ("2027-03-05T18:00:00+07:00", "2027-03-06T07:00:00+07:00")], start: friday, target: 12 * hour)
+        let weekend = try clock(
+            [
+                ("2027-03-06T12:00:00+07:00", "2027-03-08T08:00:00+07:00"),
+                ("2027-03-05T18:00:00+07:00", "2027-03-06T07:00:00+07:00"),
+            ],
+            start: friday,
+            target: 12 * hour
+        )
         #expect(try plain.due == instant("2027-03-08T09:00:00+07:00"))
         #expect(try weekend.due == plain.due)
         #expect(try weekend.consumed(at: instant("2027-03-08T08:00:00+07:00")) == 11 * hour)
@@ -44,14 +50,18 @@ struct SLAClockTests {
 
     @Test func overlappingUnsortedPausesCountOnce() throws {
         // Union: 10:00-11:30 and 14:00-15:00 = 2 h 30 min, so due Tuesday 11:30.
-        let messy = try clock([("2027-03-01T14:00:00+07:00", "2027-03-01T15:00:00+07:00"),
-                               ("2027-03-01T10:00:00+07:00", "2027-03-01T11:00:00+07:00"),
-                               ("2027-03-01T10:30:00+07:00", "2027-03-01T11:30:00+07:00"),
-                               ("2027-03-01T14:00:00+07:00", "2027-03-01T15:00:00+07:00")])
+        let messy = try clock([
+            ("2027-03-01T14:00:00+07:00", "2027-03-01T15:00:00+07:00"),
+            ("2027-03-01T10:00:00+07:00", "2027-03-01T11:00:00+07:00"),
+            ("2027-03-01T10:30:00+07:00", "2027-03-01T11:30:00+07:00"),
+            ("2027-03-01T14:00:00+07:00", "2027-03-01T15:00:00+07:00"),
+        ])
         #expect(try messy.due == instant("2027-03-02T11:30:00+07:00"))
         // A pause inside another adds nothing: 10:00-12:00 = 2 h, due Tuesday 11:00.
-        let nested = try clock([("2027-03-01T10:30:00+07:00", "2027-03-01T11:00:00+07:00"),
-                                ("2027-03-01T10:00:00+07:00", "2027-03-01T12:00:00+07:00")])
+        let nested = try clock([
+            ("2027-03-01T10:30:00+07:00", "2027-03-01T11:00:00+07:00"),
+            ("2027-03-01T10:00:00+07:00", "2027-03-01T12:00:00+07:00"),
+        ])
         #expect(try nested.due == instant("2027-03-02T11:00:00+07:00"))
     }
 
@@ -89,8 +99,10 @@ struct SLAClockTests {
     @Test func targetUsedUpExactlyWhenAPauseBeginsIsDueThen() throws {
         // A 1 h target from 09:00 is used up at 10:00, the very moment the pause begins.
         #expect(try clock([("2027-03-01T10:00:00+07:00", nil)], target: hour).due == instant("2027-03-01T10:00:00+07:00"))
-        #expect(try clock([("2027-03-01T10:00:00+07:00", "2027-03-01T11:00:00+07:00")], target: hour).due
-            == instant("2027-03-01T10:00:00+07:00"))
+        #expect(
+            try clock([("2027-03-01T10:00:00+07:00", "2027-03-01T11:00:00+07:00")], target: hour).due
+                == instant("2027-03-01T10:00:00+07:00")
+        )
     }
 
     @Test func consumedExcludesPausesAndStartsAtZero() throws {

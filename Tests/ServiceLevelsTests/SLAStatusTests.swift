@@ -14,12 +14,12 @@ struct SLAStatusTests {
     }
 
     @Test(arguments: [
-        (7_900, SLAClock.Status.onTrack), // 79 %
+        (7_900, SLAClock.Status.onTrack),  // 79 %
         (7_999, .onTrack),
-        (8_000, .warning), // exactly 80 %
-        (9_990, .warning), // 99.9 %
+        (8_000, .warning),  // exactly 80 %
+        (9_990, .warning),  // 99.9 %
         (9_999, .warning),
-        (10_000, .breached), // exactly 100 %
+        (10_000, .breached),  // exactly 100 %
         (12_000, .breached),
     ])
     func statusAgainstDefaultWarningAt80Percent(elapsed: Int, expected: SLAClock.Status) {

@@ -21,7 +21,9 @@ func localDate(_ text: String) throws -> LocalDate {
 }
 
 func makeCalendar(
-    _ zone: String = "Asia/Ho_Chi_Minh", hours: String = vietnamHours, holidays: Set<LocalDate> = []
+    _ zone: String = "Asia/Ho_Chi_Minh",
+    hours: String = vietnamHours,
+    holidays: Set<LocalDate> = []
 ) throws -> BusinessCalendar {
     try BusinessCalendar(timeZoneIdentifier: zone, hours: WeeklyHours(parsing: hours), holidays: holidays)
 }

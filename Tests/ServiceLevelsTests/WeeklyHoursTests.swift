@@ -69,33 +69,51 @@ struct WeeklyHoursTests {
     }
 
     @Test(arguments: [
-        ("xyz 08:00-12:00", WeeklyHoursFormatError.unknownDay("xyz"),
-         "unknown day \"xyz\" (expected mon, tue, wed, thu, fri, sat or sun)"),
-        ("mon-fry 08:00-12:00", .unknownDay("fry"),
-         "unknown day \"fry\" (expected mon, tue, wed, thu, fri, sat or sun)"),
-        ("mon-fri-sat 08:00-12:00", .unknownDay("mon-fri-sat"),
-         "unknown day \"mon-fri-sat\" (expected mon, tue, wed, thu, fri, sat or sun)"),
+        (
+            "xyz 08:00-12:00", WeeklyHoursFormatError.unknownDay("xyz"),
+            "unknown day \"xyz\" (expected mon, tue, wed, thu, fri, sat or sun)"
+        ),
+        (
+            "mon-fry 08:00-12:00", .unknownDay("fry"),
+            "unknown day \"fry\" (expected mon, tue, wed, thu, fri, sat or sun)"
+        ),
+        (
+            "mon-fri-sat 08:00-12:00", .unknownDay("mon-fri-sat"),
+            "unknown day \"mon-fri-sat\" (expected mon, tue, wed, thu, fri, sat or sun)"
+        ),
         ("mon 12:00-08:00", .endsBeforeStart("12:00-08:00"), "12:00-08:00 ends before it starts"),
         ("mon 08:00-08:00", .emptyInterval("08:00-08:00"), "08:00-08:00 is empty"),
-        ("tue 08:00-12:00,11:00-13:00", .overlappingIntervals(day: .tuesday, first: "08:00-12:00", second: "11:00-13:00"),
-         "overlapping intervals on tue: 08:00-12:00 and 11:00-13:00"),
-        ("mon-fri 11:00-13:00,08:00-12:00", .overlappingIntervals(day: .monday, first: "08:00-12:00", second: "11:00-13:00"),
-         "overlapping intervals on mon: 08:00-12:00 and 11:00-13:00"),
-        ("mon,wed,fri 08:00-12:00; tue-thu 11:30-14:00", .overlappingIntervals(day: .wednesday, first: "08:00-12:00", second: "11:30-14:00"),
-         "overlapping intervals on wed: 08:00-12:00 and 11:30-14:00"),
-        ("sat 08:00-12:00; sat 08:00-12:00", .overlappingIntervals(day: .saturday, first: "08:00-12:00", second: "08:00-12:00"),
-         "overlapping intervals on sat: 08:00-12:00 and 08:00-12:00"),
+        (
+            "tue 08:00-12:00,11:00-13:00", .overlappingIntervals(day: .tuesday, first: "08:00-12:00", second: "11:00-13:00"),
+            "overlapping intervals on tue: 08:00-12:00 and 11:00-13:00"
+        ),
+        (
+            "mon-fri 11:00-13:00,08:00-12:00", .overlappingIntervals(day: .monday, first: "08:00-12:00", second: "11:00-13:00"),
+            "overlapping intervals on mon: 08:00-12:00 and 11:00-13:00"
+        ),
+        (
+            "mon,wed,fri 08:00-12:00; tue-thu 11:30-14:00", .overlappingIntervals(day: .wednesday, first: "08:00-12:00", second: "11:30-14:00"),
+            "overlapping intervals on wed: 08:00-12:00 and 11:30-14:00"
+        ),
+        (
+            "sat 08:00-12:00; sat 08:00-12:00", .overlappingIntervals(day: .saturday, first: "08:00-12:00", second: "08:00-12:00"),
+            "overlapping intervals on sat: 08:00-12:00 and 08:00-12:00"
+        ),
         ("mon-fri,wed 08:00-12:00", .dayGivenTwice(.wednesday), "wed is given twice"),
         ("mon,mon 08:00-09:00", .dayGivenTwice(.monday), "mon is given twice"),
-        ("fri-mon 08:00-12:00", .backwardDayRange("fri-mon"),
-         "day range \"fri-mon\" runs backwards; list the days in week order instead"),
+        (
+            "fri-mon 08:00-12:00", .backwardDayRange("fri-mon"),
+            "day range \"fri-mon\" runs backwards; list the days in week order instead"
+        ),
         ("mon 25:00-26:00", .invalidTime("25:00"), "\"25:00\" is not a time from 00:00 to 24:00"),
         ("mon 08:00-24:30", .invalidTime("24:30"), "\"24:30\" is not a time from 00:00 to 24:00"),
         ("mon 08:60-09:00", .invalidTime("08:60"), "\"08:60\" is not a time from 00:00 to 24:00"),
         ("mon 8-12", .invalidTime("8"), "\"8\" is not a time from 00:00 to 24:00"),
         ("mon 08:00", .malformedInterval("08:00"), "\"08:00\" is not an interval such as 08:00-12:00"),
-        ("mon 08:00-09:00-10:00", .malformedInterval("08:00-09:00-10:00"),
-         "\"08:00-09:00-10:00\" is not an interval such as 08:00-12:00"),
+        (
+            "mon 08:00-09:00-10:00", .malformedInterval("08:00-09:00-10:00"),
+            "\"08:00-09:00-10:00\" is not an interval such as 08:00-12:00"
+        ),
         ("mon 08:00-12:00;; sat 08:00-12:00", .emptyEntry(position: 2), "entry 2 is empty"),
         ("mon-fri 08:00-12:00;", .emptyEntry(position: 2), "entry 2 is empty"),
         ("mon-fri 08:00-12:00; sat", .missingHours(entry: "sat"), "\"sat\" gives no hours such as 08:00-12:00"),

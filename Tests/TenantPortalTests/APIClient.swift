@@ -24,7 +24,11 @@ struct APIClient: Sendable {
     let tenant: Tenant
 
     func call(
-        _ method: HTTPRequest.Method, _ path: String, token: String? = nil, json: [String: Any]? = nil, headers: HTTPFields = [:]
+        _ method: HTTPRequest.Method,
+        _ path: String,
+        token: String? = nil,
+        json: [String: Any]? = nil,
+        headers: HTTPFields = [:]
     ) async throws -> Reply {
         var fields = headers
         if let token { fields[.authorization] = "Bearer \(token)" }
@@ -47,7 +51,12 @@ struct APIClient: Sendable {
     }
 
     /// Files a request as `token` and returns its code.
-    func file(token: String, title: String = "Không in được hóa đơn", email: String = "lan@anphat.vn", phone: String = "0912345678") async throws -> String {
+    func file(
+        token: String,
+        title: String = "Không in được hóa đơn",
+        email: String = "lan@anphat.vn",
+        phone: String = "0912345678"
+    ) async throws -> String {
         let reply = try await call(.post, "/tickets", token: token, json: Self.request(title: title, email: email, phone: phone))
         return reply.json["code"] as? String ?? "(status \(reply.status.code))"
     }
@@ -61,7 +70,8 @@ struct APIClient: Sendable {
 
     /// Whether `call` answers `status` within `limit`, asking every 10 ms: a change to sign-ins made
     /// by another process or instance reaches this one's memory within milliseconds, not at once.
-    static func eventually(_ status: HTTPResponse.Status, within limit: Duration = .seconds(2), _ call: () async throws -> Reply) async throws -> Bool {
+    static func eventually(_ status: HTTPResponse.Status, within limit: Duration = .seconds(2), _ call: () async throws -> Reply) async throws -> Bool
+    {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
             if try await call().status == status { return true }
@@ -89,11 +99,18 @@ enum PortalFixtures {
     }
 
     static func token(
-        _ tenant: Tenant, customer: String = "Công ty Bia Sài Gòn", warrantyUntil: Date? = nil, admins: [Customer.Admin] = []
+        _ tenant: Tenant,
+        customer: String = "Công ty Bia Sài Gòn",
+        warrantyUntil: Date? = nil,
+        admins: [Customer.Admin] = []
     ) async throws -> String {
         try await TestDatabase.asAdmin { admin in
             try await Accounts(database: admin).issueToken(
-                tenant: tenant, customer: customer, warrantyUntil: warrantyUntil, admins: admins, logger: TestDatabase.logger
+                tenant: tenant,
+                customer: customer,
+                warrantyUntil: warrantyUntil,
+                admins: admins,
+                logger: TestDatabase.logger
             ).token
         }
     }
@@ -101,8 +118,14 @@ enum PortalFixtures {
     static func staff(_ tenant: Tenant, _ username: String, role: StaffMember.Role = .agent) async throws {
         try await TestDatabase.asAdmin { admin in
             try await Accounts(database: admin).createStaff(
-                tenant: tenant, username: username, displayName: "Trần Văn \(username)", role: role, team: "ho-tro",
-                password: staffPassword, logger: TestDatabase.logger)
+                tenant: tenant,
+                username: username,
+                displayName: "Trần Văn \(username)",
+                role: role,
+                team: "ho-tro",
+                password: staffPassword,
+                logger: TestDatabase.logger
+            )
         }
     }
 }
@@ -118,7 +141,12 @@ extension PortalFixtures {
 
     static func portalUser(_ tenant: Tenant, _ username: String, kind: String = "agent", endsOn: String? = nil) async throws {
         let user = try await Accounts.NewPortalUser(
-            username: username, displayName: "Đại lý \(username)", kind: kind, endsOn: endsOn, password: staffPassword)
+            username: username,
+            displayName: "Đại lý \(username)",
+            kind: kind,
+            endsOn: endsOn,
+            password: staffPassword
+        )
         try await TestDatabase.asAdmin { admin in
             try await Accounts(database: admin).createPortalUser(user, tenant: tenant, logger: TestDatabase.logger)
         }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import PGStore
 import Testing
+
 @testable import TenantPortal
 
 /// Hostile or odd input is a clear 4xx, never a 500 or a crash.
@@ -55,7 +56,9 @@ struct APIInputTests {
             #expect(missing.status == .notFound)
             #expect(missing.headers[.contentType] == "application/json; charset=utf-8")
             #expect(missing.errorCode == "not_found")
-            #expect(missing.errorMessage == "API không có GET /t/\(tenant.slug)/api/v1/khong-co; /openapi.yaml liệt kê các địa chỉ và phương thức có.")
+            #expect(
+                missing.errorMessage == "API không có GET /t/\(tenant.slug)/api/v1/khong-co; /openapi.yaml liệt kê các địa chỉ và phương thức có."
+            )
             let wrongMethod = try await api.call(.put, "/me", headers: [.acceptLanguage: "en"])
             #expect(wrongMethod.status == .notFound)
             #expect(wrongMethod.errorMessage.hasPrefix("The API has no PUT /t/\(tenant.slug)/api/v1/me;"))
@@ -78,7 +81,10 @@ struct APIInputTests {
             #expect(try await api.call(.post, "/tickets/\(code)/transitions", token: token, json: [:]).status == .forbidden)
             #expect(try await api.call(.post, "/tickets/\(code)/notes", token: token, json: [:]).status == .forbidden)
             let garbage = try await client.execute(
-                uri: "/t/\(tenant.slug)/api/v1/tickets/\(code)/messages", method: .post, body: ByteBuffer(string: "x")) { $0.status }
+                uri: "/t/\(tenant.slug)/api/v1/tickets/\(code)/messages",
+                method: .post,
+                body: ByteBuffer(string: "x")
+            ) { $0.status }
             #expect(garbage == .unauthorized)
         }
     }

@@ -4,6 +4,7 @@ import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
 @testable import TenantPortal
 
 /// Who picks up a new ticket (PRODUCT.md B11): the customer's account manager, else the team that
@@ -26,7 +27,11 @@ struct AssignmentTests {
                 }
             }
             let teams = try await api.call(
-                .put, "/settings/teams", token: admin, json: ["teams": [["name": "ho-tro", "lead": "an", "ticket_types": ["support"]]]])
+                .put,
+                "/settings/teams",
+                token: admin,
+                json: ["teams": [["name": "ho-tro", "lead": "an", "ticket_types": ["support"]]]]
+            )
             #expect(teams.status == .ok)
             let codes = try await withThrowingTaskGroup(of: String.self) { group in
                 for number in 1...30 {
@@ -53,9 +58,19 @@ struct AssignmentTests {
         try await PortalFixtures.staff(tenant, "an")
         try await PortalFixtures.staff(tenant, "lan", role: .admin)
         try await TestDatabase.asAdmin { admin in
-            try await Accounts(database: admin).setAccountManager(tenant: tenant, customer: "Công ty Bia Sài Gòn", username: "lan", logger: TestDatabase.logger)
+            try await Accounts(database: admin).setAccountManager(
+                tenant: tenant,
+                customer: "Công ty Bia Sài Gòn",
+                username: "lan",
+                logger: TestDatabase.logger
+            )
             await #expect(throws: Accounts.Failure.noStaff("ai-do")) {
-                try await Accounts(database: admin).setAccountManager(tenant: tenant, customer: "Công ty Bia Sài Gòn", username: "ai-do", logger: TestDatabase.logger)
+                try await Accounts(database: admin).setAccountManager(
+                    tenant: tenant,
+                    customer: "Công ty Bia Sài Gòn",
+                    username: "ai-do",
+                    logger: TestDatabase.logger
+                )
             }
         }
         try await withPortal { client in

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import PGStore
 import Testing
+
 @testable import TenantPortal
 
 @Suite("Attachments")
@@ -30,7 +31,13 @@ struct AttachmentAPITests {
         return ([.contentType: "multipart/form-data; boundary=\(boundary)"], body)
     }
 
-    func upload(_ client: any TestClientProtocol, _ tenant: Tenant, _ code: String, token: String, _ files: [(name: String, bytes: [UInt8], type: String)]) async throws -> APIClient.Reply {
+    func upload(
+        _ client: any TestClientProtocol,
+        _ tenant: Tenant,
+        _ code: String,
+        token: String,
+        _ files: [(name: String, bytes: [UInt8], type: String)]
+    ) async throws -> APIClient.Reply {
         var (headers, body) = Self.multipart(files)
         headers[.authorization] = "Bearer \(token)"
         return try await client.execute(uri: "/t/\(tenant.slug)/api/v1/tickets/\(code)/attachments", method: .post, headers: headers, body: body) {
@@ -45,9 +52,15 @@ struct AttachmentAPITests {
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let code = try await api.file(token: token)
-            let reply = try await upload(client, tenant, code, token: token, [
-                ("màn hình lỗi.png", Self.png, "application/octet-stream"), ("../../etc/ảnh.jpg", Self.jpeg, "image/png"),
-            ])
+            let reply = try await upload(
+                client,
+                tenant,
+                code,
+                token: token,
+                [
+                    ("màn hình lỗi.png", Self.png, "application/octet-stream"), ("../../etc/ảnh.jpg", Self.jpeg, "image/png"),
+                ]
+            )
             #expect(reply.status == .created)
             let stored = try #require(reply.json["attachments"] as? [[String: Any]])
             #expect(stored.map { $0["content_type"] as? String } == ["image/png", "image/jpeg"])
@@ -81,7 +94,10 @@ struct AttachmentAPITests {
             let first = try await api.call(.get, "/tickets/\(code)/attachments/\(ids[0])", token: token)
             #expect(first.headers[.contentDisposition] == "attachment; filename=\"H_a __n.pdf\"; filename*=UTF-8''H%C3%B3a%20%C4%91%C6%A1n.pdf")
             let second = try await api.call(.get, "/tickets/\(code)/attachments/\(ids[1])", token: token)
-            #expect(second.headers[.contentDisposition] == "attachment; filename=\"B_o gi_ (v2)~!#$&+^_`|.pdf\"; filename*=UTF-8''B%C3%A1o%20gi%C3%A1%20%28v2%29~!#$&+^_`|.pdf")
+            #expect(
+                second.headers[.contentDisposition]
+                    == "attachment; filename=\"B_o gi_ (v2)~!#$&+^_`|.pdf\"; filename*=UTF-8''B%C3%A1o%20gi%C3%A1%20%28v2%29~!#$&+^_`|.pdf"
+            )
         }
     }
 
@@ -98,7 +114,10 @@ struct AttachmentAPITests {
                     APIClient.Reply(status: $0.status, headers: $0.headers, body: Data($0.body.readableBytesView))
                 }
             }
-            let filed = try await post([("xe.jpg", Self.jpeg, "image/jpeg"), ("hóa đơn.png", Self.png, "image/png")], request: APIClient.request(title: "Ảnh chụp lỗi"))
+            let filed = try await post(
+                [("xe.jpg", Self.jpeg, "image/jpeg"), ("hóa đơn.png", Self.png, "image/png")],
+                request: APIClient.request(title: "Ảnh chụp lỗi")
+            )
             #expect(filed.status == .created)
             let code = try #require(filed.json["code"] as? String)
             let files = try #require(filed.json["attachments"] as? [[String: Any]])
@@ -106,7 +125,10 @@ struct AttachmentAPITests {
             let id = try #require(files[1]["id"] as? Int)
             #expect(Array(try await api.call(.get, "/tickets/\(code)/attachments/\(id)", token: token).body) == Self.png)
 
-            let refused = try await post([("ok.png", Self.png, "image/png"), ("virus.png", Array("MZ\u{90}".utf8), "image/png")], request: APIClient.request(title: "Không được lưu"))
+            let refused = try await post(
+                [("ok.png", Self.png, "image/png"), ("virus.png", Array("MZ\u{90}".utf8), "image/png")],
+                request: APIClient.request(title: "Không được lưu")
+            )
             #expect(refused.status == .unsupportedMediaType)
             let missing = try await post([("ok.png", Self.png, "image/png")], request: nil)
             #expect(missing.status == .unprocessableContent)
@@ -123,9 +145,15 @@ struct AttachmentAPITests {
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let code = try await api.file(token: token)
-            let reply = try await upload(client, tenant, code, token: token, [
-                ("ok.png", Self.png, "image/png"), ("photo.png", Array("<script>alert(1)</script>".utf8), "image/png"),
-            ])
+            let reply = try await upload(
+                client,
+                tenant,
+                code,
+                token: token,
+                [
+                    ("ok.png", Self.png, "image/png"), ("photo.png", Array("<script>alert(1)</script>".utf8), "image/png"),
+                ]
+            )
             #expect(reply.status == .unsupportedMediaType)
             #expect(reply.errorCode == "unsupported_file_type")
             #expect(reply.errorMessage.contains("photo.png"))
@@ -143,7 +171,10 @@ struct AttachmentAPITests {
             let big = try await upload(client, tenant, code, token: token, [("lon.png", Self.png + Array(repeating: 1, count: 2000), "image/png")])
             #expect(big.status == .contentTooLarge)
             #expect(big.errorCode == "file_too_large")
-            #expect(try await upload(client, tenant, code, token: token, [("1.png", Self.png, "image/png"), ("2.jpg", Self.jpeg, "image/jpeg")]).status == .created)
+            #expect(
+                try await upload(client, tenant, code, token: token, [("1.png", Self.png, "image/png"), ("2.jpg", Self.jpeg, "image/jpeg")]).status
+                    == .created
+            )
             let third = try await upload(client, tenant, code, token: token, [("3.png", Self.png, "image/png")])
             #expect(third.status == .unprocessableContent)
             #expect(third.errorCode == "too_many_files")

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PGStore
 import Testing
+
+@testable import PGStore
 @testable import TenantPortal
 
 /// The in-memory bearer holders (I4): what is kept, for how long, and what empties it.

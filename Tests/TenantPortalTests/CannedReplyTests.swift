@@ -3,6 +3,7 @@ import HTTPTypes
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// Canned replies and the automatic first reply (PRODUCT.md B12).
@@ -17,14 +18,23 @@ struct CannedReplyTests {
             let api = APIClient(client: client, tenant: tenant)
             let staff = try await api.staffSession("hoa")
             let created = try await api.call(
-                .post, "/canned-replies", token: staff,
-                json: ["title": "Kẹt giấy máy in", "body": "Anh/chị vui lòng tắt máy in, mở nắp và lấy giấy kẹt ra.", "keywords": ["Kẹt Giấy", " "]])
+                .post,
+                "/canned-replies",
+                token: staff,
+                json: ["title": "Kẹt giấy máy in", "body": "Anh/chị vui lòng tắt máy in, mở nắp và lấy giấy kẹt ra.", "keywords": ["Kẹt Giấy", " "]]
+            )
             #expect(created.status == .created)
             #expect(created.json["keywords"] as? [String] == ["kẹt giấy"])
             let id = try #require(created.json["id"] as? Int)
             let edited = try await api.call(
-                .put, "/canned-replies/\(id)", token: staff,
-                json: ["title": "Kẹt giấy", "body": "Vui lòng tắt máy in rồi lấy giấy kẹt ra; nếu vẫn lỗi, chúng tôi sẽ gọi lại.", "keywords": ["kẹt giấy", "paper jam"]])
+                .put,
+                "/canned-replies/\(id)",
+                token: staff,
+                json: [
+                    "title": "Kẹt giấy", "body": "Vui lòng tắt máy in rồi lấy giấy kẹt ra; nếu vẫn lỗi, chúng tôi sẽ gọi lại.",
+                    "keywords": ["kẹt giấy", "paper jam"],
+                ]
+            )
             #expect(edited.status == .ok)
             #expect(try await api.call(.put, "/canned-replies/999999", token: staff, json: ["title": "x", "body": "y"]).status == .notFound)
             let missing = try await api.call(.post, "/canned-replies", token: staff, json: ["title": "x"], headers: [.acceptLanguage: "en"])

@@ -1,9 +1,10 @@
 import Foundation
 import HTTPTypes
-@testable import PGStore
 import PortalTestSupport
-@testable import TenantPortal
 import Testing
+
+@testable import PGStore
+@testable import TenantPortal
 
 /// C1: customer organisations have a code, so two of one name are told apart and never confused.
 @Suite("Customer organisations' codes")

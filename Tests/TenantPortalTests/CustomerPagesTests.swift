@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// The staff's customers and tokens page (issue 5): administrators issue, rotate and revoke.
@@ -72,7 +73,12 @@ struct CustomerAPITests {
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let admin = try await api.staffSession("hoa")
-            let issued = try await api.call(.post, "/customers/tokens", token: admin, json: ["customer": "Gara Minh Long", "warranty_until": "2027-06-30"])
+            let issued = try await api.call(
+                .post,
+                "/customers/tokens",
+                token: admin,
+                json: ["customer": "Gara Minh Long", "warranty_until": "2027-06-30"]
+            )
             #expect(issued.status == .created)
             #expect(issued.headers[.cacheControl] == "no-store")
             let first = try #require(issued.json["token"] as? String)
@@ -86,14 +92,21 @@ struct CustomerAPITests {
             let again = try await api.call(.post, "/customers/tokens", token: admin, json: ["customer": "Gara Minh Long"])
             #expect(again.status == .conflict)
             #expect(again.errorCode == "token_exists")
-            let badDay = try await api.call(.post, "/customers/tokens", token: admin, json: ["customer": "Gara Khác", "warranty_until": "2026-02-30"])
+            let badDay = try await api.call(
+                .post,
+                "/customers/tokens",
+                token: admin,
+                json: ["customer": "Gara Khác", "warranty_until": "2026-02-30"]
+            )
             #expect(badDay.errorField == "warranty_until")
 
             let rotated = try await api.call(.post, "/customers/tokens/rotation", token: admin, json: ["customer": "Gara Minh Long"])
             let second = try #require(rotated.json["token"] as? String)
             #expect(second != first)
             #expect(try await api.call(.get, "/me", token: first).status == .unauthorized)
-            #expect(try await api.call(.post, "/customers/tokens/revocation", token: admin, json: ["customer": "Gara Minh Long"]).status == .noContent)
+            #expect(
+                try await api.call(.post, "/customers/tokens/revocation", token: admin, json: ["customer": "Gara Minh Long"]).status == .noContent
+            )
             #expect(try await api.call(.get, "/me", token: second).status == .unauthorized)
             let missing = try await api.call(.post, "/customers/tokens/rotation?lang=en", token: admin, json: ["customer": "Không có ai"])
             #expect(missing.status == .notFound)

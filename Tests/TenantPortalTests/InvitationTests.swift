@@ -1,10 +1,11 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
+@testable import PGStore
 @testable import TenantPortal
 
 /// Inviting a staff member by mail (PRODUCT.md A1): the link works once, within its lifetime, and
@@ -15,8 +16,16 @@ struct InvitationTests {
 
     static func invitation(_ tenant: Tenant, _ username: String = "lan", email: String = "lan@anphat.vn") async throws -> StaffInvitation {
         try await StaffInvitation(
-            username: username, displayName: "Nguyễn Thị Lan", role: .agent, team: "ho-tro", email: email, slug: tenant.slug,
-            tenantName: tenant.displayName, locale: tenant.locale, writer: try InvitationMail(links: testLinks))
+            username: username,
+            displayName: "Nguyễn Thị Lan",
+            role: .agent,
+            team: "ho-tro",
+            email: email,
+            slug: tenant.slug,
+            tenantName: tenant.displayName,
+            locale: tenant.locale,
+            writer: try InvitationMail(links: testLinks)
+        )
     }
 
     static func invite(_ invitation: StaffInvitation, _ tenant: Tenant) async throws {
@@ -34,7 +43,9 @@ struct InvitationTests {
             try await admin.reading(tenant.scope, logger: TestDatabase.logger) { connection in
                 try await connection.rows(
                     "SELECT recipient, subject, text_body, html_body FROM platform.outbox WHERE event = 'invitation' ORDER BY id",
-                    as: (String, String, String, String).self, logger: TestDatabase.logger)
+                    as: (String, String, String, String).self,
+                    logger: TestDatabase.logger
+                )
             }
         }
     }
@@ -78,7 +89,10 @@ struct InvitationTests {
             let again = try await visitor.get("staff/invitation?k=\(key)")
             #expect(again.status == .forbidden)
             #expect(again.text.contains("không hợp lệ hoặc đã được dùng"))
-            let reused = try await visitor.post("staff/invitation", ["k": key, "new_password": "mat-khau-thu-hai-2", "repeat_password": "mat-khau-thu-hai-2"])
+            let reused = try await visitor.post(
+                "staff/invitation",
+                ["k": key, "new_password": "mat-khau-thu-hai-2", "repeat_password": "mat-khau-thu-hai-2"]
+            )
             #expect(reused.status == .forbidden)
             let api = APIClient(client: client, tenant: tenant)
             #expect(try await api.call(.post, "/sessions", json: ["username": "lan", "password": Self.chosen]).status == .created)
@@ -111,7 +125,9 @@ struct InvitationTests {
             #expect(expired.status == .gone)
             #expect(expired.text.contains("Lời mời đã hết hạn."))
             let late = try await visitor.post(
-                "staff/invitation", ["k": Self.key(second), "new_password": Self.chosen, "repeat_password": Self.chosen])
+                "staff/invitation",
+                ["k": Self.key(second), "new_password": Self.chosen, "repeat_password": Self.chosen]
+            )
             #expect(late.status == .gone)
         }
         try await PortalFixtures.staff(tenant, "hoa")
@@ -129,7 +145,11 @@ struct InvitationTests {
     static func storedEmail(_ tenant: Tenant, _ username: String) async throws -> String? {
         try await TestDatabase.asAdmin { admin in
             try await admin.reading(tenant.scope, logger: TestDatabase.logger) { connection in
-                try await connection.value("SELECT email FROM staff_members WHERE username = \(username)", as: String.self, logger: TestDatabase.logger)
+                try await connection.value(
+                    "SELECT email FROM staff_members WHERE username = \(username)",
+                    as: String.self,
+                    logger: TestDatabase.logger
+                )
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+
 @testable import TenantPortal
 
 @Suite("Structured log lines")
@@ -9,9 +10,12 @@ struct JSONLogHandlerTests {
     func line() throws {
         let message = "Khách \"Lan\" gửi\nyêu cầu \\ \u{1}"
         let text = JSONLogHandler.line(
-            level: .info, label: "portal-admin", message: message,
+            level: .info,
+            label: "portal-admin",
+            message: message,
             metadata: ["hb.request.id": "abc123", "tenant": "an-phat", "status": .stringConvertible(200), "tags": ["a", "b"]],
-            time: Date(timeIntervalSince1970: 1_795_467_901.25))
+            time: Date(timeIntervalSince1970: 1_795_467_901.25)
+        )
         #expect(!text.contains("\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["message"] as? String == message)

@@ -1,9 +1,10 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-@testable import PGStore
 import PortalTestSupport
 import Testing
+
+@testable import PGStore
 @testable import TenantPortal
 
 /// Live status over Server-Sent Events, fed by LISTEN/NOTIFY (PRODUCT.md B15), on real listening
@@ -20,11 +21,20 @@ struct LiveStatusTests {
                 let api = APIClient(client: first, tenant: tenant)
                 let code = try await api.file(token: token)
                 let port = try #require(second.port)
-                let stream = try EventStreamReader(port: port, path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en", headers: ["Authorization": "Bearer \(token)"])
+                let stream = try EventStreamReader(
+                    port: port,
+                    path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en",
+                    headers: ["Authorization": "Bearer \(token)"]
+                )
                 let opened = stream.read(until: { $0.contains(": \(code)") })
                 #expect(opened.contains("text/event-stream"))
                 let staff = try await api.staffSession("hoa")
-                let moved = try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": "in_progress", "note": "Đang kiểm tra"])
+                let moved = try await api.call(
+                    .post,
+                    "/tickets/\(code)/transitions",
+                    token: staff,
+                    json: ["to": "in_progress", "note": "Đang kiểm tra"]
+                )
                 #expect(moved.status == .ok)
                 let live = stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })
                 #expect(live.contains("\"kind\":\"transition\""))
@@ -56,8 +66,10 @@ struct LiveStatusTests {
             }
             #expect((seen.json["timeline"] as? [Any])?.count == 1)
             let stream = try EventStreamReader(
-                port: port, path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events",
-                headers: ["Authorization": "Bearer \(token)", "Last-Event-ID": "\(try #require(lastID))"])
+                port: port,
+                path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events",
+                headers: ["Authorization": "Bearer \(token)", "Last-Event-ID": "\(try #require(lastID))"]
+            )
             let missed = stream.read(until: { $0.contains("Chúng tôi đang xử lý") })
             #expect(missed.contains("Chúng tôi đang xử lý"))
             #expect(!missed.contains("Ghi chú nội bộ"))
@@ -94,11 +106,17 @@ struct LiveStatusTests {
             let code = try await api.file(token: token)
             let watcher = try await api.staffSession("hoa")
             let stream = try EventStreamReader(
-                port: try #require(client.port), path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events", headers: ["Authorization": "Bearer \(watcher)"])
+                port: try #require(client.port),
+                path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events",
+                headers: ["Authorization": "Bearer \(watcher)"]
+            )
             #expect(stream.read(until: { $0.contains(": \(code)") }).contains("text/event-stream"))
             #expect(try await api.call(.delete, "/sessions/current", token: watcher).status == .noContent)
             let other = try await api.staffSession("hoa")
-            #expect(try await api.call(.post, "/tickets/\(code)/notes", token: other, json: ["text": "Sau khi đăng xuất", "public": false]).status == .created)
+            #expect(
+                try await api.call(.post, "/tickets/\(code)/notes", token: other, json: ["text": "Sau khi đăng xuất", "public": false]).status
+                    == .created
+            )
             let after = stream.read(until: { $0.contains("\r\n0\r\n\r\n") || $0.contains("Sau khi đăng xuất") }, timeout: .seconds(5))
             #expect(!after.contains("Sau khi đăng xuất"))
             #expect(after.contains("\r\n0\r\n\r\n"))
@@ -118,7 +136,10 @@ struct LiveStatusTests {
             let staff = try await api.staffSession("hoa")
             try await api.move(code, staff: staff, through: ["investigating", "escalated"])
             let stream = try EventStreamReader(
-                port: try #require(client.port), path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en", headers: ["Authorization": "Bearer \(token)"])
+                port: try #require(client.port),
+                path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en",
+                headers: ["Authorization": "Bearer \(token)"]
+            )
             stream.read(until: { $0.contains(": \(code)") })
             try await api.move(code, staff: staff, through: ["investigating"])
             let live = stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TenantPortal
 
 @Suite("Money and dates the way each language writes them")
@@ -10,7 +11,8 @@ struct LocalFormatsTests {
             (1_250_000, Language.vi, "1.250.000 ₫"), (1_250_000, .en, "1,250,000 ₫"), (0, .vi, "0 ₫"), (999, .vi, "999 ₫"),
             (1_000, .vi, "1.000 ₫"), (-35_000, .vi, "-35.000 ₫"), (12_345_678_901, .en, "12,345,678,901 ₫"),
             (Int.min, .vi, "-9.223.372.036.854.775.808 ₫"),
-        ])
+        ]
+    )
     func money(amount: Int, language: Language, shown: String) {
         #expect(MoneyText.vnd(amount, language) == shown)
     }

@@ -2,8 +2,9 @@ import Foundation
 import HTTPTypes
 import PGStore
 import PortalTestSupport
-@testable import TenantPortal
 import Testing
+
+@testable import TenantPortal
 
 /// A1, I4: ticket types belong to modules and to the people they are for.
 @Suite("Ticket types gated by modules and by who files")
@@ -61,7 +62,12 @@ struct ModuleGateTests {
             let before = try await api.call(.post, "/tickets", token: employee, json: request)
             #expect(before.status == .created)
             try await TestDatabase.asAdmin { admin in
-                _ = try await TenantCatalog(database: admin).update(tenant.slug, TenantEdit(modules: "it"), actor: "tests", logger: TestDatabase.logger)
+                _ = try await TenantCatalog(database: admin).update(
+                    tenant.slug,
+                    TenantEdit(modules: "it"),
+                    actor: "tests",
+                    logger: TestDatabase.logger
+                )
             }
             #expect(try await APIClient.eventually(.unprocessableContent) { try await api.call(.post, "/tickets", token: employee, json: request) })
             let code = before.json["code"] as? String ?? ""

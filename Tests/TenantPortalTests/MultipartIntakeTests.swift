@@ -1,7 +1,8 @@
 import NIOCore
-@testable import TenantPortal
-import Testing
 import Synchronization
+import Testing
+
+@testable import TenantPortal
 
 /// Uploads are refused early: a file past its limit is refused while its bytes arrive, without
 /// reading the rest of the body.
@@ -42,7 +43,9 @@ struct MultipartIntakeTests {
         text += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hoa-don.pdf\"\r\n"
         text += "Content-Type: application/pdf\r\n\r\n" + String(repeating: "x", count: size) + "\r\n"
         if trailing > 0 {
-            text += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.pdf\"\r\n\r\n" + String(repeating: "y", count: trailing) + "\r\n"
+            text +=
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.pdf\"\r\n\r\n" + String(repeating: "y", count: trailing)
+                + "\r\n"
         }
         text += "--\(boundary)--\r\n"
         let bytes = Array(text.utf8)

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// Filing a request from the browser form (PRODUCT.md B4, B5).
@@ -18,7 +19,9 @@ struct NewRequestPageTests {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for file in files {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: image/png\r\n\r\n")
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: image/png\r\n\r\n"
+            )
             body.writeBytes(file.bytes)
             body.writeString("\r\n")
         }
@@ -34,11 +37,15 @@ struct NewRequestPageTests {
             let api = APIClient(client: client, tenant: tenant)
             _ = try await api.file(token: token, email: "lan@bia.vn", phone: "0912345678")
             let session = try await api.call(.post, "/sessions", json: ["token": token])
-            let cookie = String(try #require(session.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName) }).split(separator: ";")[0])
+            let cookie = String(
+                try #require(session.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName) }).split(separator: ";")[0]
+            )
             let page = try await client.execute(uri: "/t/\(tenant.slug)/requests/new", method: .get, headers: [.cookie: cookie])
             #expect(page.status == .ok)
             #expect(page.text.contains("data-email=\"lan@bia.vn\""))
-            let csrfCookie = String(try #require(page.headers[values: .setCookie].first { $0.hasPrefix(FormProtection.cookieName) }).split(separator: ";")[0])
+            let csrfCookie = String(
+                try #require(page.headers[values: .setCookie].first { $0.hasPrefix(FormProtection.cookieName) }).split(separator: ";")[0]
+            )
             let csrf = String(csrfCookie.split(separator: "=", maxSplits: 1)[1])
             func post(_ fields: [(String, String)], files: [(name: String, bytes: [UInt8])] = []) async throws -> TestResponse {
                 var (headers, body) = Self.form([("csrf", csrf)] + fields, files: files)
@@ -56,8 +63,12 @@ struct NewRequestPageTests {
 
             let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 1, count: 64)
             let script = try await post(
-                [("title", "Ảnh lỗi"), ("content", "Xem ảnh"), ("contact_name", "Lan"), ("contact_email", "lan@bia.vn"), ("contact_phone", "0912345678")],
-                files: [("a.png", png), ("b.png", Array("<script>".utf8))])
+                [
+                    ("title", "Ảnh lỗi"), ("content", "Xem ảnh"), ("contact_name", "Lan"), ("contact_email", "lan@bia.vn"),
+                    ("contact_phone", "0912345678"),
+                ],
+                files: [("a.png", png), ("b.png", Array("<script>".utf8))]
+            )
             #expect(script.text.contains("id=\"files-error\""))
             #expect(script.text.contains("value=\"Ảnh lỗi\""))
 

@@ -7,6 +7,7 @@ import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
 @testable import TenantPortal
 
 /// Notification mail end to end: the change writes the outbox, a worker delivers to a real SMTP
@@ -64,7 +65,11 @@ struct NotificationTests {
                 let page = try await client.execute(uri: "/t/\(tenant.slug)/rate/\(code)?k=\(key)", method: .get)
                 #expect(page.status == .ok)
                 #expect(page.text.contains("name=\"handling\""))
-                let rated = try await api.call(.post, "/tickets/\(code)/rating", json: ["key": key, "handling": 5, "attitude": 4, "comment": "Rất nhanh"])
+                let rated = try await api.call(
+                    .post,
+                    "/tickets/\(code)/rating",
+                    json: ["key": key, "handling": 5, "attitude": 4, "comment": "Rất nhanh"]
+                )
                 #expect(rated.status == .created)
                 let again = try await api.call(.post, "/tickets/\(code)/rating", json: ["key": key, "handling": 1, "attitude": 1])
                 #expect(again.status == .conflict)
@@ -105,7 +110,12 @@ struct NotificationTests {
             // A key for one ticket does not rate another.
             let misdirected = try await api.call(.post, "/tickets/\(other)/rating", json: ["key": good, "handling": 5, "attitude": 5])
             #expect(misdirected.errorCode == "link_invalid")
-            let late = try await api.call(.post, "/tickets/\(code)/rating", json: ["key": expired, "handling": 5, "attitude": 5], headers: [.acceptLanguage: "en"])
+            let late = try await api.call(
+                .post,
+                "/tickets/\(code)/rating",
+                json: ["key": expired, "handling": 5, "attitude": 5],
+                headers: [.acceptLanguage: "en"]
+            )
             #expect(late.status == .gone)
             #expect(late.errorMessage == "This rating link has expired.")
             let page = try await client.execute(uri: "/t/\(tenant.slug)/rate/\(code)?k=\(altered)", method: .get)
@@ -128,7 +138,9 @@ struct NotificationTests {
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
             let code = try await api.file(token: token)
-            for (ticket, key) in [("X", "9223372036854775807.a"), (code, "9223372036854775807.a"), (code, "9223372036854775000.a"), (code, "-9223372036854775808.a")] {
+            for (ticket, key) in [
+                ("X", "9223372036854775807.a"), (code, "9223372036854775807.a"), (code, "9223372036854775000.a"), (code, "-9223372036854775808.a"),
+            ] {
                 let page = try await client.execute(uri: "/t/\(tenant.slug)/rate/\(ticket)?k=\(key)", method: .get)
                 #expect(page.status == .forbidden, "\(ticket) \(key)")
                 #expect(page.text.contains("Đường dẫn đánh giá không hợp lệ"))
@@ -147,9 +159,14 @@ struct NotificationTests {
         try await PortalFixtures.staff(tenant, "hoa")
         try await TestDatabase.asAdmin { admin in
             try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
-                try await connection.query("UPDATE staff_members SET email = \("hoa@\(tenant.slug).test") WHERE username = 'hoa'", logger: TestDatabase.logger)
                 try await connection.query(
-                    "INSERT INTO teams (name, lead_id) SELECT 'ho-tro', id FROM staff_members WHERE username = 'hoa'", logger: TestDatabase.logger)
+                    "UPDATE staff_members SET email = \("hoa@\(tenant.slug).test") WHERE username = 'hoa'",
+                    logger: TestDatabase.logger
+                )
+                try await connection.query(
+                    "INSERT INTO teams (name, lead_id) SELECT 'ho-tro', id FROM staff_members WHERE username = 'hoa'",
+                    logger: TestDatabase.logger
+                )
                 try await connection.query("ALTER TABLE tickets ALTER COLUMN team SET DEFAULT 'ho-tro'", logger: TestDatabase.logger)
             }
         }
@@ -183,9 +200,18 @@ struct NotificationTests {
             try await service.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
                 for number in 1...count {
                     try await OutboxStore().enqueue(
-                        OutgoingMail(ticketCode: "HT-\(number)", event: "created", senderName: "An Phát", recipient: "khach\(number)@test.vn",
-                                     subject: "Thư số \(number)", textBody: "Nội dung \(number)", htmlBody: ""),
-                        on: connection, logger: TestDatabase.logger)
+                        OutgoingMail(
+                            ticketCode: "HT-\(number)",
+                            event: "created",
+                            senderName: "An Phát",
+                            recipient: "khach\(number)@test.vn",
+                            subject: "Thư số \(number)",
+                            textBody: "Nội dung \(number)",
+                            htmlBody: ""
+                        ),
+                        on: connection,
+                        logger: TestDatabase.logger
+                    )
                 }
             }
         }
@@ -220,7 +246,13 @@ struct NotificationTests {
         }
         let left = try await TestDatabase.asAdmin { admin in
             try await admin.withConnection(logger: TestDatabase.logger) { connection in
-                try await OutboxStore().list(status: nil, tenantRole: tenant.slug.schemaName.name, limit: 1000, on: connection, logger: TestDatabase.logger)
+                try await OutboxStore().list(
+                    status: nil,
+                    tenantRole: tenant.slug.schemaName.name,
+                    limit: 1000,
+                    on: connection,
+                    logger: TestDatabase.logger
+                )
             }
         }
         #expect(left.count == count && left.allSatisfy { $0.status == .sent && $0.attempts == 1 })
@@ -243,9 +275,18 @@ struct NotificationTests {
             try await service.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
                 for recipient in ["ai-do@reject.test", "lan@bia-saigon.test"] {
                     try await OutboxStore().enqueue(
-                        OutgoingMail(ticketCode: "HT-1", event: "created", senderName: "An Phát", recipient: recipient, subject: "Xin chào",
-                                     textBody: "Nội dung", htmlBody: ""),
-                        on: connection, logger: TestDatabase.logger)
+                        OutgoingMail(
+                            ticketCode: "HT-1",
+                            event: "created",
+                            senderName: "An Phát",
+                            recipient: recipient,
+                            subject: "Xin chào",
+                            textBody: "Nội dung",
+                            htmlBody: ""
+                        ),
+                        on: connection,
+                        logger: TestDatabase.logger
+                    )
                 }
             }
         }
@@ -268,7 +309,9 @@ struct NotificationTests {
         try await TestDatabase.asAdmin { admin in
             _ = try await admin.withConnection(logger: TestDatabase.logger) { connection in
                 try await connection.query(
-                    "UPDATE platform.outbox SET next_attempt_at = now() WHERE tenant_role = \(role)", logger: TestDatabase.logger)
+                    "UPDATE platform.outbox SET next_attempt_at = now() WHERE tenant_role = \(role)",
+                    logger: TestDatabase.logger
+                )
             }
         }
         try await MailSink.run { sink in
@@ -295,7 +338,15 @@ struct NotificationTests {
         let logger = TestDatabase.logger
         try await TestDatabase.asService { service in
             let outbox = OutboxStore()
-            let mail = OutgoingMail(ticketCode: nil, event: "created", senderName: "A", recipient: "a@test.vn", subject: "A", textBody: "A", htmlBody: "")
+            let mail = OutgoingMail(
+                ticketCode: nil,
+                event: "created",
+                senderName: "A",
+                recipient: "a@test.vn",
+                subject: "A",
+                textBody: "A",
+                htmlBody: ""
+            )
             // Not due for a day, so no running worker takes it; the claims below are made by hand.
             try await service.withTenant(tenant.scope, logger: logger) { try await outbox.enqueue(mail, on: $0, logger: logger) }
             let role = tenant.slug.schemaName.name
@@ -306,7 +357,9 @@ struct NotificationTests {
             }
             try await service.withConnection(logger: logger) { connection in
                 try await connection.query(
-                    "UPDATE platform.outbox SET attempts = 1, next_attempt_at = now() + interval '1 day' WHERE tenant_role = \(role)", logger: logger)
+                    "UPDATE platform.outbox SET attempts = 1, next_attempt_at = now() + interval '1 day' WHERE tenant_role = \(role)",
+                    logger: logger
+                )
             }
             let first = try #require(try await state())
             var second = first
@@ -333,8 +386,18 @@ struct NotificationTests {
             (try await TestDatabase.createTenant(admin), try await TestDatabase.createTenant(admin))
         }
         try await TestDatabase.asService { service in
-            let mail = OutgoingMail(ticketCode: nil, event: "created", senderName: "A", recipient: "a@test.vn", subject: "A", textBody: "A", htmlBody: "")
-            try await service.withTenant(a.scope, logger: TestDatabase.logger) { try await OutboxStore().enqueue(mail, on: $0, logger: TestDatabase.logger) }
+            let mail = OutgoingMail(
+                ticketCode: nil,
+                event: "created",
+                senderName: "A",
+                recipient: "a@test.vn",
+                subject: "A",
+                textBody: "A",
+                htmlBody: ""
+            )
+            try await service.withTenant(a.scope, logger: TestDatabase.logger) {
+                try await OutboxStore().enqueue(mail, on: $0, logger: TestDatabase.logger)
+            }
             let seenByB = try await service.withTenant(b.scope, logger: TestDatabase.logger) { connection in
                 try await OutboxStore().list(status: nil, tenantRole: a.slug.schemaName.name, limit: 10, on: connection, logger: TestDatabase.logger)
             }
@@ -349,7 +412,9 @@ struct NotificationTests {
                         """
                         INSERT INTO platform.outbox (tenant_role, event, sender_name, recipient, subject, text_body, html_body)
                         VALUES (\(a.slug.schemaName.name), 'created', 'x', 'x@test.vn', 'x', 'x', '')
-                        """, logger: TestDatabase.logger)
+                        """,
+                        logger: TestDatabase.logger
+                    )
                 }
             } throws: { $0.sqlState == "42501" }
             await #expect {

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PGStore
+
 @testable import TenantPortal
 
 /// A browser for page tests: it keeps the session and CSRF cookies the pages hand out and puts the
@@ -19,12 +20,19 @@ struct PageVisitor: Sendable {
 
     /// Signed in through the API (the session cookie is the same one the pages read).
     static func signedIn(
-        _ client: any TestClientProtocol, _ tenant: Tenant, username: String, password: String = PortalFixtures.staffPassword
+        _ client: any TestClientProtocol,
+        _ tenant: Tenant,
+        username: String,
+        password: String = PortalFixtures.staffPassword
     ) async throws -> PageVisitor {
         var visitor = PageVisitor(client: client, tenant: tenant)
         let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["username": username, "password": password]))
         let response = try await client.execute(
-            uri: "/t/\(tenant.slug)/api/v1/sessions", method: .post, headers: [.contentType: "application/json"], body: body)
+            uri: "/t/\(tenant.slug)/api/v1/sessions",
+            method: .post,
+            headers: [.contentType: "application/json"],
+            body: body
+        )
         visitor.keep(response.headers)
         return visitor
     }
@@ -34,7 +42,11 @@ struct PageVisitor: Sendable {
         var visitor = PageVisitor(client: client, tenant: tenant)
         let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["token": token]))
         let response = try await client.execute(
-            uri: "/t/\(tenant.slug)/api/v1/sessions", method: .post, headers: [.contentType: "application/json"], body: body)
+            uri: "/t/\(tenant.slug)/api/v1/sessions",
+            method: .post,
+            headers: [.contentType: "application/json"],
+            body: body
+        )
         visitor.keep(response.headers)
         return visitor
     }

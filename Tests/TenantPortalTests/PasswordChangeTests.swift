@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// Changing one's own password (C1, E1, I4), through the API and the two pages.
@@ -20,7 +21,11 @@ struct PasswordChangeTests {
             let here = try await api.staffSession("hoa")
             let elsewhere = try await api.staffSession("hoa")
             let changed = try await api.call(
-                .put, "/me/password", token: here, json: ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword])
+                .put,
+                "/me/password",
+                token: here,
+                json: ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword]
+            )
             #expect(changed.status == .noContent)
             #expect(try await api.call(.get, "/me", token: here).status == .ok)
             #expect(try await api.call(.get, "/me", token: elsewhere).status == .unauthorized)
@@ -41,11 +46,15 @@ struct PasswordChangeTests {
             let cases: [([String: Any], String, String)] = [
                 (["current_password": "khong-phai-mat-khau", "new_password": Self.newPassword], "current_password", "Mật khẩu hiện tại không đúng."),
                 (["current_password": PortalFixtures.staffPassword, "new_password": "ngan"], "new_password", "Mật khẩu cần ít nhất 10 ký tự."),
-                (["current_password": PortalFixtures.staffPassword, "new_password": PortalFixtures.staffPassword], "new_password",
-                 "Mật khẩu mới phải khác mật khẩu hiện tại."),
+                (
+                    ["current_password": PortalFixtures.staffPassword, "new_password": PortalFixtures.staffPassword], "new_password",
+                    "Mật khẩu mới phải khác mật khẩu hiện tại."
+                ),
                 (["new_password": Self.newPassword], "current_password", "Vui lòng nhập thông tin này."),
-                (["current_password": PortalFixtures.staffPassword, "new_password": String(repeating: "ệ", count: 25)], "new_password",
-                 "Mật khẩu quá dài: tối đa 72 byte; mỗi chữ có dấu chiếm 2 hoặc 3 byte."),
+                (
+                    ["current_password": PortalFixtures.staffPassword, "new_password": String(repeating: "ệ", count: 25)], "new_password",
+                    "Mật khẩu quá dài: tối đa 72 byte; mỗi chữ có dấu chiếm 2 hoặc 3 byte."
+                ),
             ]
             for (body, field, message) in cases {
                 let refused = try await api.call(.put, "/me/password", token: session, json: body)
@@ -54,7 +63,11 @@ struct PasswordChangeTests {
                 #expect(refused.errorMessage == message)
             }
             let customer = try await api.call(
-                .put, "/me/password?lang=en", token: token, json: ["current_password": "x", "new_password": Self.newPassword])
+                .put,
+                "/me/password?lang=en",
+                token: token,
+                json: ["current_password": "x", "new_password": Self.newPassword]
+            )
             #expect(customer.status == .forbidden)
             #expect(customer.errorCode == "no_password")
             #expect(try await api.call(.post, "/sessions", json: ["username": "hoa", "password": PortalFixtures.staffPassword]).status == .created)
@@ -69,18 +82,31 @@ struct PasswordChangeTests {
             let api = APIClient(client: client, tenant: tenant)
             let session = try await api.staffSession("hoa")
             for _ in 0..<SignInLimit.maxFailures {
-                let wrong = try await api.call(.put, "/me/password", token: session, json: ["current_password": "doan-mo-1234", "new_password": Self.newPassword])
+                let wrong = try await api.call(
+                    .put,
+                    "/me/password",
+                    token: session,
+                    json: ["current_password": "doan-mo-1234", "new_password": Self.newPassword]
+                )
                 #expect(wrong.status == .unprocessableContent)
             }
             let locked = try await api.call(
-                .put, "/me/password", token: session, json: ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword])
+                .put,
+                "/me/password",
+                token: session,
+                json: ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword]
+            )
             #expect(locked.status == .tooManyRequests)
             #expect(Int(locked.headers[.retryAfter] ?? "") ?? 0 > 0)
-            #expect(try await api.call(.post, "/sessions", json: ["username": "hoa", "password": PortalFixtures.staffPassword]).status == .tooManyRequests)
+            #expect(
+                try await api.call(.post, "/sessions", json: ["username": "hoa", "password": PortalFixtures.staffPassword]).status == .tooManyRequests
+            )
         }
     }
 
-    @Test("the workspace's password page: every member has it in the navigation; a mismatch is refused with nothing changed, then the change is confirmed")
+    @Test(
+        "the workspace's password page: every member has it in the navigation; a mismatch is refused with nothing changed, then the change is confirmed"
+    )
     func workspacePage() async throws {
         let tenant = try await PortalFixtures.tenant()
         try await PortalFixtures.staff(tenant, "hoa")
@@ -92,12 +118,15 @@ struct PasswordChangeTests {
             #expect(form.text.contains("autocomplete=\"current-password\""))
             let mismatch = try await visitor.post(
                 "staff/password",
-                ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword, "repeat_password": "mat-khau-khac-2026"])
+                ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword, "repeat_password": "mat-khau-khac-2026"]
+            )
             #expect(mismatch.status == .unprocessableContent)
             #expect(mismatch.text.contains("Hai lần nhập mật khẩu mới không giống nhau."))
             #expect(!mismatch.text.contains(Self.newPassword))
             let saved = try await visitor.post(
-                "staff/password", ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword, "repeat_password": Self.newPassword])
+                "staff/password",
+                ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword, "repeat_password": Self.newPassword]
+            )
             #expect(saved.status == .ok)
             #expect(saved.text.contains("Đã đổi mật khẩu."))
             #expect(try await visitor.get("staff/").status == .ok)
@@ -116,11 +145,15 @@ struct PasswordChangeTests {
             #expect(try await agent.get("").text.contains("<a href=\"password\">Đổi mật khẩu</a>"))
             #expect(try await agent.get("password").status == .ok)
             let wrong = try await agent.post(
-                "password", ["current_password": "khong-dung-1234", "new_password": Self.newPassword, "repeat_password": Self.newPassword])
+                "password",
+                ["current_password": "khong-dung-1234", "new_password": Self.newPassword, "repeat_password": Self.newPassword]
+            )
             #expect(wrong.status == .unprocessableContent)
             #expect(wrong.text.contains("id=\"current-password-error\" class=\"error\">Mật khẩu hiện tại không đúng."))
             let saved = try await agent.post(
-                "password", ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword, "repeat_password": Self.newPassword])
+                "password",
+                ["current_password": PortalFixtures.staffPassword, "new_password": Self.newPassword, "repeat_password": Self.newPassword]
+            )
             #expect(saved.status == .ok)
             #expect(saved.text.contains("Đã đổi mật khẩu."))
 

@@ -45,9 +45,15 @@ struct PoolerIsolationTests {
                 var callers: [Caller] = []
                 for (tenant, token) in tenants {
                     let apis = [first, second].map { APIClient(client: $0, tenant: tenant) }
-                    callers.append(Caller(
-                        api: apis, slug: tenant.slug.value, customer: token, staff: try await apis[0].staffSession("nhanvien"),
-                        codes: filed[tenant.slug.value] ?? []))
+                    callers.append(
+                        Caller(
+                            api: apis,
+                            slug: tenant.slug.value,
+                            customer: token,
+                            staff: try await apis[0].staffSession("nhanvien"),
+                            codes: filed[tenant.slug.value] ?? []
+                        )
+                    )
                 }
                 let everyone = callers
                 return try await withThrowingTaskGroup(of: [String].self) { group in

@@ -1,6 +1,7 @@
 import Configuration
 import PGStore
 import Testing
+
 @testable import TenantPortal
 
 @Suite("Settings from the environment")
@@ -42,7 +43,8 @@ struct PortalSettingsTests {
         arguments: [
             ("DATABASE_URL", "http://x"), ("ADMIN_DATABASE_URL", "postgres://nouser/db"), ("HTTP_PORT", "eighty"),
             ("HTTP_PORT", "70000"), ("DATABASE_POOL_SIZE", "0"), ("LOG_LEVEL", "loud"), ("TRUSTED_PROXIES", "10.0.0.5, proxy.local"),
-        ])
+        ]
+    )
     func malformed(variable: String, value: String) {
         #expect { try settings([variable: value]) } throws: { ($0 as? SettingError)?.setting == variable }
     }

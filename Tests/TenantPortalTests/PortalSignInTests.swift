@@ -5,6 +5,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// Signing in and out on the portal's front page (PRODUCT.md C1, C2), with CSRF-protected forms.
@@ -19,11 +20,16 @@ struct PortalSignInTests {
         ByteBuffer(string: fields.map { "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&"))
     }
 
-    @Test("a customer signs in with its token and sees its warranty and administrators; a wrong token or a forged form is refused; signing out ends the session")
+    @Test(
+        "a customer signs in with its token and sees its warranty and administrators; a wrong token or a forged form is refused; signing out ends the session"
+    )
     func signInAndOut() async throws {
         let tenant = try await PortalFixtures.tenant()
         let token = try await PortalFixtures.token(
-            tenant, warrantyUntil: Accounts.warrantyDay("2099-12-31"), admins: [Customer.Admin(name: "Phạm Thu Hà", email: "ha@bia.vn", phone: "0987654321")])
+            tenant,
+            warrantyUntil: Accounts.warrantyDay("2099-12-31"),
+            admins: [Customer.Admin(name: "Phạm Thu Hà", email: "ha@bia.vn", phone: "0987654321")]
+        )
         try await withPortal { client in
             let front = try await client.execute(uri: "/t/\(tenant.slug)/", method: .get)
             #expect(front.text.contains("<label for=\"token\">Mã truy cập của công ty bạn</label>"))
@@ -58,8 +64,11 @@ struct PortalSignInTests {
             #expect(me.status == .ok)
 
             let out = try await client.execute(
-                uri: "/t/\(tenant.slug)/sign-out", method: .post, headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(session); \(csrfCookie)"],
-                body: Self.form(["csrf": csrf]))
+                uri: "/t/\(tenant.slug)/sign-out",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(session); \(csrfCookie)"],
+                body: Self.form(["csrf": csrf])
+            )
             #expect(out.status == .seeOther)
             let after = try await client.execute(uri: "/t/\(tenant.slug)/api/v1/me", method: .get, headers: [.cookie: session])
             #expect(after.status == .unauthorized)
@@ -87,7 +96,12 @@ struct PortalSignInTests {
             let forged = try await client.execute(uri: url, method: .post, headers: headers, body: Self.form(["handling": "1", "attitude": "1"]))
             #expect(forged.status == .forbidden)
             #expect(forged.text.contains("name=\"handling\""))
-            let rated = try await client.execute(uri: url, method: .post, headers: headers, body: Self.form(["csrf": csrf, "handling": "5", "attitude": "5"]))
+            let rated = try await client.execute(
+                uri: url,
+                method: .post,
+                headers: headers,
+                body: Self.form(["csrf": csrf, "handling": "5", "attitude": "5"])
+            )
             #expect(rated.status == .ok)
             #expect(rated.text.contains("5/5"))
         }

@@ -2,6 +2,7 @@ import Hummingbird
 import HummingbirdTesting
 import PGStore
 import PortalTestSupport
+
 @testable import TenantPortal
 
 /// Runs `body` against the real service (router, middleware, pool on the service login, or on
@@ -17,9 +18,17 @@ func withPortal<Value: Sendable>(
     _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value
 ) async throws -> Value {
     let options = ServeOptions(
-        host: "127.0.0.1", port: 0, database: try database ?? TestDatabase.serviceURL(), poolSize: 4, links: testLinks, mail: mail,
-        attachmentLimits: attachmentLimits, trustedProxies: trustedProxies, listenDatabase: try TestDatabase.serviceURL(),
-        outboxRetentionDays: nil)
+        host: "127.0.0.1",
+        port: 0,
+        database: try database ?? TestDatabase.serviceURL(),
+        poolSize: 4,
+        links: testLinks,
+        mail: mail,
+        attachmentLimits: attachmentLimits,
+        trustedProxies: trustedProxies,
+        listenDatabase: try TestDatabase.serviceURL(),
+        outboxRetentionDays: nil
+    )
     let app = try buildApplication(options, features: features, logger: TestDatabase.logger)
     return try await app.test(mode, body)
 }

@@ -1,9 +1,10 @@
 import Foundation
 import HTTPTypes
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
+@testable import PGStore
 @testable import TenantPortal
 
 /// Portal users (lottery agents, employees: E1, F1): made by an operator, signed in with a
@@ -36,7 +37,11 @@ struct PortalUserTests {
         try await PortalFixtures.portalUser(tenant, "nv.moi", kind: "employee", endsOn: "2099-01-02")
         let activeUntil = try await TestDatabase.asAdmin { admin in
             try await admin.reading(tenant.scope, logger: TestDatabase.logger) { connection in
-                try await connection.value("SELECT active_until FROM portal_users WHERE username = 'nv.moi'", as: Date.self, logger: TestDatabase.logger)
+                try await connection.value(
+                    "SELECT active_until FROM portal_users WHERE username = 'nv.moi'",
+                    as: Date.self,
+                    logger: TestDatabase.logger
+                )
             }
         }
         // 2099-01-02 00:00 in Asia/Ho_Chi_Minh (UTC+7) is 2099-01-01 17:00 UTC.
@@ -46,7 +51,9 @@ struct PortalUserTests {
             let api = APIClient(client: client, tenant: tenant)
             let gone = try await api.call(.post, "/sessions", json: ["username": "nv.cu", "password": PortalFixtures.staffPassword])
             #expect(gone.status == .unauthorized)
-            #expect(try await api.call(.post, "/sessions", json: ["username": "nv.moi", "password": PortalFixtures.staffPassword]).status == .created)
+            #expect(
+                try await api.call(.post, "/sessions", json: ["username": "nv.moi", "password": PortalFixtures.staffPassword]).status == .created
+            )
         }
     }
 
@@ -56,7 +63,13 @@ struct PortalUserTests {
             try await Accounts.NewPortalUser(username: "an", displayName: nil, kind: "customer", endsOn: nil, password: PortalFixtures.staffPassword)
         }
         await #expect(throws: Accounts.Failure.invalid(.invalidDate("2026-02-30"))) {
-            try await Accounts.NewPortalUser(username: "an", displayName: nil, kind: "agent", endsOn: "2026-02-30", password: PortalFixtures.staffPassword)
+            try await Accounts.NewPortalUser(
+                username: "an",
+                displayName: nil,
+                kind: "agent",
+                endsOn: "2026-02-30",
+                password: PortalFixtures.staffPassword
+            )
         }
         await #expect(throws: Accounts.Failure.invalidUsername("đại lý")) {
             try await Accounts.NewPortalUser(username: "Đại Lý", displayName: nil, kind: "agent", endsOn: nil, password: PortalFixtures.staffPassword)
@@ -74,11 +87,22 @@ struct PortalUserTests {
         try await PortalFixtures.portalUser(tenant, "daily.an")
         await #expect(throws: Accounts.Failure.usernameTaken("daily.an")) { try await PortalFixtures.staff(tenant, "daily.an") }
 
-
         // The second account waits for the first's transaction, then sees its username: without the
         // lock it would look before the first commits, and both would be stored.
-        let member = try await Accounts.NewStaffMember(username: "cung.ten", displayName: nil, role: .agent, team: "", password: PortalFixtures.staffPassword)
-        let agent = try await Accounts.NewPortalUser(username: "cung.ten", displayName: nil, kind: "agent", endsOn: nil, password: PortalFixtures.staffPassword)
+        let member = try await Accounts.NewStaffMember(
+            username: "cung.ten",
+            displayName: nil,
+            role: .agent,
+            team: "",
+            password: PortalFixtures.staffPassword
+        )
+        let agent = try await Accounts.NewPortalUser(
+            username: "cung.ten",
+            displayName: nil,
+            kind: "agent",
+            endsOn: nil,
+            password: PortalFixtures.staffPassword
+        )
         let logger = TestDatabase.logger
         try await TestDatabase.asAdmin { admin in
             async let first: Void = admin.withTenant(tenant.scope, logger: logger) { connection in
@@ -103,12 +127,29 @@ struct PortalUserTests {
             try await TestDatabase.asAdmin { admin in
                 let accounts = Accounts(database: admin)
                 try await accounts.resetPassword(
-                    of: .portalUser, tenant: tenant, username: "daily.an", password: "mat-khau-cap-lai-1", logger: TestDatabase.logger)
+                    of: .portalUser,
+                    tenant: tenant,
+                    username: "daily.an",
+                    password: "mat-khau-cap-lai-1",
+                    logger: TestDatabase.logger
+                )
                 await #expect(throws: Accounts.Failure.noPortalUser("ai.do")) {
-                    try await accounts.resetPassword(of: .portalUser, tenant: tenant, username: "ai.do", password: "mat-khau-cap-lai-1", logger: TestDatabase.logger)
+                    try await accounts.resetPassword(
+                        of: .portalUser,
+                        tenant: tenant,
+                        username: "ai.do",
+                        password: "mat-khau-cap-lai-1",
+                        logger: TestDatabase.logger
+                    )
                 }
                 await #expect(throws: Accounts.Failure.noStaff("daily.an")) {
-                    try await accounts.resetPassword(of: .staff, tenant: tenant, username: "daily.an", password: "mat-khau-cap-lai-1", logger: TestDatabase.logger)
+                    try await accounts.resetPassword(
+                        of: .staff,
+                        tenant: tenant,
+                        username: "daily.an",
+                        password: "mat-khau-cap-lai-1",
+                        logger: TestDatabase.logger
+                    )
                 }
             }
             #expect(try await APIClient.eventually(.unauthorized) { try await api.call(.get, "/me", token: session) })

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// Pictures with a reply (issue 5): the customer's reply and the staff's note carry files, checked
@@ -25,12 +26,17 @@ struct ReplyAttachmentTests {
             #expect(page.text.contains("enctype=\"multipart/form-data\"") && page.text.contains("id=\"reply-files\""))
 
             let refused = try await customer.post(
-                "requests/\(code)/reply", [("text", "Ảnh lỗi đây ạ")], files: [("loi.png", Self.png), ("hack.png", Array("<script>".utf8))])
+                "requests/\(code)/reply",
+                [("text", "Ảnh lỗi đây ạ")],
+                files: [("loi.png", Self.png), ("hack.png", Array("<script>".utf8))]
+            )
             #expect(refused.status == .unsupportedMediaType)
             #expect(refused.text.contains("Ảnh lỗi đây ạ</textarea>") && refused.text.contains("hack.png"))
             #expect((try await Self.ticket(api, code, token)["attachments"] as? [Any])?.isEmpty == true)
 
-            #expect(try await customer.post("requests/\(code)/reply", [("text", "Ảnh lỗi đây ạ")], files: [("loi.png", Self.png)]).status == .seeOther)
+            #expect(
+                try await customer.post("requests/\(code)/reply", [("text", "Ảnh lỗi đây ạ")], files: [("loi.png", Self.png)]).status == .seeOther
+            )
             #expect(try await customer.post("requests/\(code)/reply", [("text", "")], files: [("them.png", Self.png)]).status == .seeOther)
             #expect(try await customer.post("requests/\(code)/reply", [("text", " ")], files: []).status == .unprocessableContent)
             let ticket = try await Self.ticket(api, code, token)
@@ -40,7 +46,11 @@ struct ReplyAttachmentTests {
 
             var staff = try await PageVisitor.signedIn(client, tenant, username: "hoa")
             _ = try await staff.get("staff/tickets/\(code)")
-            let note = try await staff.post("staff/tickets/\(code)/note", [("text", "Đã xem ảnh"), ("public", "true")], files: [("sua.png", Self.png)])
+            let note = try await staff.post(
+                "staff/tickets/\(code)/note",
+                [("text", "Đã xem ảnh"), ("public", "true")],
+                files: [("sua.png", Self.png)]
+            )
             #expect(note.status == .seeOther)
             let after = try await Self.ticket(api, code, token)
             #expect((after["attachments"] as? [Any])?.count == 3)
@@ -59,7 +69,11 @@ struct ReplyAttachmentTests {
             _ = try await staff.get("staff/tickets/\(code)")
             let note = try await staff.post("staff/tickets/\(code)/note", [("text", "Bảng lương nội bộ")], files: [("noi-bo.png", Self.png)])
             #expect(note.status == .seeOther)
-            let shared = try await staff.post("staff/tickets/\(code)/note", [("text", "Ảnh cho khách"), ("public", "true")], files: [("cho-khach.png", Self.png)])
+            let shared = try await staff.post(
+                "staff/tickets/\(code)/note",
+                [("text", "Ảnh cho khách"), ("public", "true")],
+                files: [("cho-khach.png", Self.png)]
+            )
             #expect(shared.status == .seeOther)
 
             let session = try await api.staffSession("hoa")

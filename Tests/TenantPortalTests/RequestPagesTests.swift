@@ -5,6 +5,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// A signed-in customer's request pages (PRODUCT.md B6, B7, B17).
@@ -24,7 +25,9 @@ struct RequestPagesTests {
             let signedOut = try await client.execute(uri: "/t/\(tenant.slug)/requests", method: .get)
             #expect(signedOut.status == .seeOther)
             let session = try await api.call(.post, "/sessions", json: ["token": token])
-            let cookie = try #require(session.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName) }).split(separator: ";")[0]
+            let cookie = try #require(session.headers[values: .setCookie].first { $0.hasPrefix(BearerMiddleware.cookieName) }).split(separator: ";")[
+                0
+            ]
             func page(_ path: String, cookies: String = "") async throws -> TestResponse {
                 try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .get, headers: [.cookie: "\(cookie)\(cookies)"])
             }
@@ -48,19 +51,32 @@ struct RequestPagesTests {
             let script = try await client.execute(uri: "/static/portal.js", method: .get)
             #expect(script.status == .ok && script.headers[.contentType] == "text/javascript; charset=utf-8")
             #expect(script.text.contains("new EventSource"))
-            let csrfCookie = try #require(detail.headers[values: .setCookie].first { $0.hasPrefix(FormProtection.cookieName) }).split(separator: ";")[0]
+            let csrfCookie = try #require(detail.headers[values: .setCookie].first { $0.hasPrefix(FormProtection.cookieName) }).split(separator: ";")[
+                0
+            ]
             let csrf = String(csrfCookie.split(separator: "=", maxSplits: 1)[1])
             let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: "\(cookie); \(csrfCookie)"]
             let forged = try await client.execute(
-                uri: "/t/\(tenant.slug)/requests/\(first)/reply", method: .post, headers: headers, body: ByteBuffer(string: "csrf=sai&text=Xin+ch%C3%A0o"))
+                uri: "/t/\(tenant.slug)/requests/\(first)/reply",
+                method: .post,
+                headers: headers,
+                body: ByteBuffer(string: "csrf=sai&text=Xin+ch%C3%A0o")
+            )
             #expect(forged.status == .unprocessableContent)
             #expect(forged.text.contains("Xin chào"))
             let empty = try await client.execute(
-                uri: "/t/\(tenant.slug)/requests/\(first)/reply", method: .post, headers: headers, body: ByteBuffer(string: "csrf=\(csrf)&text=+"))
+                uri: "/t/\(tenant.slug)/requests/\(first)/reply",
+                method: .post,
+                headers: headers,
+                body: ByteBuffer(string: "csrf=\(csrf)&text=+")
+            )
             #expect(empty.text.contains("id=\"reply-error\""))
             let replied = try await client.execute(
-                uri: "/t/\(tenant.slug)/requests/\(first)/reply", method: .post, headers: headers,
-                body: ByteBuffer(string: "csrf=\(csrf)&text=C%E1%BA%A3m+%C6%A1n%2C+%27OR+1%3D1--"))
+                uri: "/t/\(tenant.slug)/requests/\(first)/reply",
+                method: .post,
+                headers: headers,
+                body: ByteBuffer(string: "csrf=\(csrf)&text=C%E1%BA%A3m+%C6%A1n%2C+%27OR+1%3D1--")
+            )
             #expect(replied.status == .seeOther)
             let after = try await page("requests/\(first)")
             #expect(after.text.contains("Cảm ơn, &#39;OR 1=1--") || after.text.contains("Cảm ơn, 'OR 1=1--"))

@@ -1,6 +1,7 @@
 import Foundation
 import PGStore
 import Testing
+
 @testable import TenantPortal
 
 @Suite("Request rules without a database")
@@ -10,7 +11,8 @@ struct RequestRulesTests {
         arguments: [
             ("0912 345 678", "0912345678"), ("+84 912 345 678", "0912345678"), ("84912345678", "0912345678"),
             ("091.234.5678", "0912345678"), ("+84 28 3812 3456", "02838123456"), ("(028) 3812-3456", "02838123456"),
-        ])
+        ]
+    )
     func phones(input: String, normalised: String) {
         #expect(ContactDetails.normalizedPhone(input) == normalised)
     }
@@ -30,12 +32,16 @@ struct RequestRulesTests {
 
     @Test("typed text loses white space at both ends only, line breaks and Unicode blanks included; inner text is kept exactly")
     func typedTextTrimmed() throws {
-        #expect(try TextInput.optional(" \t\r\n\u{00A0}Máy in  tầng 3\nkhông in được\u{3000} \r\n", field: "title", limit: 200)
-            == "Máy in  tầng 3\nkhông in được")
+        #expect(
+            try TextInput.optional(" \t\r\n\u{00A0}Máy in  tầng 3\nkhông in được\u{3000} \r\n", field: "title", limit: 200)
+                == "Máy in  tầng 3\nkhông in được"
+        )
         #expect(try TextInput.optional(" \n\u{2003} ", field: "title", limit: 200) == nil)
         #expect("x".trimmed == "x")
-        #expect(MultipartUploads.headerParameters(" form-data ; Name = \"file\" ;filename=\"bảng giá.png\" ").map { "\($0.key)=\($0.value)" }
-            == ["form-data=", "name=file", "filename=bảng giá.png"])
+        #expect(
+            MultipartUploads.headerParameters(" form-data ; Name = \"file\" ;filename=\"bảng giá.png\" ").map { "\($0.key)=\($0.value)" }
+                == ["form-data=", "name=file", "filename=bảng giá.png"]
+        )
     }
 
     @Test("a contact without a name is refused, naming the field")
@@ -52,8 +58,10 @@ struct RequestRulesTests {
             let keys = Set(workflow.stages.map(\.key))
             #expect(workflow.transitions.allSatisfy { keys.contains($0.from) && keys.contains($0.to) }, "\(workflow.ticketType)")
         }
-        #expect(DefaultWorkflows.forModules([.repair]).first?.stages.map(\.key)
-            == ["waiting", "repairing", "cleaning", "ready_for_pickup", "delivered"])
+        #expect(
+            DefaultWorkflows.forModules([.repair]).first?.stages.map(\.key)
+                == ["waiting", "repairing", "cleaning", "ready_for_pickup", "delivered"]
+        )
     }
 
     @Test("list cursors round-trip and tampered ones are refused")

@@ -1,7 +1,7 @@
 import HTTPTypes
 import Hummingbird
-import PGStore
 import HummingbirdTesting
+import PGStore
 import PortalTestSupport
 import Testing
 

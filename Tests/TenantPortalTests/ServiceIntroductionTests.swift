@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// The service introduction (B1): written by administrators in the API or the editor, read by
@@ -62,7 +63,9 @@ struct ServiceIntroductionTests {
             let editor = try await admin.get("staff/settings/introduction")
             #expect(editor.status == .ok && editor.text.contains("name=\"delivery_vi\""))
             let refused = try await admin.post(
-                "staff/settings/introduction", ["delivery_vi": "Hỗ trợ <script>alert(1)</script> tận nơi", "email": "không phải email"])
+                "staff/settings/introduction",
+                ["delivery_vi": "Hỗ trợ <script>alert(1)</script> tận nơi", "email": "không phải email"]
+            )
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("id=\"email-error\""))
             #expect(refused.text.contains("Hỗ trợ &lt;script&gt;alert(1)&lt;/script&gt; tận nơi"))
@@ -70,7 +73,8 @@ struct ServiceIntroductionTests {
 
             let saved = try await admin.post(
                 "staff/settings/introduction",
-                ["delivery_vi": "Hỗ trợ <script>alert(1)</script> tận nơi", "hours_en": "8am to 5:30pm, Monday to Friday", "hotline": "1900 6868"])
+                ["delivery_vi": "Hỗ trợ <script>alert(1)</script> tận nơi", "hours_en": "8am to 5:30pm, Monday to Friday", "hotline": "1900 6868"]
+            )
             #expect(saved.status == .seeOther)
             #expect(try await admin.get("staff/settings/introduction?saved").text.contains("role=\"status\""))
 

@@ -1,10 +1,11 @@
 import Foundation
 import HTTPTypes
 import Mustache
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
+@testable import PGStore
 @testable import TenantPortal
 
 /// Service levels on real tickets (PRODUCT.md B10): due times from the tenant's calendar and
@@ -22,16 +23,36 @@ struct ServiceLevelTests {
             let accounts = Accounts(database: admin)
             await #expect(throws: Accounts.Failure.invalid(.emailInvalid)) {
                 try await accounts.createStaff(
-                    tenant: tenant, username: "sai", displayName: nil, role: .agent, team: "", email: "khong-phai-email", password: PortalFixtures.staffPassword,
-                    logger: logger)
+                    tenant: tenant,
+                    username: "sai",
+                    displayName: nil,
+                    role: .agent,
+                    team: "",
+                    email: "khong-phai-email",
+                    password: PortalFixtures.staffPassword,
+                    logger: logger
+                )
             }
             try await accounts.createStaff(
-                tenant: tenant, username: "hoa", displayName: "Trần Văn hoa", role: .agent, team: "ho-tro", email: " Hoa@\(tenant.slug).TEST ",
-                password: PortalFixtures.staffPassword, logger: logger)
+                tenant: tenant,
+                username: "hoa",
+                displayName: "Trần Văn hoa",
+                role: .agent,
+                team: "ho-tro",
+                email: " Hoa@\(tenant.slug).TEST ",
+                password: PortalFixtures.staffPassword,
+                logger: logger
+            )
             try await admin.withTenant(tenant.scope, logger: logger) { connection in
                 try await ServiceLevelStore().setCalendar(
-                    CalendarSettings(weeklyHours: "mon-sun 00:00-24:00", timeZone: nil, holidays: []), on: connection, logger: logger)
-                try await connection.query("INSERT INTO teams (name, lead_id) SELECT 'ho-tro', id FROM staff_members WHERE username = 'hoa'", logger: logger)
+                    CalendarSettings(weeklyHours: "mon-sun 00:00-24:00", timeZone: nil, holidays: []),
+                    on: connection,
+                    logger: logger
+                )
+                try await connection.query(
+                    "INSERT INTO teams (name, lead_id) SELECT 'ho-tro', id FROM staff_members WHERE username = 'hoa'",
+                    logger: logger
+                )
                 try await connection.query("ALTER TABLE tickets ALTER COLUMN team SET DEFAULT 'ho-tro'", logger: logger)
             }
         }
@@ -92,7 +113,8 @@ struct ServiceLevelTests {
                     try await admin.withTenant(tenant.scope, logger: Self.logger) { connection in
                         try await connection.rows(
                             "SELECT check_at FROM platform.sla_timers WHERE ticket_id = (SELECT id FROM tickets WHERE code = \(code))",
-                            as: Date.self, logger: Self.logger
+                            as: Date.self,
+                            logger: Self.logger
                         ).first.map { $0.timeIntervalSince(created) }
                     }
                 }
@@ -130,8 +152,13 @@ struct ServiceLevelTests {
                     let before = try #require(try await TicketStore().record(code: code, publicOnly: false, on: connection, logger: Self.logger))
                     let workflows = try await WorkflowStore().all(on: connection, logger: Self.logger)
                     let reviewed = try await desk.serviceLevels.review(
-                        before, workflows: workflows, tenant: tenant, on: connection, logger: Self.logger,
-                        now: before.ticket.createdAt.addingTimeInterval(review.hours * 3_600))
+                        before,
+                        workflows: workflows,
+                        tenant: tenant,
+                        on: connection,
+                        logger: Self.logger,
+                        now: before.ticket.createdAt.addingTimeInterval(review.hours * 3_600)
+                    )
                     let record = try #require(try await TicketStore().record(code: code, publicOnly: false, on: connection, logger: Self.logger))
                     // The review answers with the ticket as it stored it (times to the microsecond PostgreSQL keeps).
                     #expect(reviewed.timeline == record.timeline && reviewed.ticket.priority == record.ticket.priority)
@@ -166,7 +193,11 @@ struct ServiceLevelTests {
         try await TestDatabase.asService { service in
             let desk = try Self.desk(service)
             let watch = ServiceLevelWatch(
-                database: service, directory: TenantDirectory(catalog: TenantCatalog(database: service)), desk: desk, logger: Self.logger)
+                database: service,
+                directory: TenantDirectory(catalog: TenantCatalog(database: service)),
+                desk: desk,
+                logger: Self.logger
+            )
             // Other tests' portals run watch workers too, and may take this timer first: look until
             // one of them has reviewed the ticket (at most 5 s).
             var record: TicketRecord?
@@ -223,9 +254,10 @@ struct ServiceLevelTests {
             #expect((current.json["policies"] as? [Any])?.count == 4)
             #expect(try await api.call(.get, "/settings/service-levels", token: agent).status == .forbidden)
 
-            let policies: [[String: Any]] = ["urgent", "high", "normal", "low"].map {
-                ["priority": $0, "first_response_minutes": 30, "resolution_minutes": 120]
-            } + [["team": "ho-tro", "priority": "urgent", "first_response_minutes": 10, "resolution_minutes": 60]]
+            let policies: [[String: Any]] =
+                ["urgent", "high", "normal", "low"].map {
+                    ["priority": $0, "first_response_minutes": 30, "resolution_minutes": 120]
+                } + [["team": "ho-tro", "priority": "urgent", "first_response_minutes": 10, "resolution_minutes": 60]]
             let good: [String: Any] = [
                 "weekly_hours": "mon-fri 07:30-11:30,13:00-17:00", "time_zone": "Asia/Ho_Chi_Minh",
                 "holidays": [["day": "2027-02-06", "name": "Tết Nguyên Đán"]], "policies": policies,
@@ -244,13 +276,20 @@ struct ServiceLevelTests {
                 #expect(reply.errorMessage.contains(said), "\(reply.errorMessage)")
             }
             // Nothing of a refused change was stored.
-            #expect(try await api.call(.get, "/settings/service-levels", token: admin).json["weekly_hours"] as? String == current.json["weekly_hours"] as? String)
+            #expect(
+                try await api.call(.get, "/settings/service-levels", token: admin).json["weekly_hours"] as? String == current.json["weekly_hours"]
+                    as? String
+            )
             let stored = try await api.call(.put, "/settings/service-levels", token: admin, json: good)
             #expect(stored.status == .ok)
             let again = try await api.call(.get, "/settings/service-levels", token: admin)
             #expect(again.json["weekly_hours"] as? String == "mon-fri 07:30-11:30,13:00-17:00")
             #expect((again.json["holidays"] as? [[String: Any]])?.first?["name"] as? String == "Tết Nguyên Đán")
-            #expect((again.json["policies"] as? [[String: Any]])?.contains { $0["team"] as? String == "ho-tro" && $0["first_response_minutes"] as? Int == 10 } == true)
+            #expect(
+                (again.json["policies"] as? [[String: Any]])?.contains {
+                    $0["team"] as? String == "ho-tro" && $0["first_response_minutes"] as? Int == 10
+                } == true
+            )
         }
     }
 

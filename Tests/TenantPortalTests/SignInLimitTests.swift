@@ -4,8 +4,9 @@ import HummingbirdTesting
 import NIOCore
 import PGStore
 import PortalTestSupport
-@testable import TenantPortal
 import Testing
+
+@testable import TenantPortal
 
 /// Sign-in limits that stop guessers without locking owners out (`SignInLimit`), seen from several
 /// client addresses behind a trusted proxy.
@@ -19,8 +20,10 @@ struct SignInLimitTests {
         func signIn(_ username: String, _ password: String, from address: String) async throws -> (HTTPResponse.Status, Int?) {
             let body = try JSONSerialization.data(withJSONObject: ["username": username, "password": password])
             return try await client.execute(
-                uri: "/t/\(tenant.slug)/api/v1/sessions", method: .post,
-                headers: [.contentType: "application/json", .forwardedFor: address], body: ByteBuffer(bytes: body)
+                uri: "/t/\(tenant.slug)/api/v1/sessions",
+                method: .post,
+                headers: [.contentType: "application/json", .forwardedFor: address],
+                body: ByteBuffer(bytes: body)
             ) { ($0.status, $0.headers[.retryAfter].flatMap { Int($0) }) }
         }
 

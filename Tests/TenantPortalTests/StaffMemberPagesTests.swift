@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// The administrators' staff page (A1): inviting colleagues, and stopping or restoring access.
@@ -26,7 +27,9 @@ struct StaffMemberPagesTests {
             #expect(page.text.contains("value=\"minh\"><input type=\"hidden\" name=\"active\" value=\"false\">"))
 
             let invited = try await admin.post(
-                "staff/members/invite", ["username": "Lan", "name": "Nguyễn Thị Lan", "email": "Lan@AnPhat.vn", "role": "agent", "team": "ke-toan"])
+                "staff/members/invite",
+                ["username": "Lan", "name": "Nguyễn Thị Lan", "email": "Lan@AnPhat.vn", "role": "agent", "team": "ke-toan"]
+            )
             #expect(invited.status == .ok)
             #expect(invited.headers[.cacheControl] == "no-store")
             #expect(invited.text.contains("Đã gửi lời mời tới lan@anphat.vn."))
@@ -52,11 +55,15 @@ struct StaffMemberPagesTests {
 
             var agent = try await PageVisitor.signedIn(client, tenant, username: "minh")
             #expect(try await agent.get("staff/members").status == .forbidden)
-            #expect(try await agent.post("staff/members/invite", ["username": "tuan", "email": "tuan@anphat.vn", "role": "admin"]).status == .forbidden)
+            #expect(
+                try await agent.post("staff/members/invite", ["username": "tuan", "email": "tuan@anphat.vn", "role": "admin"]).status == .forbidden
+            )
         }
     }
 
-    @Test("deactivating a member ends their sessions at once and refuses their sign-in; reactivating lets them sign in again; nobody locks themselves out")
+    @Test(
+        "deactivating a member ends their sessions at once and refuses their sign-in; reactivating lets them sign in again; nobody locks themselves out"
+    )
     func deactivate() async throws {
         let tenant = try await PortalFixtures.tenantWithAdminAndAgent()
         try await withPortal { client in
@@ -67,7 +74,9 @@ struct StaffMemberPagesTests {
             let done = try await admin.post("staff/members/update", ["username": "minh", "active": "false"])
             #expect(done.status == .seeOther)
             #expect(try await api.call(.get, "/me", token: minh).status == .unauthorized)
-            #expect(try await api.call(.post, "/sessions", json: ["username": "minh", "password": PortalFixtures.staffPassword]).status == .unauthorized)
+            #expect(
+                try await api.call(.post, "/sessions", json: ["username": "minh", "password": PortalFixtures.staffPassword]).status == .unauthorized
+            )
             #expect(try await admin.get("staff/members").text.contains("<td>Đã khóa</td>"))
 
             #expect(try await admin.post("staff/members/update", ["username": "minh", "active": "true"]).status == .seeOther)
@@ -103,7 +112,11 @@ struct StaffAPIRosterTests {
             let api = APIClient(client: client, tenant: tenant)
             let admin = try await api.staffSession("hoa")
             let invited = try await api.call(
-                .post, "/staff/invitations", token: admin, json: ["username": "lan", "email": "lan@anphat.vn", "role": "agent", "name": "Nguyễn Thị Lan"])
+                .post,
+                "/staff/invitations",
+                token: admin,
+                json: ["username": "lan", "email": "lan@anphat.vn", "role": "agent", "name": "Nguyễn Thị Lan"]
+            )
             #expect(invited.status == .created)
             #expect(invited.headers[.cacheControl] == "no-store")
             let link = try #require(invited.json["invitation_link"] as? String)
@@ -115,7 +128,12 @@ struct StaffAPIRosterTests {
             #expect(members.first?["invitation"] as? String == "pending")
             #expect(members.last?["invitation"] == nil)
 
-            let taken = try await api.call(.post, "/staff/invitations", token: admin, json: ["username": "minh", "email": "m@anphat.vn", "role": "agent"])
+            let taken = try await api.call(
+                .post,
+                "/staff/invitations",
+                token: admin,
+                json: ["username": "minh", "email": "m@anphat.vn", "role": "agent"]
+            )
             #expect(taken.status == .conflict)
             #expect(taken.errorCode == "username_taken")
             let noEmail = try await api.call(.post, "/staff/invitations?lang=en", token: admin, json: ["username": "tuan", "role": "agent"])

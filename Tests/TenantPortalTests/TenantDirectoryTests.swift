@@ -3,6 +3,7 @@ import PortalTestSupport
 import PostgresNIO
 import Synchronization
 import Testing
+
 @testable import TenantPortal
 
 /// The catalog rows kept in memory: kept until forgotten, whatever the catalog says meanwhile.
@@ -63,7 +64,10 @@ struct CatalogChangeTests {
             for await _ in ready { break }
             func change(_ assignment: String) async throws {
                 try await admin.withConnection(logger: logger) { connection in
-                    try await connection.query("UPDATE platform.tenants SET \(unescaped: assignment) WHERE slug = \(tenant.slug.value)", logger: logger)
+                    try await connection.query(
+                        "UPDATE platform.tenants SET \(unescaped: assignment) WHERE slug = \(tenant.slug.value)",
+                        logger: logger
+                    )
                 }
             }
             try await change("schema_version = schema_version")  // what `migrate` sets, here to the same value

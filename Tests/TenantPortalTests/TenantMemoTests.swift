@@ -2,6 +2,7 @@ import PGStore
 import PortalTestSupport
 import Synchronization
 import Testing
+
 @testable import TenantPortal
 
 /// The per-tenant settings kept in memory: what empties them, and a read that raced a change.

@@ -1,8 +1,9 @@
 import HTTPTypes
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
+@testable import PGStore
 @testable import TenantPortal
 
 @Suite("A new tenant: its modules' workflows and its first staff admin")
@@ -38,10 +39,20 @@ struct TenantOnboardingTests {
     func firstAdmin() async throws {
         let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Gara Ô tô Minh Khang", modules: "repair")
         let admin = try await Accounts.NewStaffMember(
-            username: "Lan.Nguyen", displayName: "Nguyễn Thị Lan", role: .admin, team: "", password: PortalFixtures.staffPassword)
+            username: "Lan.Nguyen",
+            displayName: "Nguyễn Thị Lan",
+            role: .admin,
+            team: "",
+            password: PortalFixtures.staffPassword
+        )
         #expect(admin.username == "lan.nguyen")
         let tenant = try await TestDatabase.asAdmin { database in
-            try await TenantOnboarding(provisioner: TestDatabase.provisioner(database)).create(new, firstAdmin: .withPassword(admin), actor: "tests", logger: TestDatabase.logger)
+            try await TenantOnboarding(provisioner: TestDatabase.provisioner(database)).create(
+                new,
+                firstAdmin: .withPassword(admin),
+                actor: "tests",
+                logger: TestDatabase.logger
+            )
         }
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
@@ -56,8 +67,16 @@ struct TenantOnboardingTests {
     func invitedFirstAdmin() async throws {
         let new = try NewTenant(slug: TestDatabase.uniqueSlug(), displayName: "Minh Khang Garage", modules: "repair", locale: "en")
         let invitation = try await StaffInvitation(
-            username: "khang", displayName: "Lê Minh Khang", role: .admin, team: "", email: "khang@minhkhang.vn", slug: new.slug,
-            tenantName: new.displayName, locale: new.locale, writer: try InvitationMail(links: testLinks))
+            username: "khang",
+            displayName: "Lê Minh Khang",
+            role: .admin,
+            team: "",
+            email: "khang@minhkhang.vn",
+            slug: new.slug,
+            tenantName: new.displayName,
+            locale: new.locale,
+            writer: try InvitationMail(links: testLinks)
+        )
         let tenant = try await TestDatabase.asAdmin { database in
             try await TenantOnboarding(provisioner: TestDatabase.provisioner(database))
                 .create(new, firstAdmin: .invited(invitation), actor: "tests", logger: TestDatabase.logger)
@@ -73,21 +92,33 @@ struct TenantOnboardingTests {
         }
     }
 
-    @Test("tenant update: a module gained brings its workflows, one lost keeps them; the name and zone change and are audited; a bad zone changes nothing")
+    @Test(
+        "tenant update: a module gained brings its workflows, one lost keeps them; the name and zone change and are audited; a bad zone changes nothing"
+    )
     func update() async throws {
         let tenant = try await PortalFixtures.tenant(modules: "it")
         try await TestDatabase.asAdmin { admin in
             let catalog = TenantCatalog(database: admin)
             let logger = TestDatabase.logger
             let grown = try await TenantOnboarding.update(
-                tenant.slug, try TenantEdit(displayName: "  An Phát ERP ", modules: "it,repair", timeZone: "Asia/Bangkok"), in: catalog, actor: "tests",
-                logger: logger)
+                tenant.slug,
+                try TenantEdit(displayName: "  An Phát ERP ", modules: "it,repair", timeZone: "Asia/Bangkok"),
+                in: catalog,
+                actor: "tests",
+                logger: logger
+            )
             #expect(grown.displayName == "An Phát ERP")
             #expect(grown.modules == [.it, .repair])
             #expect(grown.timeZone == "Asia/Bangkok")
             #expect(grown.locale == tenant.locale)
             #expect(try await ticketTypes(admin, tenant) == ["complaint", "feedback", "repair_order", "support"])
-            let shrunk = try await TenantOnboarding.update(tenant.slug, try TenantEdit(modules: "repair"), in: catalog, actor: "tests", logger: logger)
+            let shrunk = try await TenantOnboarding.update(
+                tenant.slug,
+                try TenantEdit(modules: "repair"),
+                in: catalog,
+                actor: "tests",
+                logger: logger
+            )
             #expect(shrunk.modules == [.repair])
             #expect(try await ticketTypes(admin, tenant) == ["complaint", "feedback", "repair_order", "support"])
             #expect(throws: TenantError.invalidTimeZone("ICT")) { try TenantEdit(timeZone: "ICT") }
@@ -98,7 +129,13 @@ struct TenantOnboardingTests {
             }
             #expect(actions.suffix(2) == ["tenant.updated", "tenant.updated"])
             await #expect(throws: TenantError.notFound("khong-co")) {
-                try await TenantOnboarding.update(try TenantSlug("khong-co"), try TenantEdit(locale: "en"), in: catalog, actor: "tests", logger: logger)
+                try await TenantOnboarding.update(
+                    try TenantSlug("khong-co"),
+                    try TenantEdit(locale: "en"),
+                    in: catalog,
+                    actor: "tests",
+                    logger: logger
+                )
             }
         }
     }
@@ -106,7 +143,13 @@ struct TenantOnboardingTests {
     @Test("a bad first admin is refused before anything is made, naming what is wrong")
     func badFirstAdmin() async throws {
         await #expect(throws: Accounts.Failure.invalidUsername("lan nguyen")) {
-            try await Accounts.NewStaffMember(username: "Lan Nguyen", displayName: nil, role: .admin, team: "", password: PortalFixtures.staffPassword)
+            try await Accounts.NewStaffMember(
+                username: "Lan Nguyen",
+                displayName: nil,
+                role: .admin,
+                team: "",
+                password: PortalFixtures.staffPassword
+            )
         }
         await #expect(throws: Accounts.Failure.invalid(.passwordTooShort)) {
             try await Accounts.NewStaffMember(username: "lan", displayName: nil, role: .admin, team: "", password: "ngan")

@@ -26,8 +26,10 @@ struct TenantPortalPageTests {
         let tenant = try await makeTenant()
         try await withPortal { client in
             try await client.execute(uri: "/t/\(tenant.slug)/?lang=en", method: .get) { response in
-                #expect(response.text.contains("Welcome to Công ty Phần mềm An Phát&#39;s customer portal.")
-                    || response.text.contains("Welcome to Công ty Phần mềm An Phát's customer portal."))
+                #expect(
+                    response.text.contains("Welcome to Công ty Phần mềm An Phát&#39;s customer portal.")
+                        || response.text.contains("Welcome to Công ty Phần mềm An Phát's customer portal.")
+                )
                 #expect(response.headers[.contentLanguage] == "en")
             }
             try await client.execute(uri: "/t/\(tenant.slug)/", method: .get, headers: [.acceptLanguage: "en-US,en;q=0.9"]) { response in

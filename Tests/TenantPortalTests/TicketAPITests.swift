@@ -1,12 +1,13 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-@testable import PGStore
+import HummingbirdTesting
 import PortalTestSupport
 import PostgresNIO
-import HummingbirdTesting
-@testable import TenantPortal
 import Testing
+
+@testable import PGStore
+@testable import TenantPortal
 
 @Suite("Filing and following requests through the API")
 struct TicketAPITests {
@@ -16,7 +17,12 @@ struct TicketAPITests {
         let token = try await PortalFixtures.token(tenant)
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
-            let created = try await api.call(.post, "/tickets", token: token, json: APIClient.request(email: " Lan@AnPhat.VN ", phone: "+84 912 345 678"))
+            let created = try await api.call(
+                .post,
+                "/tickets",
+                token: token,
+                json: APIClient.request(email: " Lan@AnPhat.VN ", phone: "+84 912 345 678")
+            )
             #expect(created.status == .created)
             let code = try #require(created.json["code"] as? String)
             #expect(code.wholeMatch(of: /HT-\d{6}/) != nil)
@@ -48,8 +54,10 @@ struct TicketAPITests {
             let badPhone = try await api.call(.post, "/tickets", token: token, json: APIClient.request(phone: "12345"))
             #expect(badPhone.errorField == "contact.phone")
             let notJSON = try await client.execute(
-                uri: "/t/\(tenant.slug)/api/v1/tickets", method: .post,
-                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: ByteBuffer(string: "{\"title\":")
+                uri: "/t/\(tenant.slug)/api/v1/tickets",
+                method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                body: ByteBuffer(string: "{\"title\":")
             ) { $0.status }
             #expect(notJSON == .badRequest)
             let list = try await api.call(.get, "/tickets", token: token)
@@ -160,10 +168,15 @@ struct TicketAPITests {
                 try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
                     (
                         try await connection.rows(
-                            "SELECT recipient FROM platform.outbox WHERE ticket_code = \(other.code)", as: String.self, logger: TestDatabase.logger),
+                            "SELECT recipient FROM platform.outbox WHERE ticket_code = \(other.code)",
+                            as: String.self,
+                            logger: TestDatabase.logger
+                        ),
                         try await connection.rows(
                             "SELECT contact_id FROM tickets WHERE code = ANY(\([owner.code, other.code, same.code])) ORDER BY code",
-                            as: Int.self, logger: TestDatabase.logger)
+                            as: Int.self,
+                            logger: TestDatabase.logger
+                        )
                     )
                 }
             }
@@ -310,9 +323,15 @@ struct TicketAPITests {
             let credentials = ["username": "an", "password": PortalFixtures.staffPassword]
             let ended = try await api.staffSession("an")
             #expect(try await api.call(.delete, "/sessions/current", token: ended).status == .noContent)
-            for cookie: HTTPFields in [[.cookie: "\(BearerMiddleware.cookieName)=\(ended)"], [.cookie: "\(BearerMiddleware.cookieName)=tp_khong_co"]] {
+            for cookie: HTTPFields in [[.cookie: "\(BearerMiddleware.cookieName)=\(ended)"], [.cookie: "\(BearerMiddleware.cookieName)=tp_khong_co"]]
+            {
                 #expect(try await api.call(.post, "/sessions", json: credentials, headers: cookie).status == .created)
-                let rating = try await api.call(.post, "/tickets/HT-000001/rating", json: ["key": "garbage", "handling": 5, "attitude": 5], headers: cookie)
+                let rating = try await api.call(
+                    .post,
+                    "/tickets/HT-000001/rating",
+                    json: ["key": "garbage", "handling": 5, "attitude": 5],
+                    headers: cookie
+                )
                 #expect(rating.errorCode == "link_invalid")
                 let me = try await api.call(.get, "/me", headers: cookie)
                 #expect(me.status == .unauthorized)
@@ -333,7 +352,9 @@ struct TicketAPITests {
         try await TestDatabase.asAdmin { database in
             try await database.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
                 try await connection.query(
-                    "UPDATE workflow_stages SET customer_visible = false WHERE ticket_type = 'support' AND stage = 'in_progress'", logger: TestDatabase.logger)
+                    "UPDATE workflow_stages SET customer_visible = false WHERE ticket_type = 'support' AND stage = 'in_progress'",
+                    logger: TestDatabase.logger
+                )
             }
         }
         try await withPortal { client in
@@ -404,7 +425,10 @@ struct TicketAPITests {
         let token = try await PortalFixtures.token(tenant)
         try await withPortal { client in
             let api = APIClient(client: client, tenant: tenant)
-            for (field, day) in [("from", "2024-13-01"), ("to", "2024-00-15"), ("from", "2024-02-30"), ("to", "2024-04-31"), ("from", "2024-1-015"), ("to", "2024-01-00")] {
+            for (field, day) in [
+                ("from", "2024-13-01"), ("to", "2024-00-15"), ("from", "2024-02-30"), ("to", "2024-04-31"), ("from", "2024-1-015"),
+                ("to", "2024-01-00"),
+            ] {
                 let reply = try await api.call(.get, "/tickets?\(field)=\(day)&lang=en", token: token)
                 #expect(reply.status == .unprocessableContent, "\(field)=\(day)")
                 #expect(reply.errorCode == "invalid_field")
@@ -419,8 +443,11 @@ struct TicketAPITests {
     func me() async throws {
         let tenant = try await PortalFixtures.tenant()
         let token = try await PortalFixtures.token(
-            tenant, customer: "Công ty D", warrantyUntil: Date().addingTimeInterval(30 * 86_400),
-            admins: [Customer.Admin(name: "Phạm Quốc Huy", email: "huy@congtyd.vn", phone: "0987654321")])
+            tenant,
+            customer: "Công ty D",
+            warrantyUntil: Date().addingTimeInterval(30 * 86_400),
+            admins: [Customer.Admin(name: "Phạm Quốc Huy", email: "huy@congtyd.vn", phone: "0987654321")]
+        )
         let expired = try await PortalFixtures.token(tenant, customer: "Công ty H", warrantyUntil: Date().addingTimeInterval(-2 * 86_400))
         try await withPortal { client in
             let me = try await APIClient(client: client, tenant: tenant).call(.get, "/me", token: token)

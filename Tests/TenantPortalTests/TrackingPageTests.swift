@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
+
 @testable import TenantPortal
 
 /// The public tracking page (PRODUCT.md B6): code plus the last four phone digits, no sign-in.

@@ -5,6 +5,7 @@ import PGStore
 import PortalTestSupport
 import PostgresNIO
 import Testing
+
 @testable import TenantPortal
 
 /// The workflow editor (issue 5, B2): administrators change stages, names, visibility and moves.
@@ -89,9 +90,14 @@ struct WorkflowEditorTests {
             #expect(try await api.call(.post, "/tickets/\(code)/transitions", token: staff, json: ["to": "cancelled"]).status != .ok)
 
             let firstFinal = try await admin.post(
-                "staff/workflows/support", Self.form([Stage(key: "received", vi: "Đã tiếp nhận", en: "Received", terminal: true)] + edited.dropFirst()))
+                "staff/workflows/support",
+                Self.form([Stage(key: "received", vi: "Đã tiếp nhận", en: "Received", terminal: true)] + edited.dropFirst())
+            )
             #expect(firstFinal.status == .unprocessableContent && firstFinal.text.contains("Bước đầu tiên"))
-            let twice = try await admin.post("staff/workflows/support", Self.form(edited, extra: [("new_key", "resolved"), ("name_vi.+new", "Xong")]))
+            let twice = try await admin.post(
+                "staff/workflows/support",
+                Self.form(edited, extra: [("new_key", "resolved"), ("name_vi.+new", "Xong")])
+            )
             #expect(twice.status == .unprocessableContent && twice.text.contains("Bước &#39;resolved&#39; bị trùng"))
         }
     }
@@ -113,7 +119,8 @@ struct WorkflowEditorTests {
                 try await service.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
                     try await connection.query(
                         "UPDATE workflow_stages SET name_en = 'Got it' WHERE ticket_type = 'support' AND stage = 'received'",
-                        logger: TestDatabase.logger)
+                        logger: TestDatabase.logger
+                    )
                 }
             }
             var seen = try await firstStageName()

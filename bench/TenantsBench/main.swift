@@ -39,11 +39,13 @@ func migrate(_ migrations: MigrationSet, concurrency: Int) async throws -> Doubl
 func withBenchColumn(_ name: String) throws -> MigrationSet {
     let version = (embedded.tenant.last?.version ?? 0) + (name == "a" ? 9001 : 9002)
     let extra = try Migration(
-        scope: .tenant, fileName: "\(version)_bench_column_\(name).sql",
+        scope: .tenant,
+        fileName: "\(version)_bench_column_\(name).sql",
         sql: """
             ALTER TABLE audit_events ADD COLUMN bench_\(name) text;
             CREATE INDEX audit_events_bench_\(name) ON audit_events (bench_\(name));
-            """)
+            """
+    )
     let earlier = name == "b" ? [try withBenchColumn("a").tenant.last!] : []
     return try MigrationSet(platform: embedded.platform, tenant: embedded.tenant + earlier + [extra])
 }
@@ -56,19 +58,36 @@ try await database.whileRunning {
         var milliseconds: [Double] = []
         for index in 0..<count {
             let new = try NewTenant(
-                slug: String(format: "bench-%05d", index), displayName: "Doanh nghiệp thử nghiệm \(index)", modules: "it,care")
+                slug: String(format: "bench-%05d", index),
+                displayName: "Doanh nghiệp thử nghiệm \(index)",
+                modules: "it,care"
+            )
             milliseconds.append(try await seconds { _ = try await provisioner.create(new, actor: "bench", logger: logger) } * 1000)
         }
         milliseconds.sort()
-        print(String(format: "create one tenant: median %.1f ms, p95 %.1f ms (%d tenants)",
-                     milliseconds[count / 2], milliseconds[count * 95 / 100], count))
+        print(
+            String(
+                format: "create one tenant: median %.1f ms, p95 %.1f ms (%d tenants)",
+                milliseconds[count / 2],
+                milliseconds[count * 95 / 100],
+                count
+            )
+        )
     case "noop":
         print(String(format: "no-op migrate over all tenants (concurrency 4): %.2f s", try await migrate(embedded, concurrency: 4)))
     case "alter":
-        print(String(format: "new migration (column + index) over all, concurrency 1: %.2f s",
-                     try await migrate(try withBenchColumn("a"), concurrency: 1)))
-        print(String(format: "new migration (column + index) over all, concurrency 4: %.2f s",
-                     try await migrate(try withBenchColumn("b"), concurrency: 4)))
+        print(
+            String(
+                format: "new migration (column + index) over all, concurrency 1: %.2f s",
+                try await migrate(try withBenchColumn("a"), concurrency: 1)
+            )
+        )
+        print(
+            String(
+                format: "new migration (column + index) over all, concurrency 4: %.2f s",
+                try await migrate(try withBenchColumn("b"), concurrency: 4)
+            )
+        )
     default:
         print("usage: tenants-bench create N | noop | alter")
         exit(2)

@@ -25,11 +25,16 @@ extension AccessStore {
             SELECT m.id, m.username, m.display_name, m.role, m.team, m.email, m.active, i.expires_at <= now()
             FROM staff_members m LEFT JOIN staff_invitations i ON i.staff_id = m.id
             ORDER BY m.active DESC, m.display_name, m.username
-            """, as: (Int, String, String, String, String, String, Bool, Bool?).self, logger: logger
+            """,
+            as: (Int, String, String, String, String, String, Bool, Bool?).self,
+            logger: logger
         ).map { id, username, name, role, team, email, active, expired in
             StaffRosterEntry(
                 member: StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team),
-                email: email, active: active, invitation: expired.map { $0 ? .expired : .pending })
+                email: email,
+                active: active,
+                invitation: expired.map { $0 ? .expired : .pending }
+            )
         }
     }
 
@@ -37,7 +42,12 @@ extension AccessStore {
     /// role, their team. A member made inactive has every session ended, so reactivating them later
     /// revives none. False when there is no such member.
     public func updateStaff(
-        username: String, active: Bool?, role: StaffMember.Role?, team: String?, on connection: PostgresConnection, logger: Logger
+        username: String,
+        active: Bool?,
+        role: StaffMember.Role?,
+        team: String?,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> Bool {
         try await connection.value(
             """
@@ -50,6 +60,9 @@ extension AccessStore {
                 WHERE principal_kind = 'staff' AND principal_id IN (SELECT id FROM member WHERE NOT active) AND revoked_at IS NULL
             )
             SELECT count(*)::bigint FROM member
-            """, as: Int.self, logger: logger) == 1
+            """,
+            as: Int.self,
+            logger: logger
+        ) == 1
     }
 }

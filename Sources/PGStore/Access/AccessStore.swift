@@ -12,20 +12,29 @@ public struct AccessStore: Sendable {
 
     /// A new customer organisation with `code`, or the next generated one (KH0001 ...); its id and code.
     public func createCustomer(
-        name: String, code: String?, warrantyUntil: Date?, on connection: PostgresConnection, logger: Logger
+        name: String,
+        code: String?,
+        warrantyUntil: Date?,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> (id: Int, code: String) {
         let rows = try await connection.rows(
             """
             INSERT INTO customers (name, code, warranty_until) VALUES (\(name), coalesce(\(code), next_customer_code()), \(warrantyUntil))
             RETURNING id, code
-            """, as: (Int, String).self, logger: logger)
+            """,
+            as: (Int, String).self,
+            logger: logger
+        )
         return (rows[0].0, rows[0].1)
     }
 
     /// The organisations `reference` can mean: the one whose code it is (in any case), else every
     /// one of that exact name.
     public func customers(
-        matching reference: String, on connection: PostgresConnection, logger: Logger
+        matching reference: String,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [(id: Int, code: String, name: String)] {
         try await connection.rows(
             """
@@ -33,7 +42,9 @@ public struct AccessStore: Sendable {
             WHERE code = upper(\(reference))
                OR (name = \(reference) AND NOT EXISTS (SELECT 1 FROM customers WHERE code = upper(\(reference))))
             ORDER BY id
-            """, as: (Int, String, String).self, logger: logger
+            """,
+            as: (Int, String, String).self,
+            logger: logger
         ).map { (id: $0, code: $1, name: $2) }
     }
 
@@ -44,7 +55,9 @@ public struct AccessStore: Sendable {
             """
             INSERT INTO customer_admins (customer_id, name, email, phone)
             SELECT \(customerID), * FROM unnest(\(admins.map(\.name))::text[], \(admins.map(\.email))::text[], \(admins.map(\.phone))::text[])
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Every customer with its token's state, for the staff's customers page; newest first.
@@ -54,7 +67,9 @@ public struct AccessStore: Sendable {
             SELECT c.code, c.name, c.warranty_until, c.token_issued_at, m.display_name
             FROM customers c LEFT JOIN staff_members m ON m.id = c.account_manager_id
             ORDER BY c.created_at DESC, c.id DESC
-            """, as: (String, String, Date?, Date?, String?).self, logger: logger
+            """,
+            as: (String, String, Date?, Date?, String?).self,
+            logger: logger
         ).map { CustomerAccount(code: $0, name: $1, warrantyUntil: $2, tokenIssuedAt: $3, accountManager: $4) }
     }
 
@@ -66,21 +81,28 @@ public struct AccessStore: Sendable {
             UPDATE customers SET token_sha256 = \(digest.map { ByteBuffer(bytes: $0) }),
                    token_issued_at = CASE WHEN \(digest != nil) THEN now() END
             WHERE id = \(customerID)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         try await connection.query(
             "UPDATE sessions SET revoked_at = now() WHERE principal_kind = 'customer' AND principal_id = \(customerID) AND revoked_at IS NULL",
-            logger: logger)
+            logger: logger
+        )
     }
 
     public func hasToken(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
         try await connection.value(
-            "SELECT token_sha256 IS NOT NULL FROM customers WHERE id = \(customerID)", as: Bool.self, logger: logger) == true
+            "SELECT token_sha256 IS NOT NULL FROM customers WHERE id = \(customerID)",
+            as: Bool.self,
+            logger: logger
+        ) == true
     }
 
     public func customerAdmins(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Customer.Admin] {
         try await connection.rows(
             "SELECT name, email, phone FROM customer_admins WHERE customer_id = \(customerID) ORDER BY id",
-            as: (String, String, String).self, logger: logger
+            as: (String, String, String).self,
+            logger: logger
         ).map { Customer.Admin(name: $0, email: $1, phone: $2) }
     }
 
@@ -90,39 +112,53 @@ public struct AccessStore: Sendable {
     public func activeStaff(on connection: PostgresConnection, logger: Logger) async throws -> [StaffMember] {
         try await connection.rows(
             "SELECT id, username, display_name, role, team FROM staff_members WHERE active ORDER BY display_name, username",
-            as: (Int, String, String, String, String).self, logger: logger
+            as: (Int, String, String, String, String).self,
+            logger: logger
         ).map { StaffMember(id: $0, username: $1, displayName: $2, role: .init(rawValue: $3) ?? .agent, team: $4) }
     }
 
     public func staff(username: String, on connection: PostgresConnection, logger: Logger) async throws -> StaffMember? {
         try await connection.rows(
             "SELECT id, display_name, role, team FROM staff_members WHERE username = \(username) AND active",
-            as: (Int, String, String, String).self, logger: logger
+            as: (Int, String, String, String).self,
+            logger: logger
         ).first.map { StaffMember(id: $0, username: username, displayName: $1, role: .init(rawValue: $2) ?? .agent, team: $3) }
     }
 
     // MARK: Sessions
 
     public func createSession(
-        digest: [UInt8], principal: Principal, expiresAt: Date, on connection: PostgresConnection, logger: Logger
+        digest: [UInt8],
+        principal: Principal,
+        expiresAt: Date,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws {
         try await connection.query(
             """
             INSERT INTO sessions (token_sha256, principal_kind, principal_id, expires_at)
             VALUES (\(ByteBuffer(bytes: digest)), \(principal.kind), \(principal.id), \(expiresAt))
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     public func revokeSession(digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query(
-            "UPDATE sessions SET revoked_at = now() WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND revoked_at IS NULL", logger: logger)
+            "UPDATE sessions SET revoked_at = now() WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND revoked_at IS NULL",
+            logger: logger
+        )
     }
 
     /// Who holds the bearer value (an open session, or else a customer's own token), and until when
     /// that holds by the clock alone: the session's end, or a portal user's end date; nil for a
     /// customer's token, which ends only when changed. One round trip, because every authenticated
     /// request pays it.
-    public func principal(bearerDigest digest: [UInt8], on connection: PostgresConnection, logger: Logger) async throws
+    public func principal(
+        bearerDigest digest: [UInt8],
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws
         -> (principal: Principal, validUntil: Date?)?
     {
         let bytes = ByteBuffer(bytes: digest)
@@ -141,7 +177,10 @@ public struct AccessStore: Sendable {
             LEFT JOIN customers c ON h.kind = 'customer' AND c.id = h.id
             LEFT JOIN staff_members s ON h.kind = 'staff' AND s.id = h.id AND s.active
             LEFT JOIN portal_users u ON h.kind = 'portal_user' AND u.id = h.id AND (u.active_until IS NULL OR u.active_until > now())
-            """, as: (String, Int, String?, String, String, String, String, String?, Date?, Date?).self, logger: logger)
+            """,
+            as: (String, Int, String?, String, String, String, String, String?, Date?, Date?).self,
+            logger: logger
+        )
         guard let (kind, id, name, username, role, team, userKind, code, warranty, validUntil) = found.first, let name else { return nil }
         let principal: Principal =
             switch kind {
@@ -161,14 +200,19 @@ public struct AccessStore: Sendable {
             """
             SELECT count(pg_advisory_xact_lock(hashtextextended(current_schema() || ':sign-in:' || subject, 0)))
             FROM (SELECT unnest(\(subjects)::text[]) AS subject ORDER BY 1) AS ordered
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Records a failure for each of `subjects`; returns the records' ids.
     @discardableResult
     public func recordFailedSignIn(subjects: [String], on connection: PostgresConnection, logger: Logger) async throws -> [Int] {
         try await connection.rows(
-            "INSERT INTO sign_in_failures (subject) SELECT unnest(\(subjects)::text[]) RETURNING id", as: Int.self, logger: logger)
+            "INSERT INTO sign_in_failures (subject) SELECT unnest(\(subjects)::text[]) RETURNING id",
+            as: Int.self,
+            logger: logger
+        )
     }
 
     /// Removes the failures recorded as `ids` and every failure of `subjects`.
@@ -178,13 +222,19 @@ public struct AccessStore: Sendable {
 
     /// For each subject with failures since `since`: how many, and when the oldest and newest were.
     public func failedSignIns(
-        subjects: [String], since: Date, on connection: PostgresConnection, logger: Logger
+        subjects: [String],
+        since: Date,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [String: (count: Int, oldest: Date, newest: Date)] {
         let rows = try await connection.rows(
             """
             SELECT subject, count(*)::bigint, min(failed_at), max(failed_at) FROM sign_in_failures
             WHERE subject = ANY(\(subjects)) AND failed_at > \(since) GROUP BY subject
-            """, as: (String, Int, Date, Date).self, logger: logger)
+            """,
+            as: (String, Int, Date, Date).self,
+            logger: logger
+        )
         return Dictionary(uniqueKeysWithValues: rows.map { ($0, (count: $1, oldest: $2, newest: $3)) })
     }
 }

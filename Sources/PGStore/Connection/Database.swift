@@ -147,7 +147,9 @@ extension PostgresConnection {
     /// BEGIN, `body`, COMMIT; ROLLBACK when `body` throws. A connection whose ROLLBACK fails is closed,
     /// so the pool never hands out a connection still inside someone's transaction.
     func inTransaction<R: Sendable>(
-        _ begin: PostgresQuery = "BEGIN", logger: Logger, _ body: (PostgresConnection) async throws -> R
+        _ begin: PostgresQuery = "BEGIN",
+        logger: Logger,
+        _ body: (PostgresConnection) async throws -> R
     ) async throws -> R {
         try await query(begin, logger: logger)
         do {
@@ -177,7 +179,9 @@ extension PostgresConnection {
 
     /// Every row of `query`, decoded as `types`.
     func rows<each Column: PostgresDecodable & Sendable>(
-        _ query: PostgresQuery, as types: (repeat each Column).Type, logger: Logger
+        _ query: PostgresQuery,
+        as types: (repeat each Column).Type,
+        logger: Logger
     ) async throws -> [(repeat each Column)] {
         let sequence: PostgresRowSequence = try await self.query(query, logger: logger)
         var rows: [(repeat each Column)] = []

@@ -96,7 +96,13 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
             tls = tlsMode == .prefer ? .prefer(context) : .require(context)
         }
         var configuration = PostgresConnection.Configuration(
-            host: host, port: port, username: username, password: password, database: database, tls: tls)
+            host: host,
+            port: port,
+            username: username,
+            password: password,
+            database: database,
+            tls: tls
+        )
         configuration.options.connectTimeout = .seconds(5)
         return configuration
     }

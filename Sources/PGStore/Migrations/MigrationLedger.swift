@@ -45,7 +45,9 @@ extension PostgresConnection {
                 """
                 INSERT INTO schema_functions (file_name, checksum) VALUES (\(file.fileName), \(file.checksum))
                 ON CONFLICT (file_name) DO UPDATE SET checksum = EXCLUDED.checksum, applied_at = now()
-                """, logger: logger)
+                """,
+                logger: logger
+            )
         }
         return pending.map { "functions/" + $0.fileName }
     }
@@ -58,7 +60,10 @@ extension PostgresConnection {
                     try await run(sql: statement, logger: logger)
                 } catch {
                     throw MigrationError.statementFailed(
-                        file: migration.fileName, statement: statement, reason: error.operatorMessage)
+                        file: migration.fileName,
+                        statement: statement,
+                        reason: error.operatorMessage
+                    )
                 }
             }
             try await query(

@@ -28,7 +28,10 @@ public struct Migrator: Sendable {
         public var seed: (@Sendable (Tenant, PostgresConnection) async throws -> Void)?
 
         public init(
-            concurrency: Int = 4, dryRun: Bool = false, serviceLogin: ServiceLogin? = nil, tenants: [TenantSlug]? = nil,
+            concurrency: Int = 4,
+            dryRun: Bool = false,
+            serviceLogin: ServiceLogin? = nil,
+            tenants: [TenantSlug]? = nil,
             seed: (@Sendable (Tenant, PostgresConnection) async throws -> Void)? = nil
         ) {
             self.concurrency = max(1, concurrency)
@@ -77,8 +80,12 @@ public struct Migrator: Sendable {
 
     private func migratePlatform(dryRun: Bool, logger: Logger) async throws -> SchemaOutcome {
         try await database.withTransaction(logger: logger) { connection in
-            let exists = try await connection.value(
-                "SELECT to_regclass('platform.schema_migrations') IS NOT NULL", as: Bool.self, logger: logger) == true
+            let exists =
+                try await connection.value(
+                    "SELECT to_regclass('platform.schema_migrations') IS NOT NULL",
+                    as: Bool.self,
+                    logger: logger
+                ) == true
             if !exists && dryRun {
                 return .wouldApply(from: 0, files: migrations.platform.map(\.fileName))
             }
@@ -96,7 +103,11 @@ public struct Migrator: Sendable {
     /// Applies what is pending on the schema on the search path, then (for a tenant) the function
     /// files whose checksum changed; the caller's transaction makes it atomic.
     private func migrateSchema(
-        on connection: PostgresConnection, available: [Migration], functions: [FunctionFile] = [], dryRun: Bool, logger: Logger
+        on connection: PostgresConnection,
+        available: [Migration],
+        functions: [FunctionFile] = [],
+        dryRun: Bool,
+        logger: Logger
     ) async throws -> SchemaOutcome {
         let applied = try await connection.appliedMigrations(logger: logger)
         let pending = try MigrationSet.pending(applied: applied, available: available)
@@ -121,12 +132,18 @@ public struct Migrator: Sendable {
                     """
                     SELECT \(unescaped: TenantCatalog.columns) FROM platform.tenants
                     WHERE \(only == nil) OR slug = ANY(\(only?.map(\.value) ?? [])) ORDER BY slug
-                    """, logger: logger))
+                    """,
+                    logger: logger
+                )
+            )
         }
     }
 
     private func migrateTenant(
-        _ tenant: Tenant, dryRun: Bool, seed: (@Sendable (Tenant, PostgresConnection) async throws -> Void)?, logger: Logger
+        _ tenant: Tenant,
+        dryRun: Bool,
+        seed: (@Sendable (Tenant, PostgresConnection) async throws -> Void)?,
+        logger: Logger
     ) async -> SchemaOutcome {
         var logger = logger
         logger[metadataKey: "tenant"] = "\(tenant.slug)"
@@ -134,7 +151,12 @@ public struct Migrator: Sendable {
             return try await database.withTenant(tenant.scope, logger: logger) { connection in
                 try await connection.perform("SELECT set_config('lock_timeout', '10s', true)", logger: logger)
                 let outcome = try await migrateSchema(
-                    on: connection, available: migrations.tenant, functions: migrations.tenantFunctions, dryRun: dryRun, logger: logger)
+                    on: connection,
+                    available: migrations.tenant,
+                    functions: migrations.tenantFunctions,
+                    dryRun: dryRun,
+                    logger: logger
+                )
                 guard !dryRun, let version = outcome.version else { return outcome }
                 try await seed?(tenant, connection)
                 if version != tenant.schemaVersion {
@@ -142,9 +164,13 @@ public struct Migrator: Sendable {
                     // the tenant's schema too: the tenant role can create objects there, and nothing
                     // it made may be found by name while the owner runs a statement.
                     try await connection.perform(
-                        "SELECT set_config('role', 'none', true), set_config('search_path', 'pg_catalog', true)", logger: logger)
+                        "SELECT set_config('role', 'none', true), set_config('search_path', 'pg_catalog', true)",
+                        logger: logger
+                    )
                     try await connection.query(
-                        "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(tenant.slug.value)", logger: logger)
+                        "UPDATE platform.tenants SET schema_version = \(version) WHERE slug = \(tenant.slug.value)",
+                        logger: logger
+                    )
                 }
                 return outcome
             }
@@ -158,7 +184,9 @@ public struct Migrator: Sendable {
 
 /// Runs `work` over `items` with at most `concurrency` at once; results come back in the items' order.
 func forEach<Item: Sendable, Result: Sendable>(
-    _ items: [Item], concurrency: Int, _ work: @escaping @Sendable (Item) async -> Result
+    _ items: [Item],
+    concurrency: Int,
+    _ work: @escaping @Sendable (Item) async -> Result
 ) async -> [Result] {
     await withTaskGroup(of: (Int, Result).self) { group in
         var results: [Result?] = Array(repeating: nil, count: items.count)

@@ -25,7 +25,8 @@ enum SQLScript {
             let scalar = scalars[index]
             switch scalar {
             case "'", "\"":
-                let escapes = scalar == "'" && index > 0 && "eE".unicodeScalars.contains(scalars[index - 1])
+                let escapes =
+                    scalar == "'" && index > 0 && "eE".unicodeScalars.contains(scalars[index - 1])
                     && (index < 2 || !isIdentifierPart(scalars[index - 2]))
                 let end = closingQuote(scalars, from: index + 1, quote: scalar, backslashEscapes: escapes)
                 current.append(contentsOf: scalars[index..<end])
@@ -59,7 +60,10 @@ enum SQLScript {
 
     /// Index just past the closing quote; a doubled quote ('') stays inside the literal.
     private static func closingQuote(
-        _ s: [Unicode.Scalar], from start: Int, quote: Unicode.Scalar, backslashEscapes: Bool
+        _ s: [Unicode.Scalar],
+        from start: Int,
+        quote: Unicode.Scalar,
+        backslashEscapes: Bool
     ) -> Int {
         var i = start
         while i < s.count {

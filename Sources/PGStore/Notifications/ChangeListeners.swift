@@ -15,7 +15,10 @@ extension Database {
     /// Runs `body` with the schema of every tenant whose `changes` were committed; `listening` once
     /// nothing can be missed any more. Returns or throws when the connection ends.
     public func listen(
-        for changes: TenantChanges, logger: Logger, listening: @Sendable () -> Void, _ body: @Sendable (String) async -> Void
+        for changes: TenantChanges,
+        logger: Logger,
+        listening: @Sendable () -> Void,
+        _ body: @Sendable (String) async -> Void
     ) async throws {
         try await listen(on: changes.rawValue, logger: logger, listening: listening, body)
     }
@@ -24,7 +27,10 @@ extension Database {
     /// a listening connection cannot be shared; straight to PostgreSQL (`listenURL`), since a
     /// transaction pooler would hand the listening session to others between statements.
     private func listen(
-        on channel: String, logger: Logger, listening: @Sendable () -> Void = {}, _ body: @Sendable (String) async -> Void
+        on channel: String,
+        logger: Logger,
+        listening: @Sendable () -> Void = {},
+        _ body: @Sendable (String) async -> Void
     ) async throws {
         let connection = try await PostgresConnection.connect(configuration: listenURL.connectionConfiguration(), id: 0, logger: logger)
         do {

@@ -22,7 +22,9 @@ public struct NotificationStore: Sendable {
     public func rules(on connection: PostgresConnection, logger: Logger) async throws -> NotificationRules {
         guard
             let (created, stages, completed) = try await connection.rows(
-                "SELECT on_created, on_stages, on_completed FROM notification_settings", as: (Bool, [String], Bool).self, logger: logger
+                "SELECT on_created, on_stages, on_completed FROM notification_settings",
+                as: (Bool, [String], Bool).self,
+                logger: logger
             ).first
         else { return NotificationRules() }
         return NotificationRules(onCreated: created, onStages: stages, onCompleted: completed)
@@ -35,7 +37,9 @@ public struct NotificationStore: Sendable {
             VALUES (\(rules.onCreated), \(rules.onStages), \(rules.onCompleted))
             ON CONFLICT (singleton) DO UPDATE
             SET on_created = EXCLUDED.on_created, on_stages = EXCLUDED.on_stages, on_completed = EXCLUDED.on_completed
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// The lead of `team` with an email address to reach them, if the team has one.
@@ -44,7 +48,9 @@ public struct NotificationStore: Sendable {
             """
             SELECT s.display_name, s.email FROM teams t JOIN staff_members s ON s.id = t.lead_id
             WHERE t.name = \(team) AND s.active AND s.email <> ''
-            """, as: (String, String).self, logger: logger
+            """,
+            as: (String, String).self,
+            logger: logger
         ).first.map { (name: $0, email: $1) }
     }
 }

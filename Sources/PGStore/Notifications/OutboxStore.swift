@@ -54,7 +54,9 @@ public struct OutboxStore: Sendable {
             INSERT INTO platform.outbox (ticket_code, event, sender_name, recipient, subject, text_body, html_body)
             VALUES (\(mail.ticketCode), \(mail.event), \(mail.senderName), \(mail.recipient), \(mail.subject), \(mail.textBody),
                     \(mail.htmlBody))
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Takes up to `limit` due messages for one delivery attempt, oldest first. Each is counted as
@@ -72,7 +74,9 @@ public struct OutboxStore: Sendable {
                     SELECT id FROM platform.outbox WHERE status = 'pending' AND next_attempt_at <= now()
                     ORDER BY next_attempt_at, id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
                 RETURNING \(unescaped: Self.columns)
-                """, logger: logger)
+                """,
+                logger: logger
+            )
         ).sorted { $0.id < $1.id }
     }
 
@@ -84,7 +88,9 @@ public struct OutboxStore: Sendable {
             UPDATE platform.outbox o SET status = 'sent', sent_at = now(), last_error = NULL
             FROM unnest(\(claimed.map(\.id))::bigint[], \(claimed.map(\.attempts))::integer[]) AS c(id, attempts)
             WHERE o.id = c.id AND o.attempts = c.attempts AND o.status = 'pending'
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Leaves the `claimed` message pending until `at`, with the reason it failed this time.
@@ -93,7 +99,9 @@ public struct OutboxStore: Sendable {
             """
             UPDATE platform.outbox SET next_attempt_at = \(at), last_error = \(error)
             WHERE id = \(claimed.id) AND attempts = \(claimed.attempts) AND status = 'pending'
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Stops trying the `claimed` message: it waits for a person (`portal-admin outbox retry`, or staff).
@@ -102,12 +110,20 @@ public struct OutboxStore: Sendable {
             """
             UPDATE platform.outbox SET status = 'parked', last_error = \(error)
             WHERE id = \(claimed.id) AND attempts = \(claimed.attempts) AND status = 'pending'
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// The newest messages, narrowed by status and tenant role when given. In a tenant's scope,
     /// row-level security narrows it to that tenant's messages whatever is asked.
-    public func list(status: OutboxMessage.Status?, tenantRole: String?, limit: Int, on connection: PostgresConnection, logger: Logger) async throws -> [OutboxMessage] {
+    public func list(
+        status: OutboxMessage.Status?,
+        tenantRole: String?,
+        limit: Int,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [OutboxMessage] {
         try await messages(
             connection.query(
                 """
@@ -115,7 +131,10 @@ public struct OutboxStore: Sendable {
                 WHERE (\(status?.rawValue)::text IS NULL OR status = \(status?.rawValue))
                   AND (\(tenantRole)::text IS NULL OR tenant_role = \(tenantRole))
                 ORDER BY id DESC LIMIT \(limit)
-                """, logger: logger))
+                """,
+                logger: logger
+            )
+        )
     }
 
     /// Puts parked messages back in the queue with a fresh count of attempts: the ones listed, or
@@ -127,7 +146,9 @@ public struct OutboxStore: Sendable {
             WHERE status = 'parked' AND (\(ids)::bigint[] IS NULL OR id = ANY(\(ids)))
               AND (\(tenantRole)::text IS NULL OR tenant_role = \(tenantRole))
             RETURNING id
-            """, as: Int.self, logger: logger
+            """,
+            as: Int.self,
+            logger: logger
         ).count
     }
 
@@ -143,12 +164,24 @@ public struct OutboxStore: Sendable {
             func cell<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> T { try cells[index].decode(T.self) }
             messages.append(
                 OutboxMessage(
-                    id: try cell(0), tenantRole: try cell(1),
+                    id: try cell(0),
+                    tenantRole: try cell(1),
                     mail: OutgoingMail(
-                        ticketCode: try cell(2), event: try cell(3), senderName: try cell(4), recipient: try cell(5), subject: try cell(6),
-                        textBody: try cell(7), htmlBody: try cell(8)),
-                    status: OutboxMessage.Status(rawValue: try cell(9)) ?? .pending, attempts: try cell(10), nextAttemptAt: try cell(11),
-                    lastError: try cell(12), createdAt: try cell(13)))
+                        ticketCode: try cell(2),
+                        event: try cell(3),
+                        senderName: try cell(4),
+                        recipient: try cell(5),
+                        subject: try cell(6),
+                        textBody: try cell(7),
+                        htmlBody: try cell(8)
+                    ),
+                    status: OutboxMessage.Status(rawValue: try cell(9)) ?? .pending,
+                    attempts: try cell(10),
+                    nextAttemptAt: try cell(11),
+                    lastError: try cell(12),
+                    createdAt: try cell(13)
+                )
+            )
         }
         return messages
     }

@@ -23,7 +23,8 @@ public struct AssignmentStore: Sendable {
     public func teams(on connection: PostgresConnection, logger: Logger) async throws -> [Team] {
         try await connection.rows(
             "SELECT t.name, s.username, t.ticket_types FROM teams t LEFT JOIN staff_members s ON s.id = t.lead_id ORDER BY t.name",
-            as: (String, String?, [String]).self, logger: logger
+            as: (String, String?, [String]).self,
+            logger: logger
         ).map { Team(name: $0, lead: $1, ticketTypes: $2) }
     }
 
@@ -37,7 +38,10 @@ public struct AssignmentStore: Sendable {
                 SELECT \(team.name), (SELECT id FROM staff_members WHERE username = \(team.lead)), \(team.ticketTypes)
                 WHERE \(team.lead)::text IS NULL OR EXISTS (SELECT 1 FROM staff_members WHERE username = \(team.lead))
                 RETURNING true
-                """, as: Bool.self, logger: logger)
+                """,
+                as: Bool.self,
+                logger: logger
+            )
             guard stored == true else { return false }
         }
         return true
@@ -53,6 +57,9 @@ public struct AssignmentStore: Sendable {
             """
             UPDATE customers SET account_manager_id = s.id FROM staff_members s
             WHERE customers.id = \(customerID) AND s.username = \(username) RETURNING true
-            """, as: Bool.self, logger: logger) == true
+            """,
+            as: Bool.self,
+            logger: logger
+        ) == true
     }
 }

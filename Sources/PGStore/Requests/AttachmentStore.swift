@@ -23,28 +23,49 @@ public struct AttachmentStore: Sendable {
     }
 
     public func insert(
-        ticketID: Int, fileName: String, contentType: String, data: ByteBuffer, isPublic: Bool, uploadedBy: String,
-        on connection: PostgresConnection, logger: Logger
+        ticketID: Int,
+        fileName: String,
+        contentType: String,
+        data: ByteBuffer,
+        isPublic: Bool,
+        uploadedBy: String,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> AttachmentInfo {
         let (id, createdAt) = try await connection.rows(
             """
             INSERT INTO attachments (ticket_id, file_name, content_type, size, data, public, uploaded_by)
             VALUES (\(ticketID), \(fileName), \(contentType), \(data.readableBytes), \(data), \(isPublic), \(uploadedBy))
             RETURNING id, created_at
-            """, as: (Int, Date).self, logger: logger)[0]
+            """,
+            as: (Int, Date).self,
+            logger: logger
+        )[0]
         return AttachmentInfo(
-            id: id, fileName: fileName, contentType: contentType, size: data.readableBytes, createdAt: createdAt, isPublic: isPublic)
+            id: id,
+            fileName: fileName,
+            contentType: contentType,
+            size: data.readableBytes,
+            createdAt: createdAt,
+            isPublic: isPublic
+        )
     }
 
     /// The file with its bytes, if it belongs to `ticketID` (and is public, when `publicOnly`).
     public func file(
-        id: Int, ticketID: Int, publicOnly: Bool, on connection: PostgresConnection, logger: Logger
+        id: Int,
+        ticketID: Int,
+        publicOnly: Bool,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> (AttachmentInfo, ByteBuffer)? {
         try await connection.rows(
             """
             SELECT id, file_name, content_type, size, created_at, public, data FROM attachments
             WHERE id = \(id) AND ticket_id = \(ticketID) AND (public OR NOT \(publicOnly))
-            """, as: (Int, String, String, Int, Date, Bool, ByteBuffer).self, logger: logger
+            """,
+            as: (Int, String, String, Int, Date, Bool, ByteBuffer).self,
+            logger: logger
         ).first.map { (AttachmentInfo(id: $0, fileName: $1, contentType: $2, size: $3, createdAt: $4, isPublic: $5), $6) }
     }
 }

@@ -19,22 +19,36 @@ public struct CannedReplyStore: Sendable {
     public func all(on connection: PostgresConnection, logger: Logger) async throws -> [CannedReply] {
         try await connection.rows(
             "SELECT id, title, body, keywords, updated_at FROM canned_replies ORDER BY title, id",
-            as: (Int, String, String, [String], Date).self, logger: logger
+            as: (Int, String, String, [String], Date).self,
+            logger: logger
         ).map { CannedReply(id: $0, title: $1, body: $2, keywords: $3, updatedAt: $4) }
     }
 
     public func create(title: String, body: String, keywords: [String], on connection: PostgresConnection, logger: Logger) async throws -> Int {
         try await connection.value(
-            "INSERT INTO canned_replies (title, body, keywords) VALUES (\(title), \(body), \(keywords)) RETURNING id", as: Int.self, logger: logger)!
+            "INSERT INTO canned_replies (title, body, keywords) VALUES (\(title), \(body), \(keywords)) RETURNING id",
+            as: Int.self,
+            logger: logger
+        )!
     }
 
     /// False when there is no such reply.
-    public func update(id: Int, title: String, body: String, keywords: [String], on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+    public func update(
+        id: Int,
+        title: String,
+        body: String,
+        keywords: [String],
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> Bool {
         try await connection.value(
             """
             UPDATE canned_replies SET title = \(title), body = \(body), keywords = \(keywords), updated_at = now()
             WHERE id = \(id) RETURNING true
-            """, as: Bool.self, logger: logger) == true
+            """,
+            as: Bool.self,
+            logger: logger
+        ) == true
     }
 
     public func delete(id: Int, on connection: PostgresConnection, logger: Logger) async throws -> Bool {

@@ -26,12 +26,17 @@ public struct RatingStore: Sendable {
             INSERT INTO ratings (ticket_id, handling, attitude, comment)
             VALUES (\(ticketID), \(rating.handling), \(rating.attitude), \(rating.comment))
             ON CONFLICT (ticket_id) DO NOTHING RETURNING true
-            """, as: Bool.self, logger: logger) == true
+            """,
+            as: Bool.self,
+            logger: logger
+        ) == true
     }
 
     public func rating(ticketID: Int, on connection: PostgresConnection, logger: Logger) async throws -> Rating? {
         try await connection.rows(
-            "SELECT handling, attitude, comment FROM ratings WHERE ticket_id = \(ticketID)", as: (Int16, Int16, String).self, logger: logger
+            "SELECT handling, attitude, comment FROM ratings WHERE ticket_id = \(ticketID)",
+            as: (Int16, Int16, String).self,
+            logger: logger
         ).first.map { Rating(handling: Int($0), attitude: Int($1), comment: $2) }
     }
 }

@@ -46,8 +46,11 @@ public struct TicketRecord: Sendable, Equatable {
     public var clocks: ClockState {
         get {
             ClockState(
-                firstResponseDue: ticket.firstResponseDue, resolutionDue: ticket.resolutionDue, firstResponseAt: firstResponseAt,
-                marks: slaMarks)
+                firstResponseDue: ticket.firstResponseDue,
+                resolutionDue: ticket.resolutionDue,
+                firstResponseAt: firstResponseAt,
+                marks: slaMarks
+            )
         }
         set {
             ticket.firstResponseDue = newValue.firstResponseDue

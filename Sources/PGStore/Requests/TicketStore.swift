@@ -11,7 +11,8 @@ public struct TicketStore: Sendable {
     public func contacts(customerID: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Contact] {
         try await connection.rows(
             "SELECT id, name, email, phone FROM contacts WHERE customer_id = \(customerID) ORDER BY id DESC LIMIT 50",
-            as: (Int, String, String, String).self, logger: logger
+            as: (Int, String, String, String).self,
+            logger: logger
         ).map { Contact(id: $0, name: $1, email: $2, phone: $3) }
     }
 
@@ -32,8 +33,17 @@ public struct TicketStore: Sendable {
         public var files: [(name: String, contentType: String, data: ByteBuffer)]
 
         public init(
-            ticketType: String, codePrefix: String, firstStage: String, title: String, content: String, priority: String, customerID: Int?,
-            contact: (name: String, email: String, phone: String), filedBy: Principal, idempotencyKey: String?, matchText: String,
+            ticketType: String,
+            codePrefix: String,
+            firstStage: String,
+            title: String,
+            content: String,
+            priority: String,
+            customerID: Int?,
+            contact: (name: String, email: String, phone: String),
+            filedBy: Principal,
+            idempotencyKey: String?,
+            matchText: String,
             files: [(name: String, contentType: String, data: ByteBuffer)]
         ) {
             self.ticketType = ticketType
@@ -65,7 +75,9 @@ public struct TicketStore: Sendable {
                 \(actor.kind), \(actor.id), \(actor.displayName), \(actor.key), \(filing.idempotencyKey), \(filing.matchText),
                 \(filing.files.map(\.name)), \(filing.files.map(\.contentType)), \(filing.files.map(\.data))) AS f
             CROSS JOIN LATERAL ticket_record(f.ticket_code, false) AS r
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await row in rows {
             let cells = PostgresRandomAccessRow(row)
             return (try record(cells), try cells[Self.recordColumnCount].decode(Bool.self))
@@ -97,7 +109,9 @@ public struct TicketStore: Sendable {
             INSERT INTO ticket_events (ticket_id, actor_kind, actor_id, actor_name, kind, from_stage, to_stage, body, public)
             VALUES (\(ticketID), \(event.actor?.kind ?? "system"), \(event.actor?.id), \(event.actor?.displayName ?? "system"),
                     \(event.kind.rawValue), \(event.fromStage), \(event.toStage), \(event.body), \(event.isPublic))
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     static let ticketColumns = """
@@ -131,7 +145,9 @@ public struct TicketStore: Sendable {
         let lock = locking ? "FOR UPDATE OF t" : ""
         return try await tickets(
             connection.query(
-                "SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables) WHERE t.code = \(code) \(unescaped: lock)", logger: logger)
+                "SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables) WHERE t.code = \(code) \(unescaped: lock)",
+                logger: logger
+            )
         ).first
     }
 
@@ -146,11 +162,18 @@ public struct TicketStore: Sendable {
     /// The same record for a reader outside any scope, in one round trip with the scope's own
     /// (`entering`): a customer's lookup, the portal's hottest path, costs one statement.
     public func record(
-        code: String, publicOnly: Bool, enteringScope scope: TenantScope, on connection: PostgresConnection, logger: Logger
+        code: String,
+        publicOnly: Bool,
+        enteringScope scope: TenantScope,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> TicketRecord? {
         try await firstRecord(
             connection.query(
-                "SELECT * FROM \(unescaped: scope.schema.quoted).ticket_record(\(entering: scope) || \(code), \(publicOnly))", logger: logger))
+                "SELECT * FROM \(unescaped: scope.schema.quoted).ticket_record(\(entering: scope) || \(code), \(publicOnly))",
+                logger: logger
+            )
+        )
     }
 
     private func firstRecord(_ rows: PostgresRowSequence) async throws -> TicketRecord? {
@@ -168,29 +191,58 @@ public struct TicketStore: Sendable {
         }
         let clocks = Self.ticketColumnCount
         let base = clocks + 2
-        let (eventIDs, times, actorKinds, actorNames, kinds) = (try array(base + 0, Int.self), try array(base + 1, Date.self), try array(base + 2, String.self), try array(base + 3, String.self), try array(base + 4, String.self))
-        let (fromStages, toStages, bodies, publics) = (try array(base + 5, String.self), try array(base + 6, String.self), try array(base + 7, String.self), try array(base + 8, Bool.self))
+        let (eventIDs, times, actorKinds, actorNames, kinds) = (
+            try array(base + 0, Int.self), try array(base + 1, Date.self), try array(base + 2, String.self), try array(base + 3, String.self),
+            try array(base + 4, String.self)
+        )
+        let (fromStages, toStages, bodies, publics) = (
+            try array(base + 5, String.self), try array(base + 6, String.self), try array(base + 7, String.self), try array(base + 8, Bool.self)
+        )
         let timeline = eventIDs.indices.map { i in
             TicketEvent(
-                id: eventIDs[i], occurredAt: times[i], actorKind: actorKinds[i], actorName: actorNames[i],
-                kind: .init(rawValue: kinds[i]) ?? .note, fromStage: fromStages[i].nonEmpty, toStage: toStages[i].nonEmpty,
-                body: bodies[i], isPublic: publics[i])
+                id: eventIDs[i],
+                occurredAt: times[i],
+                actorKind: actorKinds[i],
+                actorName: actorNames[i],
+                kind: .init(rawValue: kinds[i]) ?? .note,
+                fromStage: fromStages[i].nonEmpty,
+                toStage: toStages[i].nonEmpty,
+                body: bodies[i],
+                isPublic: publics[i]
+            )
         }
-        let (fileIDs, names, types, sizes, created) = (try array(base + 9, Int.self), try array(base + 10, String.self), try array(base + 11, String.self), try array(base + 12, Int.self), try array(base + 13, Date.self))
+        let (fileIDs, names, types, sizes, created) = (
+            try array(base + 9, Int.self), try array(base + 10, String.self), try array(base + 11, String.self), try array(base + 12, Int.self),
+            try array(base + 13, Date.self)
+        )
         let filePublics = try array(base + 14, Bool.self)
         let files = fileIDs.indices.map { i in
             AttachmentInfo(
-                id: fileIDs[i], fileName: names[i], contentType: types[i], size: sizes[i], createdAt: created[i], isPublic: filePublics[i])
+                id: fileIDs[i],
+                fileName: names[i],
+                contentType: types[i],
+                size: sizes[i],
+                createdAt: created[i],
+                isPublic: filePublics[i]
+            )
         }
         return TicketRecord(
-            ticket: try ticket(cells), firstResponseAt: try cells[clocks].decode(Date?.self), slaMarks: Set(try array(clocks + 1, String.self)),
-            timeline: timeline, attachments: files)
+            ticket: try ticket(cells),
+            firstResponseAt: try cells[clocks].decode(Date?.self),
+            slaMarks: Set(try array(clocks + 1, String.self)),
+            timeline: timeline,
+            attachments: files
+        )
     }
 
     /// A page of tickets, newest first, after `cursor`.
     public func list(
-        _ filter: TicketFilter, visibility: TicketVisibility, after cursor: TicketCursor?, limit: Int,
-        on connection: PostgresConnection, logger: Logger
+        _ filter: TicketFilter,
+        visibility: TicketVisibility,
+        after cursor: TicketCursor?,
+        limit: Int,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [Ticket] {
         let (customer, filedBy): (Int?, String?) =
             switch visibility {
@@ -199,8 +251,11 @@ public struct TicketStore: Sendable {
             case .filedBy(let key): (nil, key)
             }
         let (types, stages) = (filter.stages?.map(\.ticketType), filter.stages?.map(\.stage))
-        let contactPattern = filter.contact.map { "%" + $0.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
+        let contactPattern = filter.contact.map {
+            "%"
+                + $0.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        }
         return try await tickets(
             connection.query(
                 """
@@ -216,7 +271,10 @@ public struct TicketStore: Sendable {
                   AND (\(cursor?.createdAt)::timestamptz IS NULL OR (t.created_at, t.id) < (\(cursor?.createdAt), \(cursor?.id)))
                 ORDER BY t.created_at DESC, t.id DESC
                 LIMIT \(limit)
-                """, logger: logger))
+                """,
+                logger: logger
+            )
+        )
     }
 
     /// The staff workspace's queues (issue 5): open tickets assigned to me, to my team, to nobody,
@@ -244,7 +302,9 @@ public struct TicketStore: Sendable {
         bindings.append(staffID)
         bindings.append(team)
         let row = try await connection.query(
-            PostgresQuery(unsafeSQL: "SELECT \(columns) FROM tickets t WHERE \(Self.openTicket)", binds: bindings), logger: logger)
+            PostgresQuery(unsafeSQL: "SELECT \(columns) FROM tickets t WHERE \(Self.openTicket)", binds: bindings),
+            logger: logger
+        )
         var counts: [Queue: Int] = [:]
         for try await cells in row {
             let random = PostgresRandomAccessRow(cells)
@@ -254,7 +314,14 @@ public struct TicketStore: Sendable {
     }
 
     /// The open tickets of one queue, most urgent due time first, then oldest.
-    public func queue(_ queue: Queue, staffID: Int, team: String, limit: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Ticket] {
+    public func queue(
+        _ queue: Queue,
+        staffID: Int,
+        team: String,
+        limit: Int,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [Ticket] {
         var bindings = PostgresBindings()
         bindings.append(staffID)
         bindings.append(team)
@@ -267,31 +334,52 @@ public struct TicketStore: Sendable {
                         WHERE \(Self.openTicket) AND \(Self.queueCondition(queue))
                         ORDER BY least(CASE WHEN t.first_response_at IS NULL THEN t.first_response_due END, t.resolution_due) NULLS LAST, t.created_at
                         LIMIT $3
-                        """, binds: bindings), logger: logger))
+                        """,
+                    binds: bindings
+                ),
+                logger: logger
+            )
+        )
     }
 
     /// Moves the ticket if it is still at `version` and `from`; nil when someone changed it first.
-    public func move(ticketID: Int, from: String, to: String, expectedVersion: Int, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+    public func move(
+        ticketID: Int,
+        from: String,
+        to: String,
+        expectedVersion: Int,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> Int? {
         try await connection.value(
             """
             UPDATE tickets SET stage = \(to), version = version + 1, updated_at = now()
             WHERE id = \(ticketID) AND version = \(expectedVersion) AND stage = \(from) RETURNING version
-            """, as: Int.self, logger: logger)
+            """,
+            as: Int.self,
+            logger: logger
+        )
     }
 
     /// Assigns (or unassigns, nil) if the ticket is still at `version`; nil when someone changed it first.
-    public func assign(ticketID: Int, to staffID: Int?, expectedVersion: Int, on connection: PostgresConnection, logger: Logger) async throws -> Int? {
+    public func assign(ticketID: Int, to staffID: Int?, expectedVersion: Int, on connection: PostgresConnection, logger: Logger) async throws -> Int?
+    {
         try await connection.value(
             """
             UPDATE tickets SET assignee_id = \(staffID), version = version + 1, updated_at = now()
             WHERE id = \(ticketID) AND version = \(expectedVersion) RETURNING version
-            """, as: Int.self, logger: logger)
+            """,
+            as: Int.self,
+            logger: logger
+        )
     }
 
     /// Sets the priority (an escalation); a change like any other, so the version moves on.
     public func setPriority(ticketID: Int, to priority: String, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query(
-            "UPDATE tickets SET priority = \(priority), version = version + 1, updated_at = now() WHERE id = \(ticketID)", logger: logger)
+            "UPDATE tickets SET priority = \(priority), version = version + 1, updated_at = now() WHERE id = \(ticketID)",
+            logger: logger
+        )
     }
 
     /// Notes and messages change the timeline, not the ticket's state: only `updated_at` moves.
@@ -318,13 +406,25 @@ public struct TicketStore: Sendable {
         func cell<T: PostgresDecodable>(_ index: Int, _ type: T.Type = T.self) throws -> T { try cells[index].decode(T.self) }
         let assigneeID: Int? = try cell(12)
         return Ticket(
-            id: try cell(0), code: try cell(1), ticketType: try cell(2), title: try cell(3), content: try cell(4),
-            priority: try cell(5), customerID: try cell(6),
+            id: try cell(0),
+            code: try cell(1),
+            ticketType: try cell(2),
+            title: try cell(3),
+            content: try cell(4),
+            priority: try cell(5),
+            customerID: try cell(6),
             contact: Contact(id: try cell(7), name: try cell(8), email: try cell(9), phone: try cell(10)),
             filedBy: try cell(11),
             assignee: try assigneeID.map { Ticket.Assignee(id: $0, username: try cell(13), displayName: try cell(14)) },
-            team: try cell(15), stage: try cell(16), createdAt: try cell(17), updatedAt: try cell(18), version: try cell(19),
-            firstResponseDue: try cell(20), resolutionDue: try cell(21), customerLanguage: try cell(22))
+            team: try cell(15),
+            stage: try cell(16),
+            createdAt: try cell(17),
+            updatedAt: try cell(18),
+            version: try cell(19),
+            firstResponseDue: try cell(20),
+            resolutionDue: try cell(21),
+            customerLanguage: try cell(22)
+        )
     }
 }
 

@@ -37,7 +37,12 @@ public struct Workflow: Sendable, Equatable {
     public var transitions: [Transition]
 
     public init(
-        ticketType: String, codePrefix: String, nameVi: String, nameEn: String, stages: [Stage], transitions: [Transition]
+        ticketType: String,
+        codePrefix: String,
+        nameVi: String,
+        nameEn: String,
+        stages: [Stage],
+        transitions: [Transition]
     ) {
         self.ticketType = ticketType
         self.codePrefix = codePrefix

@@ -9,10 +9,15 @@ public struct RetentionStore: Sendable {
     /// Removes (or, `dryRun`, only counts) the tenant's rows that have outlived their use, on a
     /// connection in its scope; how many of each kind, in a fixed order.
     public func purge(
-        outboxDays: Int, dryRun: Bool, on connection: PostgresConnection, logger: Logger
+        outboxDays: Int,
+        dryRun: Bool,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [(kind: String, removed: Int)] {
         try await connection.rows(
-            "SELECT kind, removed FROM purge_expired(\(outboxDays)::integer, \(dryRun))", as: (String, Int).self, logger: logger
+            "SELECT kind, removed FROM purge_expired(\(outboxDays)::integer, \(dryRun))",
+            as: (String, Int).self,
+            logger: logger
         ).map { (kind: $0, removed: $1) }
     }
 
@@ -23,6 +28,9 @@ public struct RetentionStore: Sendable {
             """
             UPDATE platform.purge_schedule SET next_run_at = now() + make_interval(secs => \(Double(interval.components.seconds)))
             WHERE next_run_at <= now() RETURNING true
-            """, as: Bool.self, logger: logger) ?? false
+            """,
+            as: Bool.self,
+            logger: logger
+        ) ?? false
     }
 }

@@ -65,11 +65,16 @@ public struct ServiceLevelStore: Sendable {
     // MARK: In the tenant's scope
 
     public func calendar(on connection: PostgresConnection, logger: Logger) async throws -> CalendarSettings {
-        let (hours, zone) = try await connection.rows(
-            "SELECT weekly_hours, time_zone FROM business_calendar", as: (String, String?).self, logger: logger
-        ).first ?? ("", nil)
+        let (hours, zone) =
+            try await connection.rows(
+                "SELECT weekly_hours, time_zone FROM business_calendar",
+                as: (String, String?).self,
+                logger: logger
+            ).first ?? ("", nil)
         let holidays = try await connection.rows(
-            "SELECT to_char(day, 'YYYY-MM-DD'), name FROM holidays ORDER BY day", as: (String, String).self, logger: logger
+            "SELECT to_char(day, 'YYYY-MM-DD'), name FROM holidays ORDER BY day",
+            as: (String, String).self,
+            logger: logger
         ).map { CalendarSettings.Holiday(day: $0, name: $1) }
         return CalendarSettings(weeklyHours: hours, timeZone: zone, holidays: holidays)
     }
@@ -80,11 +85,14 @@ public struct ServiceLevelStore: Sendable {
             """
             INSERT INTO business_calendar (weekly_hours, time_zone) VALUES (\(calendar.weeklyHours), \(calendar.timeZone))
             ON CONFLICT (singleton) DO UPDATE SET weekly_hours = EXCLUDED.weekly_hours, time_zone = EXCLUDED.time_zone
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         try await connection.query("DELETE FROM holidays", logger: logger)
         try await connection.query(
             "INSERT INTO holidays (day, name) SELECT unnest(\(calendar.holidays.map(\.day)))::date, unnest(\(calendar.holidays.map(\.name)))",
-            logger: logger)
+            logger: logger
+        )
     }
 
     public func policies(on connection: PostgresConnection, logger: Logger) async throws -> [ServiceLevelPolicy] {
@@ -92,7 +100,9 @@ public struct ServiceLevelStore: Sendable {
             """
             SELECT team, priority, first_response_minutes, resolution_minutes FROM sla_policies
             ORDER BY team, array_position(ARRAY['urgent', 'high', 'normal', 'low'], priority)
-            """, as: (String, String, Int32, Int32).self, logger: logger
+            """,
+            as: (String, String, Int32, Int32).self,
+            logger: logger
         ).map { ServiceLevelPolicy(team: $0, priority: $1, firstResponseMinutes: Int($2), resolutionMinutes: Int($3)) }
     }
 
@@ -104,7 +114,9 @@ public struct ServiceLevelStore: Sendable {
             INSERT INTO sla_policies (team, priority, first_response_minutes, resolution_minutes)
             SELECT unnest(\(policies.map(\.team))), unnest(\(policies.map(\.priority))),
                    unnest(\(policies.map(\.firstResponseMinutes))), unnest(\(policies.map(\.resolutionMinutes)))
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Saves the ticket's clocks and when the watch worker should next look at it (nil: not until
@@ -114,7 +126,9 @@ public struct ServiceLevelStore: Sendable {
             """
             SELECT save_clocks(\(ticketID), \(state.firstResponseDue), \(state.resolutionDue), \(state.firstResponseAt),
                                \(state.marks.sorted()), \(nextCheck))
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Stops watching a ticket that is gone.
@@ -126,7 +140,12 @@ public struct ServiceLevelStore: Sendable {
 
     /// Takes up to `limit` due timers, hiding them from other workers for `lease` (the look
     /// reschedules or removes them); rows another worker is claiming are skipped.
-    public func claimTimers(limit: Int, lease: Duration, on connection: PostgresConnection, logger: Logger) async throws -> [(tenantRole: String, ticketID: Int)] {
+    public func claimTimers(
+        limit: Int,
+        lease: Duration,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [(tenantRole: String, ticketID: Int)] {
         try await connection.rows(
             """
             UPDATE platform.sla_timers SET check_at = now() + make_interval(secs => \(Double(lease.components.seconds)))
@@ -134,7 +153,9 @@ public struct ServiceLevelStore: Sendable {
                 SELECT tenant_role, ticket_id FROM platform.sla_timers WHERE check_at <= now()
                 ORDER BY check_at LIMIT \(limit) FOR UPDATE SKIP LOCKED)
             RETURNING tenant_role, ticket_id
-            """, as: (String, Int).self, logger: logger
+            """,
+            as: (String, Int).self,
+            logger: logger
         ).map { (tenantRole: $0, ticketID: $1) }
     }
 }

@@ -18,7 +18,8 @@ public struct ServiceLogin: Sendable {
         guard let name = SQLIdentifier(url.username) else {
             throw SettingError(
                 setting: setting,
-                problem: "names login '\(url.username)'; the service login must match ^[a-z][a-z0-9_]*$")
+                problem: "names login '\(url.username)'; the service login must match ^[a-z][a-z0-9_]*$"
+            )
         }
         self.name = name
         self.password = url.password
@@ -36,7 +37,10 @@ public struct ServiceLogin: Sendable {
         } else {
             // format() quotes the name and password on the server: no text of ours is spliced into DDL.
             let create = try await connection.value(
-                "SELECT format('CREATE ROLE %I LOGIN NOINHERIT PASSWORD %L', \(name.name), \(password))", as: String.self, logger: logger)
+                "SELECT format('CREATE ROLE %I LOGIN NOINHERIT PASSWORD %L', \(name.name), \(password))",
+                as: String.self,
+                logger: logger
+            )
             try await connection.run(sql: create ?? "", logger: logger)
             outcome = .created
         }
@@ -46,7 +50,9 @@ public struct ServiceLogin: Sendable {
         // tenant wrote them, whatever runs as the login. (Logins made before had UPDATE on all columns.)
         try await connection.run(sql: "REVOKE UPDATE ON platform.outbox FROM \(name.quoted)", logger: logger)
         try await connection.run(
-            sql: "GRANT SELECT, UPDATE (status, attempts, next_attempt_at, last_error, sent_at) ON platform.outbox TO \(name.quoted)", logger: logger)
+            sql: "GRANT SELECT, UPDATE (status, attempts, next_attempt_at, last_error, sent_at) ON platform.outbox TO \(name.quoted)",
+            logger: logger
+        )
         try await connection.run(sql: "GRANT SELECT, UPDATE, DELETE ON platform.sla_timers TO \(name.quoted)", logger: logger)
         try await connection.run(sql: "GRANT SELECT, UPDATE ON platform.purge_schedule TO \(name.quoted)", logger: logger)
         let ungranted = try await connection.rows(
@@ -56,7 +62,10 @@ public struct ServiceLogin: Sendable {
                        has_schema_privilege(\(name.name), schema_name, 'USAGE') AS usage
                 FROM platform.tenants) AS granted
             WHERE NOT (member AND usage)
-            """, as: (String, Bool, Bool).self, logger: logger)
+            """,
+            as: (String, Bool, Bool).self,
+            logger: logger
+        )
         for (slug, member, usage) in ungranted {
             let schema = try TenantSlug(slug).schemaName
             if !member { try await connection.run(sql: "GRANT \(schema.quoted) TO \(name.quoted)", logger: logger) }
@@ -87,7 +96,10 @@ public struct ServiceLogin: Sendable {
             """
             SELECT rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls
             FROM pg_roles WHERE rolname = \(login)
-            """, as: (Bool, Bool, Bool, Bool, Bool, Bool).self, logger: logger)
+            """,
+            as: (Bool, Bool, Bool, Bool, Bool, Bool).self,
+            logger: logger
+        )
         guard let (superuser, inherit, createRole, createDB, replication, bypassRLS) = rows.first else { return nil }
         return [
             superuser ? "SUPERUSER" : nil, inherit ? "INHERIT" : nil, createRole ? "CREATEROLE" : nil,

@@ -24,7 +24,8 @@ public struct TenantCatalog: Sendable {
     public func list(logger: Logger) async throws -> [Tenant] {
         try await database.withConnection(logger: logger) { connection in
             try await Self.tenants(
-                connection.query("SELECT \(unescaped: Self.columns) FROM platform.tenants ORDER BY slug", logger: logger))
+                connection.query("SELECT \(unescaped: Self.columns) FROM platform.tenants ORDER BY slug", logger: logger)
+            )
         }
     }
 
@@ -35,7 +36,11 @@ public struct TenantCatalog: Sendable {
             """
             UPDATE platform.tenants SET status = \(status.rawValue), status_changed_at = now()
             WHERE slug = \(slug.value) RETURNING \(unescaped: Self.columns)
-            """, audited: status == .suspended ? "tenant.suspended" : "tenant.resumed", actor: actor, logger: logger)
+            """,
+            audited: status == .suspended ? "tenant.suspended" : "tenant.resumed",
+            actor: actor,
+            logger: logger
+        )
     }
 
     /// Applies `edit` to the tenant's catalog row and records it in the tenant's audit log; `inScope`
@@ -43,7 +48,10 @@ public struct TenantCatalog: Sendable {
     /// (onboarding installs a new module's workflows there). Every instance hears of the change
     /// (platform migration 0004).
     public func update(
-        _ slug: TenantSlug, _ edit: TenantEdit, actor: String, logger: Logger,
+        _ slug: TenantSlug,
+        _ edit: TenantEdit,
+        actor: String,
+        logger: Logger,
         inScope: (Tenant, PostgresConnection) async throws -> Void = { _, _ in }
     ) async throws -> Tenant {
         try await change(
@@ -53,13 +61,22 @@ public struct TenantCatalog: Sendable {
                 modules = coalesce(\(edit.modules?.map(\.rawValue)), modules), locale = coalesce(\(edit.locale?.rawValue), locale),
                 time_zone = coalesce(\(edit.timeZone), time_zone)
             WHERE slug = \(slug.value) RETURNING \(unescaped: Self.columns)
-            """, audited: "tenant.updated", actor: actor, logger: logger, inScope: inScope)
+            """,
+            audited: "tenant.updated",
+            actor: actor,
+            logger: logger,
+            inScope: inScope
+        )
     }
 
     /// Runs `update` (an UPDATE of the tenant's row, RETURNING `columns`) and records `action` in the
     /// tenant's audit log, then `inScope` inside the tenant's scope, all in one transaction.
     private func change(
-        _ slug: TenantSlug, _ update: PostgresQuery, audited action: String, actor: String, logger: Logger,
+        _ slug: TenantSlug,
+        _ update: PostgresQuery,
+        audited action: String,
+        actor: String,
+        logger: Logger,
         inScope: (Tenant, PostgresConnection) async throws -> Void = { _, _ in }
     ) async throws -> Tenant {
         try await database.withTransaction(logger: logger) { connection in
@@ -81,12 +98,19 @@ public struct TenantCatalog: Sendable {
                 SELECT c.relname::text, pg_total_relation_size(c.oid)
                 FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
                 ORDER BY c.relname
-                """, as: (String, Int).self, logger: logger)
+                """,
+                as: (String, Int).self,
+                logger: logger
+            )
             var usage: [TableUsage] = []
             for (name, bytes) in tables {
                 guard let table = SQLIdentifier(name) else { continue }
-                let rows = try await connection.value(
-                    PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(table.quoted)"), as: Int.self, logger: logger) ?? 0
+                let rows =
+                    try await connection.value(
+                        PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(table.quoted)"),
+                        as: Int.self,
+                        logger: logger
+                    ) ?? 0
                 usage.append(TableUsage(table: name, rows: rows, bytes: bytes))
             }
             return usage
@@ -103,7 +127,9 @@ public struct TenantCatalog: Sendable {
                 LEFT JOIN pg_namespace n ON n.nspname = t.schema_name
                 LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relkind IN ('r', 'p')
                 GROUP BY t.slug
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             var sizes: [TenantSlug: Int] = [:]
             for try await (slug, bytes) in rows.decode((String, Int).self) {
                 sizes[try TenantSlug(slug)] = bytes
@@ -115,8 +141,8 @@ public struct TenantCatalog: Sendable {
     static func tenants(_ rows: PostgresRowSequence) async throws -> [Tenant] {
         var tenants: [Tenant] = []
         for try await (slug, name, modules, locale, zone, status, version, createdAt) in rows.decode(
-            (String, String, [String], String, String, String, Int, Date).self)
-        {
+            (String, String, [String], String, String, String, Int, Date).self
+        ) {
             tenants.append(
                 Tenant(
                     slug: try TenantSlug(slug),
@@ -127,7 +153,8 @@ public struct TenantCatalog: Sendable {
                     status: TenantStatus(rawValue: status) ?? .suspended,
                     schemaVersion: version,
                     createdAt: createdAt
-                ))
+                )
+            )
         }
         return tenants
     }

@@ -18,7 +18,9 @@ public struct TenantProvisioner: Sendable {
     /// creations of one slug meet at the catalog's primary key; the loser gets `alreadyExists`.
     /// `seed` runs last, in the tenant's scope and the same transaction (default workflows, say).
     public func create(
-        _ new: NewTenant, actor: String, logger: Logger,
+        _ new: NewTenant,
+        actor: String,
+        logger: Logger,
         seed: (PostgresConnection) async throws -> Void = { _ in }
     ) async throws -> Tenant {
         let name = new.slug.schemaName
@@ -34,7 +36,10 @@ public struct TenantProvisioner: Sendable {
                         VALUES (\(new.slug.value), \(name.name), \(name.name), \(new.displayName), \(new.modules.map(\.rawValue)),
                                 \(new.locale.rawValue), \(new.timeZone), \(version))
                         RETURNING \(unescaped: TenantCatalog.columns)
-                        """, logger: logger))
+                        """,
+                        logger: logger
+                    )
+                )
                 try await connection.run(sql: "CREATE ROLE \(name.quoted) NOLOGIN", logger: logger)
                 try await connection.run(sql: "GRANT \(name.quoted) TO CURRENT_USER", logger: logger)
                 try await connection.run(sql: "GRANT \(name.quoted) TO \(serviceLogin.quoted)", logger: logger)
@@ -63,7 +68,10 @@ public struct TenantProvisioner: Sendable {
         try await database.withTransaction(logger: logger) { connection in
             try await SchemaLocks.shareSchemaChange(on: connection, logger: logger)
             let status = try await connection.value(
-                "SELECT status FROM platform.tenants WHERE slug = \(slug.value) FOR UPDATE", as: String.self, logger: logger)
+                "SELECT status FROM platform.tenants WHERE slug = \(slug.value) FOR UPDATE",
+                as: String.self,
+                logger: logger
+            )
             guard let status else { throw TenantError.notFound(slug.value) }
             guard status == TenantStatus.suspended.rawValue else { throw TenantError.stillActive(slug) }
             // DROP OWNED removes the schema, everything in it and every grant the role holds in this

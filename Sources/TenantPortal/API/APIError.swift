@@ -24,10 +24,16 @@ struct APIErrorMiddleware: RouterMiddleware {
             let refusal = PortalError(status: .unprocessableContent, code: "invalid_field", reason: .invalidCharacters)
             return APIError.response(refusal, language: context.language)
         } catch let error as HTTPError where error.status.code < 500 {
-            return APIError.response(code: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase, field: nil, status: error.status)
+            return APIError.response(
+                code: "http_\(error.status.code)",
+                message: error.body ?? error.status.reasonPhrase,
+                field: nil,
+                status: error.status
+            )
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
-            let message = context.language == .vi
+            let message =
+                context.language == .vi
                 ? "Đã có lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, hãy báo mã \(context.id)."
                 : "Something went wrong on the server. Please try again; if it persists, quote \(context.id)."
             return APIError.response(code: "internal_error", message: message, field: nil, status: .internalServerError)

@@ -30,8 +30,14 @@ struct APIRoutes {
                 try TextInput.checkCharacters(value ?? "", field: field)
             }
             try await signIn.changePassword(
-                current: body.currentPassword ?? "", new: body.newPassword ?? "", principal: principal, bearer: context.bearer,
-                address: context.clientAddress, tenant: try context.requireTenant(), logger: context.logger)
+                current: body.currentPassword ?? "",
+                new: body.newPassword ?? "",
+                principal: principal,
+                bearer: context.bearer,
+                address: context.clientAddress,
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
             return HTTPResponse.Status.noContent
         }
     }
@@ -66,7 +72,8 @@ struct APIRoutes {
             let admins = try await signIn.admins(of: session.principal, tenant: tenant, logger: context.logger)
             let me = MeView(session.principal, admins: admins, tenant: tenant)
             var response = try EditedResponse(
-                status: .created, response: SessionView(token: session.token, expiresAt: session.expiresAt, me: me)
+                status: .created,
+                response: SessionView(token: session.token, expiresAt: session.expiresAt, me: me)
             ).response(from: request, context: context)
             response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
             return response

@@ -79,10 +79,15 @@ struct TicketView: ResponseEncodable {
         resolutionDue = ticket.resolutionDue
         timeline = detail.timeline.map { event in
             EventView(
-                id: event.id, at: event.occurredAt, actor: event.actorName, kind: event.kind.rawValue,
+                id: event.id,
+                at: event.occurredAt,
+                actor: event.actorName,
+                kind: event.kind.rawValue,
                 from: event.fromStage.flatMap(workflow.stage).map { StageView($0.key, in: workflow, for: principal, language) },
                 to: event.toStage.flatMap(workflow.stage).map { StageView($0.key, in: workflow, for: principal, language) },
-                text: event.body, isPublic: event.isPublic)
+                text: event.body,
+                isPublic: event.isPublic
+            )
         }
         attachments = detail.attachments.map(AttachmentView.init)
     }
@@ -201,10 +206,12 @@ struct MeView: ResponseEncodable {
                 return utc.dateComponents([.year, .month, .day], from: date)
             }
             self.customer = CustomerView(
-                code: customer.code, name: customer.name,
+                code: customer.code,
+                name: customer.name,
                 warrantyUntil: until.map { String(format: "%04d-%02d-%02d", $0.year!, $0.month!, $0.day!) },
                 inWarranty: until.map { ($0.year!, $0.month!, $0.day!) >= (today.year!, today.month!, today.day!) } ?? false,
-                admins: admins.map { .init(name: $0.name, email: $0.email, phone: $0.phone) })
+                admins: admins.map { .init(name: $0.name, email: $0.email, phone: $0.phone) }
+            )
         }
     }
 }

@@ -13,14 +13,24 @@ extension TicketRoutes {
                 throw PortalError.invalid(field: "file", .fileRequired)
             }
             let stored = try await desk.attach(
-                MultipartUploads.files(parts), code: context.parameters.get("code") ?? "", by: principal, tenant: try context.requireTenant(), logger: context.logger)
+                MultipartUploads.files(parts),
+                code: context.parameters.get("code") ?? "",
+                by: principal,
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
             return EditedResponse(status: .created, response: AttachmentListView(attachments: stored.map(AttachmentView.init)))
         }
         tickets.get(":code/attachments/:id") { _, context in
             let principal = try context.requirePrincipal()
             guard let id = context.parameters.get("id").flatMap(Int.init) else { throw PortalError.attachmentNotFound }
             let (info, data) = try await desk.attachment(
-                id: id, code: context.parameters.get("code") ?? "", for: principal, tenant: try context.requireTenant(), logger: context.logger)
+                id: id,
+                code: context.parameters.get("code") ?? "",
+                for: principal,
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
             return Response(status: .ok, headers: Self.downloadHeaders(info), body: .init(byteBuffer: data))
         }
     }

@@ -30,7 +30,15 @@ struct BearerMiddleware: RouterMiddleware {
     /// The session cookie: only for this tenant's pages and API, never readable by script, not
     /// sent on cross-site subrequests, and only over HTTPS when the request came that way.
     static func sessionCookie(_ token: String, expires: Date, tenant: Tenant, request: Request) -> Cookie {
-        Cookie(name: cookieName, value: token, expires: expires, path: "/t/\(tenant.slug)/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: cookieName,
+            value: token,
+            expires: expires,
+            path: "/t/\(tenant.slug)/",
+            secure: request.arrivedOverHTTPS,
+            httpOnly: true,
+            sameSite: .lax
+        )
     }
 
     /// The session cookie expired, with the attributes it was set with, so the browser drops it.

@@ -36,7 +36,12 @@ struct CannedReplyRoutes {
         }
     }
 
-    private func save(_ request: Request, _ context: PortalRequestContext, id: Int?, status: HTTPResponse.Status) async throws -> EditedResponse<ReplyView> {
+    private func save(
+        _ request: Request,
+        _ context: PortalRequestContext,
+        id: Int?,
+        status: HTTPResponse.Status
+    ) async throws -> EditedResponse<ReplyView> {
         let principal = try context.requirePrincipal()
         try RequestDesk.requireStaff(principal)
         let draft = try await request.decodeBody(CannedReplies.Draft.self, context: context)

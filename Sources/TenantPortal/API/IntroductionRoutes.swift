@@ -35,7 +35,13 @@ struct IntroductionRoutes {
                 .init(delivery: texts?.delivery ?? "", scope: texts?.scope ?? "", hours: texts?.hours ?? "")
             }
             return ServiceIntroduction(
-                vi: texts(vi), en: texts(en), hotline: hotline ?? "", email: email ?? "", zaloOA: zalo ?? "", website: website ?? "")
+                vi: texts(vi),
+                en: texts(en),
+                hotline: hotline ?? "",
+                email: email ?? "",
+                zaloOA: zalo ?? "",
+                website: website ?? ""
+            )
         }
     }
 
@@ -47,7 +53,9 @@ struct IntroductionRoutes {
             let principal = try context.requirePrincipal()
             try NotificationDesk.requireAdmin(principal)
             let body = try await request.decodeBody(Body.self, context: context)
-            return Body(try await introductions.replace(body.introduction, by: principal, tenant: try context.requireTenant(), logger: context.logger))
+            return Body(
+                try await introductions.replace(body.introduction, by: principal, tenant: try context.requireTenant(), logger: context.logger)
+            )
         }
     }
 }

@@ -53,7 +53,10 @@ struct MultipartIntake {
                 if let end = Self.find(delimiter, in: body, from: scanned) {
                     try refuseIfPast(end - start)
                     if let partName, fileName == nil {
-                        fields[partName] = String(decoding: body.readableBytesView[(body.readerIndex + start)..<(body.readerIndex + end)], as: UTF8.self)
+                        fields[partName] = String(
+                            decoding: body.readableBytesView[(body.readerIndex + start)..<(body.readerIndex + end)],
+                            as: UTF8.self
+                        )
                     }
                     dataStart = nil
                     scanned = end + delimiter.count
@@ -69,7 +72,8 @@ struct MultipartIntake {
                 return
             }
             let headers = String(decoding: body.readableBytesView[(body.readerIndex + scanned)..<(body.readerIndex + headersEnd)], as: UTF8.self)
-            let disposition = headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
+            let disposition =
+                headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
                 .map { String($0.dropFirst("content-disposition:".count)) } ?? ""
             let parameters = MultipartUploads.headerParameters(disposition)
             partName = parameters.first { $0.key == "name" }?.value

@@ -1,9 +1,10 @@
 import Foundation
+import Hummingbird
+import NIOCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Hummingbird
-import NIOCore
 
 /// Reads `multipart/form-data` bodies: the `file` parts of an upload, and the `request` part that
 /// files a ticket together with its files.
@@ -72,7 +73,8 @@ enum MultipartUploads {
                     throw Malformed()
                 }
                 let headers = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[cursor..<headersEnd]), as: UTF8.self)
-                let disposition = headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
+                let disposition =
+                    headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
                     .map { $0.dropFirst("content-disposition:".count).trimmed } ?? ""
                 let parameters = headerParameters(disposition)
                 if let name = parameters.first(where: { $0.key == "name" })?.value,
@@ -118,8 +120,12 @@ enum MultipartUploads {
             } else if character == ";" && !quoted {
                 let piece = current.trimmed
                 if let equals = piece.firstIndex(of: "="), !items.isEmpty {
-                    items.append((piece[..<equals].trimmed.lowercased(),
-                                  piece[piece.index(after: equals)...].trimmed))
+                    items.append(
+                        (
+                            piece[..<equals].trimmed.lowercased(),
+                            piece[piece.index(after: equals)...].trimmed
+                        )
+                    )
                 } else {
                     items.append((piece, ""))
                 }

@@ -42,7 +42,11 @@ struct NotificationRoutes {
                 return status
             }
             let messages = try await notifications.outbox(
-                status: status, by: principal, tenant: try context.requireTenant(), logger: context.logger)
+                status: status,
+                by: principal,
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
             return OutboxView(messages: messages.map { OutboxMessageView($0, forOperators: false) })
         }
     }

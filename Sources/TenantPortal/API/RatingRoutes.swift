@@ -21,9 +21,18 @@ extension TicketRoutes {
         tickets.post(":code/rating") { request, context in
             let body = try await request.decodeBody(RatingRequest.self, context: context)
             let rating = try await desk.rate(
-                code: (context.parameters.get("code") ?? "").uppercased(), key: body.key, handling: body.handling, attitude: body.attitude,
-                comment: body.comment, tenant: try context.requireTenant(), logger: context.logger)
-            return EditedResponse(status: .created, response: RatingView(handling: rating.handling, attitude: rating.attitude, comment: rating.comment))
+                code: (context.parameters.get("code") ?? "").uppercased(),
+                key: body.key,
+                handling: body.handling,
+                attitude: body.attitude,
+                comment: body.comment,
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
+            return EditedResponse(
+                status: .created,
+                response: RatingView(handling: rating.handling, attitude: rating.attitude, comment: rating.comment)
+            )
         }
     }
 }

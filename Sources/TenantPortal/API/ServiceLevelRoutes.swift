@@ -36,7 +36,11 @@ struct ServiceLevelRoutes {
 
     func add(to api: RouterGroup<PortalRequestContext>) {
         api.get("settings/service-levels") { _, context in
-            let (calendar, policies) = try await settings.current(by: try context.requirePrincipal(), tenant: try context.requireTenant(), logger: context.logger)
+            let (calendar, policies) = try await settings.current(
+                by: try context.requirePrincipal(),
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
             return Body(calendar, policies)
         }
         api.put("settings/service-levels") { request, context in
@@ -44,10 +48,17 @@ struct ServiceLevelRoutes {
             try NotificationDesk.requireAdmin(principal)
             let body = try await request.decodeBody(Body.self, context: context)
             let calendar = CalendarSettings(
-                weeklyHours: body.weeklyHours, timeZone: body.timeZone.flatMap { $0.isEmpty ? nil : $0 },
-                holidays: (body.holidays ?? []).map { .init(day: $0.day, name: $0.name ?? "") })
+                weeklyHours: body.weeklyHours,
+                timeZone: body.timeZone.flatMap { $0.isEmpty ? nil : $0 },
+                holidays: (body.holidays ?? []).map { .init(day: $0.day, name: $0.name ?? "") }
+            )
             let policies = body.policies.map {
-                ServiceLevelPolicy(team: $0.team ?? "", priority: $0.priority, firstResponseMinutes: $0.firstResponseMinutes, resolutionMinutes: $0.resolutionMinutes)
+                ServiceLevelPolicy(
+                    team: $0.team ?? "",
+                    priority: $0.priority,
+                    firstResponseMinutes: $0.firstResponseMinutes,
+                    resolutionMinutes: $0.resolutionMinutes
+                )
             }
             let tenant = try context.requireTenant()
             try await settings.replace(calendar, policies, by: principal, tenant: tenant, logger: context.logger)

@@ -50,17 +50,30 @@ struct StaffRoutes {
             return RosterView(
                 members: roster.map {
                     MemberView(
-                        username: $0.member.username, name: $0.member.displayName, role: $0.member.role.rawValue, team: $0.member.team,
-                        email: $0.email, active: $0.active,
-                        invitation: $0.invitation.map { $0 == .pending ? "pending" : "expired" })
-                })
+                        username: $0.member.username,
+                        name: $0.member.displayName,
+                        role: $0.member.role.rawValue,
+                        team: $0.member.team,
+                        email: $0.email,
+                        active: $0.active,
+                        invitation: $0.invitation.map { $0 == .pending ? "pending" : "expired" }
+                    )
+                }
+            )
         }
         api.post("staff/invitations") { request, context in
             let admin = try context.requirePrincipal()
             let body = try await request.decodeBody(InvitationRequest.self, context: context)
             let invitation = try await roster.invite(
-                username: body.username, name: body.name, email: body.email, role: body.role, team: body.team, by: admin,
-                tenant: try context.requireTenant(), logger: context.logger)
+                username: body.username,
+                name: body.name,
+                email: body.email,
+                role: body.role,
+                team: body.team,
+                by: admin,
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
             let view = InvitationView(username: invitation.member.username, email: invitation.member.email, invitationLink: invitation.link)
             var response = try EditedResponse(status: .created, response: view).response(from: request, context: context)
             response.headers[.cacheControl] = "no-store"
@@ -71,8 +84,12 @@ struct StaffRoutes {
             let body = try await request.decodeBody(ChangeRequest.self, context: context)
             let tenant = try context.requireTenant()
             try await roster.update(
-                context.parameters.get("username") ?? "", .init(active: body.active, role: body.role, team: body.team), by: admin, tenant: tenant,
-                logger: context.logger)
+                context.parameters.get("username") ?? "",
+                .init(active: body.active, role: body.role, team: body.team),
+                by: admin,
+                tenant: tenant,
+                logger: context.logger
+            )
             return HTTPResponse.Status.noContent
         }
     }

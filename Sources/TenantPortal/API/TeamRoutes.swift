@@ -29,7 +29,13 @@ struct TeamRoutes {
             let body = try await request.decodeBody(Body.self, context: context)
             let tenant = try context.requireTenant()
             let teams = body.teams.map { Team(name: $0.name.trimmed, lead: $0.lead?.lowercased(), ticketTypes: $0.ticketTypes ?? []) }
-            try await settings.replace(teams, workflows: try await desk.workflows(tenant: tenant, logger: context.logger), by: principal, tenant: tenant, logger: context.logger)
+            try await settings.replace(
+                teams,
+                workflows: try await desk.workflows(tenant: tenant, logger: context.logger),
+                by: principal,
+                tenant: tenant,
+                logger: context.logger
+            )
             let stored = try await settings.teams(by: principal, tenant: tenant, logger: context.logger)
             return Body(teams: stored.map { .init(name: $0.name, lead: $0.lead, ticketTypes: $0.ticketTypes) })
         }

@@ -57,7 +57,13 @@ struct TicketRoutes {
                 body = try await request.decodeBody(RequestDesk.NewRequest.self, context: context)
             }
             let (detail, created) = try await desk.file(
-                body, attaching: uploads, by: principal, tenant: try context.requireTenant(), idempotencyKey: key, logger: context.logger)
+                body,
+                attaching: uploads,
+                by: principal,
+                tenant: try context.requireTenant(),
+                idempotencyKey: key,
+                logger: context.logger
+            )
             return EditedResponse(status: created ? .created : .ok, response: TicketView(detail, for: principal, context.language))
         }
         tickets.get { request, context in
@@ -66,23 +72,44 @@ struct TicketRoutes {
             let query = request.uri.queryParameters
             let (filter, status, cursor) = try Self.filter(request, tenant: tenant)
             let limit = try query.get("limit").map(Self.limit) ?? 20
-            let page = try await desk.list(filter, status: status, after: cursor, limit: limit, for: principal, tenant: tenant, logger: context.logger)
+            let page = try await desk.list(
+                filter,
+                status: status,
+                after: cursor,
+                limit: limit,
+                for: principal,
+                tenant: tenant,
+                logger: context.logger
+            )
             return TicketPageView(
                 tickets: page.tickets.map { ticket in
                     let workflow = page.workflows.first { $0.ticketType == ticket.ticketType }
-                    let stage = workflow.map { StageView(ticket.stage, in: $0, for: principal, context.language) }
+                    let stage =
+                        workflow.map { StageView(ticket.stage, in: $0, for: principal, context.language) }
                         ?? StageView(.init(ticket.stage, vi: ticket.stage, en: ticket.stage), context.language)
                     return .init(
-                        code: ticket.code, type: ticket.ticketType, title: ticket.title, priority: ticket.priority, stage: stage,
-                        assignee: ticket.assignee?.displayName, contactName: ticket.contact.name, createdAt: ticket.createdAt,
-                        updatedAt: ticket.updatedAt)
+                        code: ticket.code,
+                        type: ticket.ticketType,
+                        title: ticket.title,
+                        priority: ticket.priority,
+                        stage: stage,
+                        assignee: ticket.assignee?.displayName,
+                        contactName: ticket.contact.name,
+                        createdAt: ticket.createdAt,
+                        updatedAt: ticket.updatedAt
+                    )
                 },
-                nextCursor: page.next.map(Self.encode))
+                nextCursor: page.next.map(Self.encode)
+            )
         }
         tickets.get(":code") { _, context in
             let principal = try context.requirePrincipal()
             let detail = try await desk.ticket(
-                code: context.parameters.get("code") ?? "", for: principal, tenant: try context.requireTenant(), logger: context.logger)
+                code: context.parameters.get("code") ?? "",
+                for: principal,
+                tenant: try context.requireTenant(),
+                logger: context.logger
+            )
             return TicketView(detail, for: principal, context.language)
         }
         tickets.post(":code/messages") { request, context in
@@ -93,7 +120,15 @@ struct TicketRoutes {
         tickets.post(":code/transitions") { request, context in
             try await change(request, context, TransitionRequest.self, staffOnly: true, status: .ok) { body, principal, tenant, code in
                 guard let to = body.to, !to.isEmpty else { throw PortalError.invalid(field: "to", .required) }
-                return try await desk.move(code: code, to: to, note: body.note, version: body.version, by: principal, tenant: tenant, logger: context.logger)
+                return try await desk.move(
+                    code: code,
+                    to: to,
+                    note: body.note,
+                    version: body.version,
+                    by: principal,
+                    tenant: tenant,
+                    logger: context.logger
+                )
             }
         }
         tickets.post(":code/assignment") { request, context in
@@ -103,7 +138,14 @@ struct TicketRoutes {
         }
         tickets.post(":code/notes") { request, context in
             try await change(request, context, NoteRequest.self, staffOnly: true, status: .created) { body, principal, tenant, code in
-                try await desk.addNote(code: code, text: body.text, isPublic: body.public ?? false, by: principal, tenant: tenant, logger: context.logger)
+                try await desk.addNote(
+                    code: code,
+                    text: body.text,
+                    isPublic: body.public ?? false,
+                    by: principal,
+                    tenant: tenant,
+                    logger: context.logger
+                )
             }
         }
     }
@@ -111,7 +153,11 @@ struct TicketRoutes {
     /// Checks who is asking before reading the body, runs a change on the ticket named in the path,
     /// and answers with the ticket as it now is.
     private func change<Body: Decodable>(
-        _ request: Request, _ context: PortalRequestContext, _ body: Body.Type, staffOnly: Bool, status: HTTPResponse.Status,
+        _ request: Request,
+        _ context: PortalRequestContext,
+        _ body: Body.Type,
+        staffOnly: Bool,
+        status: HTTPResponse.Status,
         _ apply: (Body, Principal, Tenant, String) async throws -> RequestDesk.Detail
     ) async throws -> EditedResponse<TicketView> {
         let principal = try context.requirePrincipal()
@@ -129,11 +175,11 @@ struct TicketRoutes {
             code: try TextInput.optional(query.get("code"), field: "code", limit: 40)?.uppercased(),
             contact: try TextInput.optional(query.get("contact"), field: "contact", limit: 200),
             from: try query.get("from").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "from", tenant: tenant) },
-            to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) })
+            to: try query.get("to").flatMap { $0.isEmpty ? nil : $0 }.map { try Self.day($0, field: "to", tenant: tenant).addingTimeInterval(86_400) }
+        )
         let status = try TextInput.optional(query.get("status"), field: "status", limit: 40)
         return (filter, status, try query.get("cursor").map(Self.cursor))
     }
-
 
     static func limit(_ text: String) throws(PortalError) -> Int {
         guard let limit = Int(text), (1...100).contains(limit) else { throw .invalid(field: "limit", .outOfRange(1, 100)) }

@@ -53,7 +53,12 @@ public struct Accounts: Sendable {
     /// `customer` is the name: a code not seen before makes a new organisation even when another
     /// already has that name. `admins`, when given, replace the organisation's own administrators.
     public func issueToken(
-        tenant: Tenant, customer reference: String, code: String? = nil, warrantyUntil: Date?, admins: [Customer.Admin] = [], logger: Logger
+        tenant: Tenant,
+        customer reference: String,
+        code: String? = nil,
+        warrantyUntil: Date?,
+        admins: [Customer.Admin] = [],
+        logger: Logger
     ) async throws -> IssuedToken {
         let token = Secrets.newToken()
         let code = try code.map(Self.customerCode)
@@ -62,7 +67,12 @@ public struct Accounts: Sendable {
             let customer: (id: Int, code: String)
             if found.isEmpty {
                 customer = try await store.createCustomer(
-                    name: reference, code: code, warrantyUntil: warrantyUntil, on: connection, logger: logger)
+                    name: reference,
+                    code: code,
+                    warrantyUntil: warrantyUntil,
+                    on: connection,
+                    logger: logger
+                )
             } else {
                 let one = try Self.one(found, reference)
                 guard try await !store.hasToken(customerID: one.id, on: connection, logger: logger) else {
@@ -81,7 +91,8 @@ public struct Accounts: Sendable {
 
     /// The one organisation `reference` names; refused when none does, or several share the name.
     static func one(
-        _ found: [(id: Int, code: String, name: String)], _ reference: String
+        _ found: [(id: Int, code: String, name: String)],
+        _ reference: String
     ) throws(Failure) -> (id: Int, code: String, name: String) {
         guard let first = found.first else { throw .noCustomer(reference) }
         guard found.count == 1 else { throw .ambiguousCustomer(reference, count: found.count) }
@@ -114,7 +125,8 @@ public struct Accounts: Sendable {
     public func setAccountManager(tenant: Tenant, customer reference: String, username: String?, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             let id = try await customerID(reference, on: connection, logger: logger)
-            guard try await AssignmentStore().setAccountManager(customerID: id, username: username?.lowercased(), on: connection, logger: logger) else {
+            guard try await AssignmentStore().setAccountManager(customerID: id, username: username?.lowercased(), on: connection, logger: logger)
+            else {
                 throw Failure.noStaff(username ?? "")
             }
         }
@@ -132,7 +144,13 @@ public struct Accounts: Sendable {
     }
 
     public func createStaff(
-        tenant: Tenant, username: String, displayName: String?, role: StaffMember.Role, team: String, email: String? = nil, password: String,
+        tenant: Tenant,
+        username: String,
+        displayName: String?,
+        role: StaffMember.Role,
+        team: String,
+        email: String? = nil,
+        password: String,
         logger: Logger
     ) async throws {
         let member = try await NewStaffMember(username: username, displayName: displayName, role: role, team: team, email: email, password: password)

@@ -32,8 +32,15 @@ extension Accounts {
         func add(to tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws {
             try await login.insert {
                 try await AccessStore().createPortalUser(
-                    username: login.username, displayName: displayName, passwordHash: login.passwordHash, kind: kind,
-                    endsOn: endsOn?.description, timeZone: tenant.timeZone, on: connection, logger: logger)
+                    username: login.username,
+                    displayName: displayName,
+                    passwordHash: login.passwordHash,
+                    kind: kind,
+                    endsOn: endsOn?.description,
+                    timeZone: tenant.timeZone,
+                    on: connection,
+                    logger: logger
+                )
             }
         }
     }

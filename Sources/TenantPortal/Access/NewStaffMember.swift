@@ -17,7 +17,8 @@ extension Accounts {
         /// In lower case, as it is stored and signed in with.
         public var username: String { login.username }
 
-        public init(username: String, displayName: String?, role: StaffMember.Role, team: String, email: String? = nil, password: String) async throws {
+        public init(username: String, displayName: String?, role: StaffMember.Role, team: String, email: String? = nil, password: String) async throws
+        {
             let email = try email.map { address throws(Failure) in
                 guard let normalized = ContactDetails.normalizedEmail(address) else { throw .invalid(.emailInvalid) }
                 return normalized
@@ -40,8 +41,15 @@ extension Accounts {
         func add(on connection: PostgresConnection, logger: Logger) async throws -> Int {
             try await login.insert {
                 try await AccessStore().createStaff(
-                    username: login.username, displayName: displayName, passwordHash: login.passwordHash, role: role, team: team, email: email,
-                    on: connection, logger: logger)
+                    username: login.username,
+                    displayName: displayName,
+                    passwordHash: login.passwordHash,
+                    role: role,
+                    team: team,
+                    email: email,
+                    on: connection,
+                    logger: logger
+                )
             }
         }
     }

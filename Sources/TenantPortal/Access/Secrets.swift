@@ -9,7 +9,8 @@ public enum Secrets {
     /// Whether two secrets are equal, taking as long whatever the first differing character: a
     /// guess must not learn from the response time how much of it was right.
     static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         return x.count == y.count && zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 

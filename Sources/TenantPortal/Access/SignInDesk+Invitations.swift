@@ -9,9 +9,13 @@ extension SignInDesk {
     /// used (403), or expired (410).
     public func invitation(token: String, tenant: Tenant, logger: Logger) async throws -> (username: String, name: String) {
         guard
-            let found = try await database.reading(tenant.scope, logger: logger, { connection in
-                try await store.invitation(digest: Secrets.digest(token), on: connection, logger: logger)
-            })
+            let found = try await database.reading(
+                tenant.scope,
+                logger: logger,
+                { connection in
+                    try await store.invitation(digest: Secrets.digest(token), on: connection, logger: logger)
+                }
+            )
         else { throw PortalError.invitationInvalid }
         guard !found.expired else { throw PortalError.invitationExpired }
         return (found.username, found.name)

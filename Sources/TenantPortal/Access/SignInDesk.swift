@@ -40,7 +40,13 @@ public struct SignInDesk: Sendable {
         case .password(let username, let password):
             try TextInput.checkCharacters(username, field: "username")
             try TextInput.checkCharacters(password, field: "password")
-            let checked = try await verifiedAccount(username: username.lowercased(), password: password, address: address, tenant: tenant, logger: logger)
+            let checked = try await verifiedAccount(
+                username: username.lowercased(),
+                password: password,
+                address: address,
+                tenant: tenant,
+                logger: logger
+            )
             (principal, attempt) = (checked.account?.principal, checked.attempt)
         case .token(let token):
             try TextInput.checkCharacters(token, field: "token")
@@ -71,7 +77,11 @@ public struct SignInDesk: Sendable {
     /// 429 while the username or the address is locked out; the attempt stays counted as a failure
     /// until `forgive`n.
     private func verifiedAccount(
-        username: String, password: String, address: String, tenant: Tenant, logger: Logger
+        username: String,
+        password: String,
+        address: String,
+        tenant: Tenant,
+        logger: Logger
     ) async throws -> (account: (principal: Principal, passwordHash: String)?, attempt: Attempt) {
         let (found, attempt) = try await database.withTenant(tenant.scope, logger: logger) { connection in
             let attempt = try await Self.admit(Attempt(username: username, address: address), on: connection, logger: logger)
@@ -84,7 +94,13 @@ public struct SignInDesk: Sendable {
     /// be right, and a wrong one counts as a failed sign-in, so this is no way round the lockout.
     /// Every other session of theirs ends; the one asking (`bearer`) stays.
     public func changePassword(
-        current: String, new: String, principal: Principal, bearer: String?, address: String, tenant: Tenant, logger: Logger
+        current: String,
+        new: String,
+        principal: Principal,
+        bearer: String?,
+        address: String,
+        tenant: Tenant,
+        logger: Logger
     ) async throws {
         guard let (holder, username) = principal.passwordLogin else { throw PortalError.noPassword }
         guard !current.isEmpty else { throw PortalError.invalid(field: "current_password", .required) }
@@ -98,8 +114,14 @@ public struct SignInDesk: Sendable {
             changed = try await database.withTenant(tenant.scope, logger: logger) { connection in
                 guard
                     try await store.setPassword(
-                        hash, holder: holder, username: username, replacing: account.passwordHash, keeping: bearer.map(Secrets.digest),
-                        on: connection, logger: logger)
+                        hash,
+                        holder: holder,
+                        username: username,
+                        replacing: account.passwordHash,
+                        keeping: bearer.map(Secrets.digest),
+                        on: connection,
+                        logger: logger
+                    )
                 else { return false }
                 try await forgive(checked.attempt, on: connection, logger: logger)
                 return true
@@ -154,9 +176,15 @@ public struct SignInDesk: Sendable {
         let schema = tenant.scope.schema.name
         if let known = holders.principal(schema: schema, digest: digest) { return known }
         let generation = holders.generation(schema: schema)
-        guard let found = try await database.reading(tenant.scope, logger: logger, { connection in
-            try await store.principal(bearerDigest: digest, on: connection, logger: logger)
-        }) else { return nil }
+        guard
+            let found = try await database.reading(
+                tenant.scope,
+                logger: logger,
+                { connection in
+                    try await store.principal(bearerDigest: digest, on: connection, logger: logger)
+                }
+            )
+        else { return nil }
         holders.keep(found.principal, validUntil: found.validUntil, schema: schema, digest: digest, ifStill: generation)
         return found.principal
     }

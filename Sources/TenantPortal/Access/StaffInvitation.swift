@@ -20,16 +20,27 @@ public struct StaffInvitation: Sendable {
     let mail: OutgoingMail
 
     public init(
-        username: String, displayName: String?, role: StaffMember.Role, team: String, email: String, slug: TenantSlug, tenantName: String,
-        locale: PortalLocale, writer: InvitationMail
+        username: String,
+        displayName: String?,
+        role: StaffMember.Role,
+        team: String,
+        email: String,
+        slug: TenantSlug,
+        tenantName: String,
+        locale: PortalLocale,
+        writer: InvitationMail
     ) async throws {
         member = try await .invited(username: username, displayName: displayName, role: role, team: team, email: email)
         let token = Secrets.newToken()
         link = writer.links.invitation(token: token, tenant: slug)
         digest = Secrets.digest(token)
         mail = writer.compose(
-            to: member, link: link, tenantName: tenantName, hours: Self.hours,
-            language: Language(rawValue: locale.rawValue) ?? .vi)
+            to: member,
+            link: link,
+            tenantName: tenantName,
+            hours: Self.hours,
+            language: Language(rawValue: locale.rawValue) ?? .vi
+        )
     }
 
     /// Stores the member, the invitation and its mail on `connection`, in the tenant's scope. A
@@ -39,14 +50,25 @@ public struct StaffInvitation: Sendable {
         let store = AccessStore()
         let id: Int
         if let invited = try await store.reinvitedStaffID(
-            username: member.username, displayName: member.displayName, role: member.role, team: member.team, email: member.email,
-            on: connection, logger: logger)
-        {
+            username: member.username,
+            displayName: member.displayName,
+            role: member.role,
+            team: member.team,
+            email: member.email,
+            on: connection,
+            logger: logger
+        ) {
             id = invited
         } else {
             id = try await member.add(on: connection, logger: logger)
         }
-        try await store.createInvitation(staffID: id, digest: digest, expiresAt: Date().addingTimeInterval(Self.lifetime), on: connection, logger: logger)
+        try await store.createInvitation(
+            staffID: id,
+            digest: digest,
+            expiresAt: Date().addingTimeInterval(Self.lifetime),
+            on: connection,
+            logger: logger
+        )
         try await OutboxStore().enqueue(mail, on: connection, logger: logger)
     }
 }

@@ -20,7 +20,14 @@ struct StaffRoster: Sendable {
 
     /// Invites a new member, or sends a member who never used their invitation a new one.
     func invite(
-        username: String?, name: String?, email: String?, role: String?, team: String?, by admin: Principal, tenant: Tenant, logger: Logger
+        username: String?,
+        name: String?,
+        email: String?,
+        role: String?,
+        team: String?,
+        by admin: Principal,
+        tenant: Tenant,
+        logger: Logger
     ) async throws -> StaffInvitation {
         guard admin.isStaffAdmin else { throw PortalError.adminOnly }
         let username = try TextInput.required(username, field: "username", limit: 40)
@@ -30,8 +37,16 @@ struct StaffRoster: Sendable {
         let team = try TextInput.optional(team, field: "team", limit: 100) ?? ""
         do {
             let invitation = try await StaffInvitation(
-                username: username, displayName: name, role: staffRole, team: team, email: email, slug: tenant.slug, tenantName: tenant.displayName,
-                locale: tenant.locale, writer: invitations)
+                username: username,
+                displayName: name,
+                role: staffRole,
+                team: team,
+                email: email,
+                slug: tenant.slug,
+                tenantName: tenant.displayName,
+                locale: tenant.locale,
+                writer: invitations
+            )
             try await accounts.invite(invitation, tenant: tenant, logger: logger)
             return invitation
         } catch Accounts.Failure.invalidUsername {

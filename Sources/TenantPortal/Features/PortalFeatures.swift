@@ -15,12 +15,14 @@ enum PortalFeatures {
 
     /// The staff navigation of `features`, in their order.
     static func navigation(of features: [any PortalFeature.Type]) -> StaffNavigation {
-        StaffNavigation(sections: features.flatMap { feature in
-            feature.staffSections.map { section in
-                var section = section
-                section.module = section.module ?? feature.module
-                return section
+        StaffNavigation(
+            sections: features.flatMap { feature in
+                feature.staffSections.map { section in
+                    var section = section
+                    section.module = section.module ?? feature.module
+                    return section
+                }
             }
-        })
+        )
     }
 }

@@ -7,7 +7,11 @@ import Hummingbird
 struct ClientAddressMiddleware: RouterMiddleware {
     let proxies: TrustedProxies
 
-    func handle(_ request: Request, context: PortalRequestContext, next: (Request, PortalRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request,
+        context: PortalRequestContext,
+        next: (Request, PortalRequestContext) async throws -> Response
+    ) async throws -> Response {
         var context = context
         context.clientAddress = proxies.clientAddress(peer: context.clientAddress, forwardedFor: request.headers[values: .forwardedFor])
         return try await next(request, context)

@@ -24,8 +24,13 @@ extension TenantRoutes {
                         switch action {
                         case "issue":
                             issued = try await tokens.issue(
-                                customer: form["customer"], code: form["code"], warrantyUntil: form["warranty_until"], by: admin, tenant: tenant,
-                                logger: logger)
+                                customer: form["customer"],
+                                code: form["code"],
+                                warrantyUntil: form["warranty_until"],
+                                by: admin,
+                                tenant: tenant,
+                                logger: logger
+                            )
                         case "rotate":
                             issued = try await tokens.rotate(customer: form["customer"], by: admin, tenant: tenant, logger: logger)
                         default:
@@ -35,7 +40,15 @@ extension TenantRoutes {
                         return try await customersPage(admin, tenant: tenant, csrf: csrf, context, issued: issued)
                     } catch let refusal as PortalError {
                         let errors = [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)]
-                        return try await customersPage(admin, tenant: tenant, csrf: csrf, context, entered: form, errors: errors, status: refusal.status)
+                        return try await customersPage(
+                            admin,
+                            tenant: tenant,
+                            csrf: csrf,
+                            context,
+                            entered: form,
+                            errors: errors,
+                            status: refusal.status
+                        )
                     }
                 }
             }
@@ -43,11 +56,26 @@ extension TenantRoutes {
     }
 
     private func customersPage(
-        _ admin: Principal, tenant: Tenant, csrf: String, _ context: PortalRequestContext, issued: CustomerTokens.Issued? = nil, notice: String? = nil,
-        entered: [String: String] = [:], errors: [String: String] = [:], status: HTTPResponse.Status = .ok
+        _ admin: Principal,
+        tenant: Tenant,
+        csrf: String,
+        _ context: PortalRequestContext,
+        issued: CustomerTokens.Issued? = nil,
+        notice: String? = nil,
+        entered: [String: String] = [:],
+        errors: [String: String] = [:],
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         pages.customers(
-            try await tokens.customers(by: admin, tenant: tenant, logger: context.logger), issued: issued, notice: notice,
-            entered: issued == nil ? entered : [:], errors: errors, tenant: tenant, csrf: csrf, language: context.language, status: status)
+            try await tokens.customers(by: admin, tenant: tenant, logger: context.logger),
+            issued: issued,
+            notice: notice,
+            entered: issued == nil ? entered : [:],
+            errors: errors,
+            tenant: tenant,
+            csrf: csrf,
+            language: context.language,
+            status: status
+        )
     }
 }

@@ -9,7 +9,11 @@ extension TenantRoutes {
         ServiceIntroduction(
             vi: .init(delivery: fields["delivery_vi"] ?? "", scope: fields["scope_vi"] ?? "", hours: fields["hours_vi"] ?? ""),
             en: .init(delivery: fields["delivery_en"] ?? "", scope: fields["scope_en"] ?? "", hours: fields["hours_en"] ?? ""),
-            hotline: fields["hotline"] ?? "", email: fields["email"] ?? "", zaloOA: fields["zalo"] ?? "", website: fields["website"] ?? "")
+            hotline: fields["hotline"] ?? "",
+            email: fields["email"] ?? "",
+            zaloOA: fields["zalo"] ?? "",
+            website: fields["website"] ?? ""
+        )
     }
 
     static func fields(of introduction: ServiceIntroduction) -> [String: String] {
@@ -25,8 +29,14 @@ extension TenantRoutes {
             try await staffPage(request, context, adminOnly: true) { _, tenant, csrf in
                 let current = try await introductions.current(tenant: tenant, logger: context.logger)
                 return pages.introductionEditor(
-                    entered: Self.fields(of: current), errors: [:], saved: request.uri.queryParameters.get("saved") != nil, tenant: tenant,
-                    csrf: csrf, language: context.language, status: .ok)
+                    entered: Self.fields(of: current),
+                    errors: [:],
+                    saved: request.uri.queryParameters.get("saved") != nil,
+                    tenant: tenant,
+                    csrf: csrf,
+                    language: context.language,
+                    status: .ok
+                )
             }
         }
         portal.post("staff/settings/introduction") { request, context in
@@ -38,8 +48,14 @@ extension TenantRoutes {
                     return Self.redirect("/t/\(tenant.slug)/staff/settings/introduction?saved")
                 } catch let refusal as PortalError {
                     return pages.introductionEditor(
-                        entered: entered, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], saved: false,
-                        tenant: tenant, csrf: csrf, language: context.language, status: refusal.status)
+                        entered: entered,
+                        errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                        saved: false,
+                        tenant: tenant,
+                        csrf: csrf,
+                        language: context.language,
+                        status: refusal.status
+                    )
                 }
             }
         }

@@ -18,14 +18,23 @@ extension TenantRoutes {
             let key = form.k ?? ""
             do {
                 guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                let session = try await signIn.acceptInvitation(token: key, password: try form.chosenPassword(), tenant: tenant, logger: context.logger)
+                let session = try await signIn.acceptInvitation(
+                    token: key,
+                    password: try form.chosenPassword(),
+                    tenant: tenant,
+                    logger: context.logger
+                )
                 var response = Self.redirect("/t/\(tenant.slug)/staff/")
                 response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
                 return response
             } catch let refusal as PortalError where refusal.field != nil {
                 return try await invitationPage(
-                    key: key, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], request, context,
-                    status: refusal.status)
+                    key: key,
+                    errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                    request,
+                    context,
+                    status: refusal.status
+                )
             }
         }
     }
@@ -33,7 +42,11 @@ extension TenantRoutes {
     /// The form for the invitation `key` names, with `errors` next to their fields; a page saying
     /// why when the link is unknown, used or expired.
     private func invitationPage(
-        key: String, errors: [String: String], _ request: Request, _ context: PortalRequestContext, status: HTTPResponse.Status
+        key: String,
+        errors: [String: String],
+        _ request: Request,
+        _ context: PortalRequestContext,
+        status: HTTPResponse.Status
     ) async throws -> Response {
         let tenant = try context.requireTenant()
         let language = context.language
@@ -42,8 +55,15 @@ extension TenantRoutes {
             let invited = try await signIn.invitation(token: key, tenant: tenant, logger: context.logger)
             response = try await FormProtection.withToken(for: request) { csrf in
                 pages.invitationForm(
-                    key: key, username: invited.username, name: invited.name, errors: errors, tenant: tenant, csrf: csrf, language: language,
-                    status: status)
+                    key: key,
+                    username: invited.username,
+                    name: invited.name,
+                    errors: errors,
+                    tenant: tenant,
+                    csrf: csrf,
+                    language: language,
+                    status: status
+                )
             }
         } catch let refusal as PortalError {
             response = pages.notice(.refused(Catalog.message(refusal.reason, language)), language: language, status: refusal.status)

@@ -42,12 +42,19 @@ extension TenantRoutes {
             let uploads = form.uploads
             if errors.isEmpty {
                 let filing = RequestDesk.NewRequest(
-                    title: entered["title"], content: entered["content"],
-                    contact: .init(name: entered["contact_name"], email: entered["contact_email"], phone: entered["contact_phone"]))
+                    title: entered["title"],
+                    content: entered["content"],
+                    contact: .init(name: entered["contact_name"], email: entered["contact_email"], phone: entered["contact_phone"])
+                )
                 do {
                     let (detail, _) = try await desk.file(
-                        filing, attaching: uploads, by: principal, tenant: tenant, idempotencyKey: entered["idempotency"].flatMap { $0.isEmpty ? nil : String($0.prefix(200)) },
-                        logger: context.logger)
+                        filing,
+                        attaching: uploads,
+                        by: principal,
+                        tenant: tenant,
+                        idempotencyKey: entered["idempotency"].flatMap { $0.isEmpty ? nil : String($0.prefix(200)) },
+                        logger: context.logger
+                    )
                     return Self.redirect("/t/\(tenant.slug)/requests/\(detail.ticket.code)")
                 } catch let refusal as PortalError {
                     errors[(refusal.field ?? "form").replacingOccurrences(of: ".", with: "_")] = Catalog.message(refusal.reason, language)
@@ -56,7 +63,13 @@ extension TenantRoutes {
             if !uploads.isEmpty && errors["file"] == nil { errors["file"] = NewRequestText.reattach(language) }
             let contacts = try await desk.knownContacts(of: principal, tenant: tenant, logger: context.logger)
             return pages.newRequest(
-                entered: entered, errors: errors, contacts: contacts, csrf: csrf, language: language, status: .unprocessableContent)
+                entered: entered,
+                errors: errors,
+                contacts: contacts,
+                csrf: csrf,
+                language: language,
+                status: .unprocessableContent
+            )
         }
     }
 }

@@ -14,7 +14,16 @@ struct PageMiddleware: RouterMiddleware {
         var response = try await next(request, context)
         if let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) {
             response.setCookie(
-                Cookie(name: Language.cookieName, value: asked.rawValue, maxAge: 365 * 86_400, path: "/", secure: request.arrivedOverHTTPS, httpOnly: true, sameSite: .lax))
+                Cookie(
+                    name: Language.cookieName,
+                    value: asked.rawValue,
+                    maxAge: 365 * 86_400,
+                    path: "/",
+                    secure: request.arrivedOverHTTPS,
+                    httpOnly: true,
+                    sameSite: .lax
+                )
+            )
         }
         if response.headers[.contentSecurityPolicy] == nil {
             response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy

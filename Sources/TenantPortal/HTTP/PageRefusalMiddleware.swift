@@ -16,7 +16,11 @@ struct PageRefusalMiddleware: RouterMiddleware {
             return pages.notice(.refused(refusal.message(context.language)), language: context.language, status: refusal.status)
         } catch let error where error.sqlState == "22021" {
             // A character PostgreSQL cannot store slipped past the input checks: still the visitor's error.
-            return pages.notice(.refused(Catalog.message(.invalidCharacters, context.language)), language: context.language, status: .unprocessableContent)
+            return pages.notice(
+                .refused(Catalog.message(.invalidCharacters, context.language)),
+                language: context.language,
+                status: .unprocessableContent
+            )
         }
     }
 }

@@ -43,7 +43,15 @@ extension TenantRoutes {
         for place in PasswordPlace.allCases {
             portal.get(RouterPath(place.path)) { request, context in
                 try await passwordHolderPage(place, request, context) { principal, tenant, csrf in
-                    pages.passwordChange(place, errors: [:], saved: false, principal: principal, tenant: tenant, csrf: csrf, language: context.language)
+                    pages.passwordChange(
+                        place,
+                        errors: [:],
+                        saved: false,
+                        principal: principal,
+                        tenant: tenant,
+                        csrf: csrf,
+                        language: context.language
+                    )
                 }
             }
             portal.post(RouterPath(place.path)) { request, context in
@@ -51,15 +59,27 @@ extension TenantRoutes {
                     let form = try await Self.form(PasswordForm.self, request) ?? PasswordForm()
                     func page(errors: [String: String], status: HTTPResponse.Status) -> Response {
                         pages.passwordChange(
-                            place, errors: errors, saved: errors.isEmpty, principal: principal, tenant: tenant, csrf: csrf, language: context.language,
-                            status: status)
+                            place,
+                            errors: errors,
+                            saved: errors.isEmpty,
+                            principal: principal,
+                            tenant: tenant,
+                            csrf: csrf,
+                            language: context.language,
+                            status: status
+                        )
                     }
                     do {
                         guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
                         try await signIn.changePassword(
-                            current: form.currentPassword ?? "", new: try form.chosenPassword(), principal: principal,
-                            bearer: request.cookies[BearerMiddleware.cookieName]?.value, address: context.clientAddress, tenant: tenant,
-                            logger: context.logger)
+                            current: form.currentPassword ?? "",
+                            new: try form.chosenPassword(),
+                            principal: principal,
+                            bearer: request.cookies[BearerMiddleware.cookieName]?.value,
+                            address: context.clientAddress,
+                            tenant: tenant,
+                            logger: context.logger
+                        )
                         return page(errors: [:], status: .ok)
                     } catch let refusal as PortalError {
                         return page(errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], status: refusal.status)
@@ -73,7 +93,10 @@ extension TenantRoutes {
     /// the staff gate), on the portal anyone signed in with a password; a customer organisation is
     /// told it has none, a visitor is sent to sign in.
     private func passwordHolderPage(
-        _ place: PasswordPlace, _ request: Request, _ context: PortalRequestContext, _ page: (Principal, Tenant, _ csrf: String) async throws -> Response
+        _ place: PasswordPlace,
+        _ request: Request,
+        _ context: PortalRequestContext,
+        _ page: (Principal, Tenant, _ csrf: String) async throws -> Response
     ) async throws -> Response {
         if place == .workspace { return try await staffPage(request, context, page) }
         let tenant = try context.requireTenant()

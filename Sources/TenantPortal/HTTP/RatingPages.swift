@@ -41,15 +41,30 @@ extension TenantRoutes {
             } else if let form, rating == nil {
                 do {
                     rating = try await desk.rate(
-                        code: code, key: key, handling: form.handling, attitude: form.attitude, comment: form.comment, tenant: tenant,
-                        logger: context.logger)
+                        code: code,
+                        key: key,
+                        handling: form.handling,
+                        attitude: form.attitude,
+                        comment: form.comment,
+                        tenant: tenant,
+                        logger: context.logger
+                    )
                 } catch let refusal as PortalError {
                     error = Catalog.message(refusal.reason, language)
                     status = refusal.status
                 }
             }
             var response = pages.rating(
-                code: code, key: key, title: title, rating: rating, error: error, form: entered, csrf: csrf, language: language, status: status)
+                code: code,
+                key: key,
+                title: title,
+                rating: rating,
+                error: error,
+                form: entered,
+                csrf: csrf,
+                language: language,
+                status: status
+            )
             if let newCookie { response.setCookie(newCookie) }
             return response
         } catch let refusal as PortalError {

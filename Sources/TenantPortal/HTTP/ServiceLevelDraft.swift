@@ -35,8 +35,12 @@ struct ServiceLevelDraft {
         func row(_ id: String) -> Row {
             func text(_ name: String) -> String { (form["\(name).\(id)"] ?? "").trimmed }
             return Row(
-                team: text("team"), priority: text("priority"), firstResponse: text("first"), resolution: text("resolution"),
-                remove: form["remove.\(id)"] != nil)
+                team: text("team"),
+                priority: text("priority"),
+                firstResponse: text("first"),
+                resolution: text("resolution"),
+                remove: form["remove.\(id)"] != nil
+            )
         }
         weeklyHours = (form["weekly_hours"] ?? "").trimmed
         timeZone = (form["time_zone"] ?? "").trimmed

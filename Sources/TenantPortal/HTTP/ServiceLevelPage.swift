@@ -9,8 +9,14 @@ extension TenantRoutes {
             try await staffPage(request, context, adminOnly: true) { principal, tenant, csrf in
                 let (calendar, policies) = try await serviceLevels.current(by: principal, tenant: tenant, logger: context.logger)
                 return pages.serviceLevels(
-                    ServiceLevelDraft(calendar, policies), errors: [:], saved: request.uri.queryParameters.get("saved") != nil, tenant: tenant,
-                    csrf: csrf, language: context.language, status: .ok)
+                    ServiceLevelDraft(calendar, policies),
+                    errors: [:],
+                    saved: request.uri.queryParameters.get("saved") != nil,
+                    tenant: tenant,
+                    csrf: csrf,
+                    language: context.language,
+                    status: .ok
+                )
             }
         }
         portal.post("staff/settings/service-levels") { request, context in
@@ -24,8 +30,14 @@ extension TenantRoutes {
                     return Self.redirect("/t/\(tenant.slug)/staff/settings/service-levels?saved")
                 } catch let refusal as PortalError {
                     return pages.serviceLevels(
-                        draft, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], saved: false, tenant: tenant,
-                        csrf: csrf, language: context.language, status: refusal.status)
+                        draft,
+                        errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                        saved: false,
+                        tenant: tenant,
+                        csrf: csrf,
+                        language: context.language,
+                        status: refusal.status
+                    )
                 }
             }
         }

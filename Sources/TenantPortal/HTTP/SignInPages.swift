@@ -29,7 +29,16 @@ extension TenantRoutes {
             let (csrf, _) = FormProtection.token(for: request)
             let introduction = try await introductions.current(tenant: tenant, logger: context.logger)
             func refuse(_ message: String, _ status: HTTPResponse.Status) -> Response {
-                pages.landing(tenant: tenant, introduction: introduction, me: nil, csrf: csrf, error: message, username: form.username ?? "", language: language, status: status)
+                pages.landing(
+                    tenant: tenant,
+                    introduction: introduction,
+                    me: nil,
+                    csrf: csrf,
+                    error: message,
+                    username: form.username ?? "",
+                    language: language,
+                    status: status
+                )
             }
             guard FormProtection.accepts(form.csrf, request: request) else { return refuse(PortalText.formExpired(language), .forbidden) }
             let credentials: SignInDesk.Credentials

@@ -24,7 +24,9 @@ extension TenantRoutes {
     /// A staff page: the member's page from `page` once the gate lets them in, with a fresh CSRF
     /// cookie when the browser had none.
     func staffPage(
-        _ request: Request, _ context: PortalRequestContext, adminOnly: Bool = false,
+        _ request: Request,
+        _ context: PortalRequestContext,
+        adminOnly: Bool = false,
         _ page: (Principal, Tenant, _ csrf: String) async throws -> Response
     ) async throws -> Response {
         let principal: Principal

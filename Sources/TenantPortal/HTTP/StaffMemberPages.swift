@@ -18,13 +18,26 @@ extension TenantRoutes {
                 do {
                     guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
                     let invitation = try await roster.invite(
-                        username: form["username"], name: form["name"], email: form["email"], role: form["role"], team: form["team"], by: admin,
-                        tenant: tenant, logger: context.logger)
+                        username: form["username"],
+                        name: form["name"],
+                        email: form["email"],
+                        role: form["role"],
+                        team: form["team"],
+                        by: admin,
+                        tenant: tenant,
+                        logger: context.logger
+                    )
                     return try await membersPage(admin, tenant: tenant, csrf: csrf, context, invited: invitation)
                 } catch let refusal as PortalError {
                     return try await membersPage(
-                        admin, tenant: tenant, csrf: csrf, context, entered: form, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
-                        status: refusal.status)
+                        admin,
+                        tenant: tenant,
+                        csrf: csrf,
+                        context,
+                        entered: form,
+                        errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                        status: refusal.status
+                    )
                 }
             }
         }
@@ -38,18 +51,38 @@ extension TenantRoutes {
                     return Self.redirect("/t/\(tenant.slug)/staff/members")
                 } catch let refusal as PortalError {
                     return try await membersPage(
-                        admin, tenant: tenant, csrf: csrf, context, errors: ["form": Catalog.message(refusal.reason, context.language)], status: refusal.status)
+                        admin,
+                        tenant: tenant,
+                        csrf: csrf,
+                        context,
+                        errors: ["form": Catalog.message(refusal.reason, context.language)],
+                        status: refusal.status
+                    )
                 }
             }
         }
     }
 
     private func membersPage(
-        _ admin: Principal, tenant: Tenant, csrf: String, _ context: PortalRequestContext, invited: StaffInvitation? = nil, entered: [String: String] = [:],
-        errors: [String: String] = [:], status: HTTPResponse.Status = .ok
+        _ admin: Principal,
+        tenant: Tenant,
+        csrf: String,
+        _ context: PortalRequestContext,
+        invited: StaffInvitation? = nil,
+        entered: [String: String] = [:],
+        errors: [String: String] = [:],
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         pages.staffMembers(
-            try await roster.members(by: admin, tenant: tenant, logger: context.logger), viewer: admin, invited: invited, entered: invited == nil ? entered : [:],
-            errors: errors, tenant: tenant, csrf: csrf, language: context.language, status: status)
+            try await roster.members(by: admin, tenant: tenant, logger: context.logger),
+            viewer: admin,
+            invited: invited,
+            entered: invited == nil ? entered : [:],
+            errors: errors,
+            tenant: tenant,
+            csrf: csrf,
+            language: context.language,
+            status: status
+        )
     }
 }

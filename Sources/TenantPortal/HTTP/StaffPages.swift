@@ -26,7 +26,11 @@ extension TenantRoutes {
             }
             do {
                 let session = try await signIn.signIn(
-                    .password(username: username, password: password), address: context.clientAddress, tenant: tenant, logger: context.logger)
+                    .password(username: username, password: password),
+                    address: context.clientAddress,
+                    tenant: tenant,
+                    logger: context.logger
+                )
                 guard session.principal.isStaff else {
                     try await signIn.signOut(bearer: session.token, tenant: tenant, logger: context.logger)
                     return refuse(StaffText.staffOnly(language), .forbidden)
@@ -43,8 +47,15 @@ extension TenantRoutes {
                 let queue = request.uri.queryParameters.get("queue").flatMap(TicketStore.Queue.init(rawValue:)) ?? .mine
                 let (counts, tickets, workflows) = try await desk.queues(queue, for: principal, tenant: tenant, logger: context.logger)
                 return pages.staffQueues(
-                    queue, counts: counts, tickets: tickets, workflows: workflows, principal: principal, tenant: tenant, csrf: csrf,
-                    language: context.language)
+                    queue,
+                    counts: counts,
+                    tickets: tickets,
+                    workflows: workflows,
+                    principal: principal,
+                    tenant: tenant,
+                    csrf: csrf,
+                    language: context.language
+                )
             }
         }
     }
@@ -73,32 +84,69 @@ extension TenantRoutes {
                     let version = form["version"].flatMap { Int($0) }
                     switch action {
                     case "move":
-                        _ = try await desk.move(code: code, to: form["to"] ?? "", note: form["note"], version: version, by: principal, tenant: tenant, logger: logger)
+                        _ = try await desk.move(
+                            code: code,
+                            to: form["to"] ?? "",
+                            note: form["note"],
+                            version: version,
+                            by: principal,
+                            tenant: tenant,
+                            logger: logger
+                        )
                     case "assign":
                         _ = try await desk.assign(
-                            code: code, to: form["assignee"].flatMap { $0.isEmpty ? nil : $0 }, version: version, by: principal, tenant: tenant,
-                            logger: logger)
+                            code: code,
+                            to: form["assignee"].flatMap { $0.isEmpty ? nil : $0 },
+                            version: version,
+                            by: principal,
+                            tenant: tenant,
+                            logger: logger
+                        )
                     default:
                         _ = try await desk.addNote(
-                            code: code, text: form["text"], isPublic: form["public"] == "true", attaching: form.uploads, by: principal, tenant: tenant,
-                            logger: logger)
+                            code: code,
+                            text: form["text"],
+                            isPublic: form["public"] == "true",
+                            attaching: form.uploads,
+                            by: principal,
+                            tenant: tenant,
+                            logger: logger
+                        )
                     }
                     return Self.redirect("/t/\(tenant.slug)/staff/tickets/\(code.uppercased())")
                 } catch let refusal as PortalError where refusal.reason != .ticketNotFound {
-                    return try await staffTicketPage(request, context, error: Catalog.message(refusal.reason, context.language), status: refusal.status)
+                    return try await staffTicketPage(
+                        request,
+                        context,
+                        error: Catalog.message(refusal.reason, context.language),
+                        status: refusal.status
+                    )
                 }
             }
         }
     }
 
-    private func staffTicketPage(_ request: Request, _ context: PortalRequestContext, error: String?, status: HTTPResponse.Status) async throws -> Response {
+    private func staffTicketPage(
+        _ request: Request,
+        _ context: PortalRequestContext,
+        error: String?,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
         try await staffPage(request, context) { principal, tenant, csrf in
             // Not found answers the notice page (PageRefusalMiddleware).
             let detail = try await desk.ticket(code: context.parameters.get("code") ?? "", for: principal, tenant: tenant, logger: context.logger)
             let (staff, replies) = try await desk.staffChoices(for: principal, tenant: tenant, logger: context.logger)
             return pages.staffTicket(
-                detail, staff: staff, replies: replies, principal: principal, tenant: tenant, csrf: csrf, error: error, language: context.language,
-                status: status)
+                detail,
+                staff: staff,
+                replies: replies,
+                principal: principal,
+                tenant: tenant,
+                csrf: csrf,
+                error: error,
+                language: context.language,
+                status: status
+            )
         }
     }
 }

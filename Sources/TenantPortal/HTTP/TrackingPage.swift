@@ -15,16 +15,36 @@ extension TenantRoutes {
                 return pages.tracking(code: "", phone: "", result: nil, error: nil, fieldErrors: [:], tenant: tenant, language: language, status: .ok)
             }
             do {
-                let found = try await desk.track(code: code, phoneDigits: phone, address: context.clientAddress, tenant: tenant, logger: context.logger)
+                let found = try await desk.track(
+                    code: code,
+                    phoneDigits: phone,
+                    address: context.clientAddress,
+                    tenant: tenant,
+                    logger: context.logger
+                )
                 return pages.tracking(
-                    code: code, phone: phone, result: found, error: found == nil ? TrackingText.notFound(language) : nil, fieldErrors: [:],
-                    tenant: tenant, language: language, status: found == nil ? .notFound : .ok)
+                    code: code,
+                    phone: phone,
+                    result: found,
+                    error: found == nil ? TrackingText.notFound(language) : nil,
+                    fieldErrors: [:],
+                    tenant: tenant,
+                    language: language,
+                    status: found == nil ? .notFound : .ok
+                )
             } catch let refusal as PortalError {
                 let message = Catalog.message(refusal.reason, language)
                 let fields = refusal.field.map { [$0: message] } ?? [:]
                 return pages.tracking(
-                    code: code, phone: phone, result: nil, error: fields.isEmpty ? message : nil, fieldErrors: fields, tenant: tenant,
-                    language: language, status: refusal.status)
+                    code: code,
+                    phone: phone,
+                    result: nil,
+                    error: fields.isEmpty ? message : nil,
+                    fieldErrors: fields,
+                    tenant: tenant,
+                    language: language,
+                    status: refusal.status
+                )
             }
         }
     }

@@ -21,7 +21,10 @@ public struct TrustedProxies: Sendable, Equatable {
         for item in list.split(separator: ",") {
             let text = item.trimmed
             guard let address = Self.normalized(text) else {
-                throw SettingError(setting: "TRUSTED_PROXIES", problem: "has '\(text)'; expected IP addresses separated by commas, e.g. 10.0.0.5,10.0.0.6")
+                throw SettingError(
+                    setting: "TRUSTED_PROXIES",
+                    problem: "has '\(text)'; expected IP addresses separated by commas, e.g. 10.0.0.5,10.0.0.6"
+                )
             }
             addresses.insert(address)
         }

@@ -35,8 +35,15 @@ struct WorkflowDraft {
         nameEn = workflow.nameEn
         rows = workflow.stages.enumerated().map { index, stage in
             Row(
-                key: stage.key, nameVi: stage.nameVi, nameEn: stage.nameEn, position: index + 1, visible: stage.customerVisible,
-                terminal: stage.terminal, pauses: stage.pausesClock, moves: workflow.transitions.filter { $0.from == stage.key }.map(\.to))
+                key: stage.key,
+                nameVi: stage.nameVi,
+                nameEn: stage.nameEn,
+                position: index + 1,
+                visible: stage.customerVisible,
+                terminal: stage.terminal,
+                pauses: stage.pausesClock,
+                moves: workflow.transitions.filter { $0.from == stage.key }.map(\.to)
+            )
         }
         newRow = Row(key: "", position: rows.count + 1)
     }
@@ -45,10 +52,16 @@ struct WorkflowDraft {
     init(_ form: FormFields, for workflow: Workflow) {
         func row(_ field: String, key: String, position: Int) -> Row {
             Row(
-                key: key, nameVi: form["name_vi.\(field)"] ?? "", nameEn: form["name_en.\(field)"] ?? "",
-                position: Int(form["position.\(field)"] ?? "") ?? position, visible: form["visible.\(field)"] != nil,
-                terminal: form["terminal.\(field)"] != nil, pauses: form["pauses.\(field)"] != nil, remove: form["remove.\(field)"] != nil,
-                moves: form.all("moves.\(field)"))
+                key: key,
+                nameVi: form["name_vi.\(field)"] ?? "",
+                nameEn: form["name_en.\(field)"] ?? "",
+                position: Int(form["position.\(field)"] ?? "") ?? position,
+                visible: form["visible.\(field)"] != nil,
+                terminal: form["terminal.\(field)"] != nil,
+                pauses: form["pauses.\(field)"] != nil,
+                remove: form["remove.\(field)"] != nil,
+                moves: form.all("moves.\(field)")
+            )
         }
         ticketType = workflow.ticketType
         codePrefix = workflow.codePrefix
@@ -76,12 +89,16 @@ struct WorkflowDraft {
             return order(first) < order(second)
         }.map(\.element)
         return Workflow(
-            ticketType: ticketType, codePrefix: codePrefix, nameVi: nameVi, nameEn: nameEn,
+            ticketType: ticketType,
+            codePrefix: codePrefix,
+            nameVi: nameVi,
+            nameEn: nameEn,
             stages: ordered.map {
                 .init($0.key, vi: $0.nameVi, en: $0.nameEn, customerVisible: $0.visible, terminal: $0.terminal, pausesClock: $0.pauses)
             },
             transitions: ordered.flatMap { row in
                 row.moves.map { Workflow.Transition(row.key, $0 == Self.newStage ? newRow.key : $0) }
-            })
+            }
+        )
     }
 }

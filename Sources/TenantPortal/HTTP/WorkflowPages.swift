@@ -7,15 +7,26 @@ extension TenantRoutes {
     func addWorkflowPages(to portal: RouterGroup<PortalRequestContext>) {
         portal.get("staff/workflows") { request, context in
             try await staffPage(request, context, adminOnly: true) { _, tenant, csrf in
-                pages.workflows(try await desk.workflows(tenant: tenant, logger: context.logger), tenant: tenant, csrf: csrf, language: context.language)
+                pages.workflows(
+                    try await desk.workflows(tenant: tenant, logger: context.logger),
+                    tenant: tenant,
+                    csrf: csrf,
+                    language: context.language
+                )
             }
         }
         portal.get("staff/workflows/:type") { request, context in
             try await staffPage(request, context, adminOnly: true) { _, tenant, csrf in
                 guard let workflow = try await workflow(context, tenant: tenant) else { return unknownWorkflow(context) }
                 return pages.workflowEditor(
-                    WorkflowDraft(workflow), errors: [:], saved: request.uri.queryParameters.get("saved") != nil, tenant: tenant, csrf: csrf,
-                    language: context.language, status: .ok)
+                    WorkflowDraft(workflow),
+                    errors: [:],
+                    saved: request.uri.queryParameters.get("saved") != nil,
+                    tenant: tenant,
+                    csrf: csrf,
+                    language: context.language,
+                    status: .ok
+                )
             }
         }
         portal.post("staff/workflows/:type") { request, context in
@@ -29,8 +40,14 @@ extension TenantRoutes {
                     return Self.redirect("/t/\(tenant.slug)/staff/workflows/\(workflow.ticketType)?saved")
                 } catch let refusal as PortalError {
                     return pages.workflowEditor(
-                        draft, errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)], saved: false, tenant: tenant,
-                        csrf: csrf, language: context.language, status: refusal.status)
+                        draft,
+                        errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                        saved: false,
+                        tenant: tenant,
+                        csrf: csrf,
+                        language: context.language,
+                        status: refusal.status
+                    )
                 }
             }
         }

@@ -52,8 +52,10 @@ public struct ServiceIntroductionDesk: Sendable {
         }
         func texts(_ texts: ServiceIntroduction.Texts, _ language: String) throws(PortalError) -> ServiceIntroduction.Texts {
             .init(
-                delivery: try text(texts.delivery, "delivery_\(language)"), scope: try text(texts.scope, "scope_\(language)"),
-                hours: try text(texts.hours, "hours_\(language)"))
+                delivery: try text(texts.delivery, "delivery_\(language)"),
+                scope: try text(texts.scope, "scope_\(language)"),
+                hours: try text(texts.hours, "hours_\(language)")
+            )
         }
         let hotline = try text(introduction.hotline, "hotline", limit: 40)
         guard hotline.isEmpty || isHotline(hotline) else { throw .invalid(field: "hotline", .hotlineInvalid) }
@@ -65,8 +67,13 @@ public struct ServiceIntroductionDesk: Sendable {
         let website = try text(introduction.website, "website", limit: 300)
         guard website.isEmpty || isWebAddress(website) else { throw .invalid(field: "website", .webAddressInvalid) }
         return ServiceIntroduction(
-            vi: try texts(introduction.vi, "vi"), en: try texts(introduction.en, "en"), hotline: hotline, email: email,
-            zaloOA: try text(introduction.zaloOA, "zalo", limit: 200), website: website)
+            vi: try texts(introduction.vi, "vi"),
+            en: try texts(introduction.en, "en"),
+            hotline: hotline,
+            email: email,
+            zaloOA: try text(introduction.zaloOA, "zalo", limit: 200),
+            website: website
+        )
     }
 
     /// Digits with the usual separators, like `1900 6868` or `(028) 3822-1234`: at least 3 digits.

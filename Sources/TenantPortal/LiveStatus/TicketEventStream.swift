@@ -42,10 +42,11 @@ extension TicketRoutes {
             let code = context.parameters.get("code") ?? ""
             let first = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
             let resumeFrom = request.headers[.lastEventID] ?? request.uri.queryParameters.get("after")
-            let resumeAfter = try resumeFrom.map { text throws(PortalError) in
-                guard let id = Int(text), id >= 0 else { throw .invalid(field: "Last-Event-ID", .outOfRange(0, Int.max)) }
-                return id
-            } ?? (first.timeline.last?.id ?? 0)
+            let resumeAfter =
+                try resumeFrom.map { text throws(PortalError) in
+                    guard let id = Int(text), id >= 0 else { throw .invalid(field: "Last-Event-ID", .outOfRange(0, Int.max)) }
+                    return id
+                } ?? (first.timeline.last?.id ?? 0)
             let watch = feed.watch(schema: tenant.slug.schemaName.name, ticketID: first.ticket.id)
             let language = context.language
             let logger = context.logger
@@ -66,8 +67,12 @@ extension TicketRoutes {
                                 let data = try APIJSON.encoder.encode(
                                     LiveEntryView(
                                         entry: entry,
-                                        ticket: .init(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)))
-                                try await writer.write(ByteBuffer(string: "id: \(entry.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n"))
+                                        ticket: .init(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)
+                                    )
+                                )
+                                try await writer.write(
+                                    ByteBuffer(string: "id: \(entry.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n")
+                                )
                                 sent = entry.id
                             }
                         } else {
@@ -90,7 +95,8 @@ extension TicketRoutes {
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store", HTTPField.Name("X-Accel-Buffering")!: "no"],
-                body: body)
+                body: body
+            )
         }
     }
 }

@@ -37,13 +37,16 @@ public final class TicketFeed: Service {
         // Only the newest wake matters: a stream that is busy writing reads everything new next time.
         let (stream, continuation) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .bufferingNewest(1))
         watchers.withLock { $0[key, default: [:]][id] = continuation }
-        return (stream, { [weak self] in
-            continuation.finish()
-            self?.watchers.withLock { watchers in
-                watchers[key]?[id] = nil
-                if watchers[key]?.isEmpty == true { watchers[key] = nil }
+        return (
+            stream,
+            { [weak self] in
+                continuation.finish()
+                self?.watchers.withLock { watchers in
+                    watchers[key]?[id] = nil
+                    if watchers[key]?.isEmpty == true { watchers[key] = nil }
+                }
             }
-        })
+        )
     }
 
     public func run() async {
@@ -57,7 +60,7 @@ public final class TicketFeed: Service {
             defer { watchers = [:] }
             return watchers.values.flatMap(\.values)
         }
-        all.forEach { $0.finish() }
+        for watcher in all { watcher.finish() }
     }
 
     private func listen() async {

@@ -32,7 +32,8 @@ enum Catalog {
                 "Cổng thông tin của \(name) đang tạm ngừng hoạt động. Dữ liệu của bạn vẫn được giữ nguyên; vui lòng liên hệ \(name) để biết thêm."
             case (.tenantSuspended(let name), .en):
                 "\(name)'s portal is suspended for now. Your data is kept; please contact \(name) to learn more."
-            case (.pageNotFound(let name), .vi): "Cổng thông tin của \(name) không có trang này. Vui lòng kiểm tra lại đường dẫn hoặc quay về trang chủ."
+            case (.pageNotFound(let name), .vi):
+                "Cổng thông tin của \(name) không có trang này. Vui lòng kiểm tra lại đường dẫn hoặc quay về trang chủ."
             case (.pageNotFound(let name), .en): "\(name)'s portal has no such page. Please check the link, or go back to the front page."
             case (.refused(let reason), _): reason
             }

@@ -5,8 +5,11 @@ import Foundation
 enum DateText {
     static func dateTime(_ date: Date, timeZone identifier: String, _ language: Language) -> String {
         var style = Date.FormatStyle(
-            date: .numeric, time: .shortened, locale: Locale(identifier: language == .vi ? "vi_VN" : "en_GB"),
-            timeZone: TimeZone(identifier: identifier) ?? .gmt)
+            date: .numeric,
+            time: .shortened,
+            locale: Locale(identifier: language == .vi ? "vi_VN" : "en_GB"),
+            timeZone: TimeZone(identifier: identifier) ?? .gmt
+        )
         if language == .en { style = style.day().month(.abbreviated).year().hour().minute() }
         return date.formatted(style)
     }

@@ -27,7 +27,9 @@ enum PortalText {
     }
 
     static func noWarranty(_ language: Language) -> String { language == .vi ? "Chưa có thông tin bảo hành" : "No warranty on record" }
-    static func admins(_ language: Language) -> String { language == .vi ? "Quản trị hệ thống phía công ty bạn" : "Your organisation's system administrators" }
+    static func admins(_ language: Language) -> String {
+        language == .vi ? "Quản trị hệ thống phía công ty bạn" : "Your organisation's system administrators"
+    }
     static func trackLink(_ language: Language) -> String { language == .vi ? "Tra cứu yêu cầu bằng mã" : "Track a request by its code" }
 
     static func formExpired(_ language: Language) -> String {

@@ -19,7 +19,8 @@ enum RequestPageText {
     static func reply(_ language: Language) -> String { language == .vi ? "Trả lời" : "Reply" }
     static func send(_ language: Language) -> String { language == .vi ? "Gửi" : "Send" }
     static func closed(_ language: Language) -> String {
-        language == .vi ? "Yêu cầu đã đóng; cần hỗ trợ thêm xin gửi yêu cầu mới." : "This request is closed; please file a new one if you need more help."
+        language == .vi
+            ? "Yêu cầu đã đóng; cần hỗ trợ thêm xin gửi yêu cầu mới." : "This request is closed; please file a new one if you need more help."
     }
 
     static func moved(to stage: String, _ language: Language) -> String { language == .vi ? "Chuyển sang: \(stage)" : "Moved to: \(stage)" }

@@ -13,7 +13,9 @@ enum ServiceLevelPageText {
     }
     static func holidays(_ language: Language) -> String { language == .vi ? "Ngày nghỉ lễ" : "Holidays" }
     static func holidaysHint(_ language: Language) -> String {
-        language == .vi ? "Mỗi dòng một ngày: YYYY-MM-DD rồi tên, ví dụ 2026-09-02 Quốc khánh." : "One day per line: YYYY-MM-DD then its name, e.g. 2026-09-02 National Day."
+        language == .vi
+            ? "Mỗi dòng một ngày: YYYY-MM-DD rồi tên, ví dụ 2026-09-02 Quốc khánh."
+            : "One day per line: YYYY-MM-DD then its name, e.g. 2026-09-02 National Day."
     }
     static func policies(_ language: Language) -> String { language == .vi ? "Thời hạn xử lý theo mức ưu tiên" : "Due times by priority" }
     static func policiesHint(_ language: Language) -> String {
@@ -26,6 +28,8 @@ enum ServiceLevelPageText {
     static func resolution(_ language: Language) -> String { language == .vi ? "Xử lý xong (phút)" : "Resolution (minutes)" }
     static func remove(_ language: Language) -> String { language == .vi ? "Bỏ" : "Remove" }
     static func newPolicy(_ language: Language) -> String { language == .vi ? "Thêm thời hạn (không bắt buộc)" : "Add a due time (optional)" }
-    static func saved(_ language: Language) -> String { language == .vi ? "Đã lưu giờ làm việc và thời hạn xử lý." : "Business hours and due times are saved." }
+    static func saved(_ language: Language) -> String {
+        language == .vi ? "Đã lưu giờ làm việc và thời hạn xử lý." : "Business hours and due times are saved."
+    }
     static func save(_ language: Language) -> String { language == .vi ? "Lưu" : "Save" }
 }

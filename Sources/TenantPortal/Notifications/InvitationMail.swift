@@ -18,12 +18,19 @@ public struct InvitationMail: Sendable {
     }
 
     func compose(
-        to member: Accounts.NewStaffMember, link: String, tenantName: String, hours: Int, language: Language
+        to member: Accounts.NewStaffMember,
+        link: String,
+        tenantName: String,
+        hours: Int,
+        language: Language
     ) -> OutgoingMail {
         MailLetter(
-            subject: InvitationText.subject(tenant: tenantName, language), greeting: MailText.greeting(member.displayName, language),
+            subject: InvitationText.subject(tenant: tenantName, language),
+            greeting: MailText.greeting(member.displayName, language),
             intro: InvitationText.intro(hours: hours, language),
-            facts: [(InvitationText.username(language), member.username), (InvitationText.role(language), InvitationText.roleName(member.role, language))],
+            facts: [
+                (InvitationText.username(language), member.username), (InvitationText.role(language), InvitationText.roleName(member.role, language)),
+            ],
             action: (label: InvitationText.action(language), url: link)
         ).outgoing(ticketCode: nil, event: "invitation", recipient: member.email, tenant: tenantName, templates: templates, language: language)
     }

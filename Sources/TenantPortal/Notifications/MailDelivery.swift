@@ -79,16 +79,26 @@ public struct MailDelivery: Service {
             html: message.mail.htmlBody.isEmpty ? nil : message.mail.htmlBody,
             // The outbox id makes the Message-ID: a message retried after a lost reply keeps its
             // id, so the receiving side can tell it is the same mail.
-            headers: ["Message-ID": "<outbox-\(message.id)@\(sender.split(separator: "@").last ?? "portal")>", "Auto-Submitted": "auto-generated"])
+            headers: ["Message-ID": "<outbox-\(message.id)@\(sender.split(separator: "@").last ?? "portal")>", "Auto-Submitted": "auto-generated"]
+        )
     }
 
     private func record(_ outcomes: [(OutboxMessage, Result<Void, MailDeliveryError>)]) async throws {
         try await database.withConnection(logger: logger) { connection in
             try await outbox.markSent(
-                outcomes.compactMap { message, result in if case .success = result { message } else { nil } }, on: connection, logger: logger)
+                outcomes.compactMap { message, result in if case .success = result { message } else { nil } },
+                on: connection,
+                logger: logger
+            )
             for case let (message, .failure(error)) in outcomes {
                 if error.isTransient && message.attempts < maxAttempts {
-                    try await outbox.retryLater(message, at: Date().addingTimeInterval(retryPause(after: message.attempts)), error: error.description, on: connection, logger: logger)
+                    try await outbox.retryLater(
+                        message,
+                        at: Date().addingTimeInterval(retryPause(after: message.attempts)),
+                        error: error.description,
+                        on: connection,
+                        logger: logger
+                    )
                 } else {
                     logger.warning("outbox message parked", metadata: ["outbox_id": "\(message.id)", "reason": "\(error)"])
                     try await outbox.park(message, error: error.description, on: connection, logger: logger)

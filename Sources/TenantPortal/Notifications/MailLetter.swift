@@ -13,10 +13,16 @@ struct MailLetter {
 
     /// `tenant`: the sender's display name, which signs the mail.
     func outgoing(
-        ticketCode: String?, event: String, recipient: String, tenant: String, templates: MustacheLibrary, language: Language
+        ticketCode: String?,
+        event: String,
+        recipient: String,
+        tenant: String,
+        templates: MustacheLibrary,
+        language: Language
     ) -> OutgoingMail {
         let footer = MailText.footer(language)
-        let text = ([greeting, "", intro, ""] + facts.map { "\($0.label): \($0.value)" }
+        let text =
+            ([greeting, "", intro, ""] + facts.map { "\($0.label): \($0.value)" }
             + ["", "\(action.label): \(action.url)", "", "--", tenant, footer]).joined(separator: "\n")
         let values: [String: Any] = [
             "lang": language.rawValue, "subject": subject, "tenant": tenant, "headline": subject, "greeting": greeting,
@@ -24,7 +30,13 @@ struct MailLetter {
             "action": ["url": action.url, "label": action.label], "footer": footer,
         ]
         return OutgoingMail(
-            ticketCode: ticketCode, event: event, senderName: tenant, recipient: recipient, subject: subject, textBody: text,
-            htmlBody: templates.render(values, withTemplate: "mail/letter") ?? "")
+            ticketCode: ticketCode,
+            event: event,
+            senderName: tenant,
+            recipient: recipient,
+            subject: subject,
+            textBody: text,
+            htmlBody: templates.render(values, withTemplate: "mail/letter") ?? ""
+        )
     }
 }

@@ -39,7 +39,10 @@ public struct PortalLinks: Sendable {
     /// never by a round trip through `Date`: `Int(Double(Int.max))` traps, and a key's number is
     /// whatever a caller sent.
     private func ratingKey(code: String, tenant: TenantSlug, expiresAt seconds: Int) -> String {
-        let signature = HMAC<SHA256>.authenticationCode(for: Data(Self.ratingMessage(code: code, tenant: tenant, expires: seconds).utf8), using: SymmetricKey(data: secret))
+        let signature = HMAC<SHA256>.authenticationCode(
+            for: Data(Self.ratingMessage(code: code, tenant: tenant, expires: seconds).utf8),
+            using: SymmetricKey(data: secret)
+        )
         return "\(seconds).\(Data(signature).base64URLEncoded)"
     }
 

@@ -11,15 +11,32 @@ struct TicketMail: Sendable {
     }
 
     func compose(
-        _ occasion: MailText.Occasion, code: String, title: String, stageName: String, recipientName: String, recipient: String,
-        tenant: Tenant, action: Action, language: Language
+        _ occasion: MailText.Occasion,
+        code: String,
+        title: String,
+        stageName: String,
+        recipientName: String,
+        recipient: String,
+        tenant: Tenant,
+        action: Action,
+        language: Language
     ) -> OutgoingMail {
         MailLetter(
             subject: MailText.subject(occasion, tenant: tenant.displayName, code: code, title: title, stage: stageName, language),
-            greeting: MailText.greeting(recipientName, language), intro: MailText.intro(occasion, language),
-            facts: [(MailText.label(.code, language), code), (MailText.label(.title, language), title), (MailText.label(.stage, language), stageName)],
+            greeting: MailText.greeting(recipientName, language),
+            intro: MailText.intro(occasion, language),
+            facts: [
+                (MailText.label(.code, language), code), (MailText.label(.title, language), title), (MailText.label(.stage, language), stageName),
+            ],
             action: (label: MailText.action(occasion, language), url: action.url)
-        ).outgoing(ticketCode: code, event: occasion.event, recipient: recipient, tenant: tenant.displayName, templates: templates, language: language)
+        ).outgoing(
+            ticketCode: code,
+            event: occasion.event,
+            recipient: recipient,
+            tenant: tenant.displayName,
+            templates: templates,
+            language: language
+        )
     }
 }
 

@@ -21,7 +21,15 @@ struct TicketNotices: Sendable {
     /// A ticket was filed: "we have received your request".
     func filed(_ ticket: Ticket, workflow: Workflow, tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws {
         guard try await rules.value(of: tenant, on: connection, logger: logger).onCreated else { return }
-        try await toContact(.created, ticket, stage: workflow.firstStage, tenant: tenant, action: links.portal(tenant.slug), on: connection, logger: logger)
+        try await toContact(
+            .created,
+            ticket,
+            stage: workflow.firstStage,
+            tenant: tenant,
+            action: links.portal(tenant.slug),
+            on: connection,
+            logger: logger
+        )
     }
 
     /// A ticket reached `stage`: "completed" with the rating link for a terminal stage, else "moved
@@ -39,26 +47,58 @@ struct TicketNotices: Sendable {
 
     /// Tells the lead of the ticket's team that it needs attention; nothing when the team has no lead
     /// with an email address.
-    func escalate(_ ticket: Ticket, stage: Workflow.Stage, reason: (Language) -> String, tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws {
+    func escalate(
+        _ ticket: Ticket,
+        stage: Workflow.Stage,
+        reason: (Language) -> String,
+        tenant: Tenant,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws {
         guard let lead = try await store.teamLead(of: ticket.team, on: connection, logger: logger) else { return }
         let language = tenant.language
         try await outbox.enqueue(
             mail.compose(
-                .escalated(reason: reason(language)), code: ticket.code, title: ticket.title, stageName: stage.name(in: language),
-                recipientName: lead.name, recipient: lead.email, tenant: tenant, action: .init(url: links.portal(tenant.slug)), language: language),
-            on: connection, logger: logger)
+                .escalated(reason: reason(language)),
+                code: ticket.code,
+                title: ticket.title,
+                stageName: stage.name(in: language),
+                recipientName: lead.name,
+                recipient: lead.email,
+                tenant: tenant,
+                action: .init(url: links.portal(tenant.slug)),
+                language: language
+            ),
+            on: connection,
+            logger: logger
+        )
     }
 
     private func toContact(
-        _ occasion: MailText.Occasion, _ ticket: Ticket, stage: Workflow.Stage, tenant: Tenant, action: String,
-        on connection: PostgresConnection, logger: Logger
+        _ occasion: MailText.Occasion,
+        _ ticket: Ticket,
+        stage: Workflow.Stage,
+        tenant: Tenant,
+        action: String,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws {
         let language = ticket.customerLanguage.flatMap(Language.init(rawValue:)) ?? tenant.language
         try await outbox.enqueue(
             mail.compose(
-                occasion, code: ticket.code, title: ticket.title, stageName: stage.name(in: language), recipientName: ticket.contact.name,
-                recipient: ticket.contact.email, tenant: tenant, action: .init(url: action), language: language),
-            on: connection, logger: logger)
+                occasion,
+                code: ticket.code,
+                title: ticket.title,
+                stageName: stage.name(in: language),
+                recipientName: ticket.contact.name,
+                recipient: ticket.contact.email,
+                tenant: tenant,
+                action: .init(url: action),
+                language: language
+            ),
+            on: connection,
+            logger: logger
+        )
     }
 }
 

@@ -15,7 +15,8 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
                 metadata: [
                     "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(status.code)",
                     "duration_ms": "\((milliseconds * 100).rounded() / 100)",
-                ])
+                ]
+            )
         }
         do {
             let response = try await next(request, context)

@@ -1,10 +1,11 @@
+import Foundation
+import Logging
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Logging
 
 /// Writes each log record as one JSON object per line on standard error, so log shippers can index
 /// the request id, tenant and every other metadata key without parsing text.
@@ -28,8 +29,12 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var line = Self.line(
-            level: event.level, label: label, message: event.message.description,
-            metadata: metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }), time: Date())
+            level: event.level,
+            label: label,
+            message: event.message.description,
+            metadata: metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }),
+            time: Date()
+        )
         line.append("\n")
         // One write(2) per line: lines from concurrent requests never interleave.
         line.withUTF8 { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
@@ -61,7 +66,8 @@ public struct JSONLogHandler: LogHandler {
         case .string(let text): quoted(text)
         case .stringConvertible(let value): quoted(value.description)
         case .array(let values): "[" + values.map(json).joined(separator: ",") + "]"
-        case .dictionary(let values): "{" + values.sorted { $0.key < $1.key }.map { quoted($0.key) + ":" + json($0.value) }.joined(separator: ",") + "}"
+        case .dictionary(let values):
+            "{" + values.sorted { $0.key < $1.key }.map { quoted($0.key) + ":" + json($0.value) }.joined(separator: ",") + "}"
         }
     }
 
@@ -96,6 +102,7 @@ public struct JSONLogHandler: LogHandler {
         gmtime_r(&seconds, &parts)
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let millis = milliseconds < 10 ? "00\(milliseconds)" : milliseconds < 100 ? "0\(milliseconds)" : "\(milliseconds)"
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(millis)Z"
+        return
+            "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(millis)Z"
     }
 }

@@ -53,7 +53,10 @@ public enum DefaultWorkflows {
     }
 
     static let supportRequest = Workflow(
-        ticketType: "support", codePrefix: "HT", nameVi: "Yêu cầu hỗ trợ", nameEn: "Support request",
+        ticketType: "support",
+        codePrefix: "HT",
+        nameVi: "Yêu cầu hỗ trợ",
+        nameEn: "Support request",
         stages: [
             .init("received", vi: "Đã tiếp nhận", en: "Received"),
             .init("in_progress", vi: "Đang xử lý", en: "In progress"),
@@ -64,10 +67,14 @@ public enum DefaultWorkflows {
         transitions: [
             .init("received", "in_progress"), .init("received", "cancelled"), .init("in_progress", "waiting_customer"),
             .init("waiting_customer", "in_progress"), .init("in_progress", "resolved"), .init("resolved", "in_progress"),
-        ])
+        ]
+    )
 
     static let repairOrder = Workflow(
-        ticketType: "repair_order", codePrefix: "SC", nameVi: "Phiếu sửa chữa", nameEn: "Repair order",
+        ticketType: "repair_order",
+        codePrefix: "SC",
+        nameVi: "Phiếu sửa chữa",
+        nameEn: "Repair order",
         stages: [
             .init("waiting", vi: "Chờ thực hiện", en: "Waiting"),
             .init("repairing", vi: "Đang sửa chữa", en: "Repairing"),
@@ -78,29 +85,41 @@ public enum DefaultWorkflows {
         transitions: [
             .init("waiting", "repairing"), .init("repairing", "cleaning"), .init("cleaning", "ready_for_pickup"),
             .init("ready_for_pickup", "delivered"), .init("cleaning", "repairing"),
-        ])
+        ]
+    )
 
     static let hrRequest = Workflow(
-        ticketType: "hr_request", codePrefix: "NS", nameVi: "Yêu cầu nhân sự", nameEn: "HR request",
+        ticketType: "hr_request",
+        codePrefix: "NS",
+        nameVi: "Yêu cầu nhân sự",
+        nameEn: "HR request",
         stages: [
             .init("received", vi: "Đã tiếp nhận", en: "Received"),
             .init("in_progress", vi: "Đang xử lý", en: "In progress"),
             .init("done", vi: "Hoàn thành", en: "Done", terminal: true),
             .init("declined", vi: "Từ chối", en: "Declined", terminal: true),
         ],
-        transitions: [.init("received", "in_progress"), .init("in_progress", "done"), .init("in_progress", "declined")])
+        transitions: [.init("received", "in_progress"), .init("in_progress", "done"), .init("in_progress", "declined")]
+    )
 
     static let statementDispute = Workflow(
-        ticketType: "statement_dispute", codePrefix: "DS", nameVi: "Khiếu nại đối soát", nameEn: "Statement dispute",
+        ticketType: "statement_dispute",
+        codePrefix: "DS",
+        nameVi: "Khiếu nại đối soát",
+        nameEn: "Statement dispute",
         stages: [
             .init("received", vi: "Đã tiếp nhận", en: "Received"),
             .init("checking", vi: "Đang đối chiếu", en: "Checking"),
             .init("settled", vi: "Đã thống nhất", en: "Settled", terminal: true),
         ],
-        transitions: [.init("received", "checking"), .init("checking", "settled")])
+        transitions: [.init("received", "checking"), .init("checking", "settled")]
+    )
 
     static let complaint = Workflow(
-        ticketType: "complaint", codePrefix: "KN", nameVi: "Khiếu nại", nameEn: "Complaint",
+        ticketType: "complaint",
+        codePrefix: "KN",
+        nameVi: "Khiếu nại",
+        nameEn: "Complaint",
         stages: [
             .init("received", vi: "Đã tiếp nhận", en: "Received"),
             .init("investigating", vi: "Đang xem xét", en: "Investigating"),
@@ -110,13 +129,18 @@ public enum DefaultWorkflows {
         transitions: [
             .init("received", "investigating"), .init("investigating", "escalated"), .init("escalated", "investigating"),
             .init("investigating", "resolved"),
-        ])
+        ]
+    )
 
     static let feedback = Workflow(
-        ticketType: "feedback", codePrefix: "GY", nameVi: "Góp ý", nameEn: "Feedback or suggestion",
+        ticketType: "feedback",
+        codePrefix: "GY",
+        nameVi: "Góp ý",
+        nameEn: "Feedback or suggestion",
         stages: [
             .init("received", vi: "Đã tiếp nhận", en: "Received"),
             .init("reviewed", vi: "Đã ghi nhận", en: "Reviewed", terminal: true),
         ],
-        transitions: [.init("received", "reviewed")])
+        transitions: [.init("received", "reviewed")]
+    )
 }

@@ -9,7 +9,11 @@ import PostgresNIO
 extension RequestDesk {
     /// Checks every file first, then stores them all in one transaction, each with a timeline entry.
     public func attach(
-        _ uploads: [(fileName: String?, data: ByteBuffer)], code: String, by principal: Principal, tenant: Tenant, logger: Logger
+        _ uploads: [(fileName: String?, data: ByteBuffer)],
+        code: String,
+        by principal: Principal,
+        tenant: Tenant,
+        logger: Logger
     ) async throws -> [AttachmentInfo] {
         guard !uploads.isEmpty else { throw PortalError.invalid(field: "file", .fileRequired) }
         let files = try checked(uploads)
@@ -37,7 +41,12 @@ extension RequestDesk {
     /// when the ticket would hold more files than allowed. Files of an internal note are internal
     /// (`isPublic` false), like their entries. (A new ticket's files go in with it, in `file_ticket`.)
     func store(
-        _ files: [UploadedFile], ticketID: Int, isPublic: Bool, by principal: Principal, on connection: PostgresConnection, logger: Logger
+        _ files: [UploadedFile],
+        ticketID: Int,
+        isPublic: Bool,
+        by principal: Principal,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [AttachmentInfo] {
         guard !files.isEmpty else { return [] }
         let existing = try await attachments.count(ticketID: ticketID, on: connection, logger: logger)
@@ -46,17 +55,34 @@ extension RequestDesk {
         for file in files {
             stored.append(
                 try await attachments.insert(
-                    ticketID: ticketID, fileName: file.fileName, contentType: file.contentType, data: file.data, isPublic: isPublic,
-                    uploadedBy: principal.key, on: connection, logger: logger))
+                    ticketID: ticketID,
+                    fileName: file.fileName,
+                    contentType: file.contentType,
+                    data: file.data,
+                    isPublic: isPublic,
+                    uploadedBy: principal.key,
+                    on: connection,
+                    logger: logger
+                )
+            )
             try await tickets.append(
-                .init(actor: principal, kind: .attachment, body: file.fileName, isPublic: isPublic), ticketID: ticketID, on: connection,
-                logger: logger)
+                .init(actor: principal, kind: .attachment, body: file.fileName, isPublic: isPublic),
+                ticketID: ticketID,
+                on: connection,
+                logger: logger
+            )
         }
         return stored
     }
 
     /// The file and its bytes, only for those who may see its ticket.
-    public func attachment(id: Int, code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> (AttachmentInfo, ByteBuffer) {
+    public func attachment(
+        id: Int,
+        code: String,
+        for principal: Principal,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> (AttachmentInfo, ByteBuffer) {
         try await database.reading(tenant.scope, logger: logger) { connection in
             let ticket = try await visibleTicket(code: code, for: principal, on: connection, logger: logger)
             let file = try await attachments.file(id: id, ticketID: ticket.id, publicOnly: !principal.isStaff, on: connection, logger: logger)

@@ -16,12 +16,20 @@ extension RequestDesk {
     }
 
     public func rate(
-        code: String, key: String?, handling: Int?, attitude: Int?, comment: String?, tenant: Tenant, logger: Logger
+        code: String,
+        key: String?,
+        handling: Int?,
+        attitude: Int?,
+        comment: String?,
+        tenant: Tenant,
+        logger: Logger
     ) async throws -> Rating {
         try notices.links.verifyRating(key: key, code: code, tenant: tenant.slug)
         let rating = Rating(
-            handling: try Self.score(handling, field: "handling"), attitude: try Self.score(attitude, field: "attitude"),
-            comment: try TextInput.optional(comment, field: "comment", limit: 2000) ?? "")
+            handling: try Self.score(handling, field: "handling"),
+            attitude: try Self.score(attitude, field: "attitude"),
+            comment: try TextInput.optional(comment, field: "comment", limit: 2000) ?? ""
+        )
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
             // Locked: a poor rating raises the priority from what it reads, as the watch worker may at once.
             guard let ticket = try await tickets.ticket(code: code, locking: true, on: connection, logger: logger) else {
@@ -33,7 +41,10 @@ extension RequestDesk {
             guard try await ratings.insert(rating, ticketID: ticket.id, on: connection, logger: logger) else { throw PortalError.alreadyRated }
             try await tickets.append(
                 .init(actor: nil, kind: .rating, body: "\(rating.handling)/5, \(rating.attitude)/5 \(rating.comment)", isPublic: false),
-                ticketID: ticket.id, on: connection, logger: logger)
+                ticketID: ticket.id,
+                on: connection,
+                logger: logger
+            )
             if min(rating.handling, rating.attitude) <= 2 {
                 let raised = (Priority(rawValue: ticket.priority) ?? .normal).escalated
                 try await tickets.setPriority(ticketID: ticket.id, to: raised.rawValue, on: connection, logger: logger)
@@ -41,8 +52,11 @@ extension RequestDesk {
                     MailText.lowRating(handling: rating.handling, attitude: rating.attitude, comment: rating.comment, language)
                 }
                 try await tickets.append(
-                    .init(actor: nil, kind: .escalation, body: reason(tenant.language), isPublic: false), ticketID: ticket.id, on: connection,
-                    logger: logger)
+                    .init(actor: nil, kind: .escalation, body: reason(tenant.language), isPublic: false),
+                    ticketID: ticket.id,
+                    on: connection,
+                    logger: logger
+                )
                 try await notices.escalate(ticket, stage: stage, reason: reason, tenant: tenant, on: connection, logger: logger)
                 if let record = try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) {
                     _ = try await serviceLevels.review(record, workflows: all, tenant: tenant, on: connection, logger: logger)

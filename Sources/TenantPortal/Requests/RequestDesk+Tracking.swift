@@ -15,7 +15,13 @@ extension RequestDesk {
         public var updatedAt: Date
     }
 
-    public func track(code rawCode: String?, phoneDigits rawDigits: String?, address: String, tenant: Tenant, logger: Logger) async throws -> Tracking? {
+    public func track(
+        code rawCode: String?,
+        phoneDigits rawDigits: String?,
+        address: String,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> Tracking? {
         let code = try TextInput.required(rawCode, field: "code", limit: 40).uppercased()
         let digits = try TextInput.required(rawDigits, field: "phone", limit: 20).filter(\.isNumber)
         guard digits.count == 4 else { throw PortalError.invalid(field: "phone", .phoneDigits) }
@@ -24,7 +30,9 @@ extension RequestDesk {
         let found = try await database.withTenant(tenant.scope, logger: logger) { connection -> Tracking? in
             try await SignInLimit.refuseHeldBack([limit], on: connection, logger: logger)
             guard let ticket = try await tickets.ticket(code: code, on: connection, logger: logger), ticket.contact.phone.hasSuffix(digits),
-                let workflow = try await workflows.value(of: tenant, on: connection, logger: logger).first(where: { $0.ticketType == ticket.ticketType }),
+                let workflow = try await workflows.value(of: tenant, on: connection, logger: logger).first(where: {
+                    $0.ticketType == ticket.ticketType
+                }),
                 workflow.stage(ticket.stage) != nil
             else {
                 try await access.recordFailedSignIn(subjects: [limit.subject], on: connection, logger: logger)

@@ -59,8 +59,12 @@ public struct RequestDesk: Sendable {
     /// repeated `idempotencyKey`, the ticket the first call made; a key used before for a different
     /// request (another type, title, content or files) is refused, not answered with that ticket.
     public func file(
-        _ request: NewRequest, attaching uploads: [(fileName: String?, data: ByteBuffer)] = [], by principal: Principal, tenant: Tenant,
-        idempotencyKey: String?, logger: Logger
+        _ request: NewRequest,
+        attaching uploads: [(fileName: String?, data: ByteBuffer)] = [],
+        by principal: Principal,
+        tenant: Tenant,
+        idempotencyKey: String?,
+        logger: Logger
     ) async throws -> (detail: Detail, created: Bool) {
         let title = try TextInput.required(request.title, field: "title", limit: 200)
         let content = try TextInput.required(request.content, field: "content", limit: 20_000)
@@ -80,11 +84,22 @@ public struct RequestDesk: Sendable {
             let customerID: Int? = if case .customer(let customer) = principal { customer.id } else { nil }
             let filing = try await tickets.file(
                 .init(
-                    ticketType: type, codePrefix: workflow.codePrefix, firstStage: workflow.firstStage.key, title: title, content: content,
-                    priority: priority, customerID: customerID, contact: (contact.name, contact.email, contact.phone), filedBy: principal,
-                    idempotencyKey: idempotencyKey, matchText: (title + "\n" + content).lowercased(),
-                    files: files.map { ($0.fileName, $0.contentType, $0.data) }),
-                on: connection, logger: logger)
+                    ticketType: type,
+                    codePrefix: workflow.codePrefix,
+                    firstStage: workflow.firstStage.key,
+                    title: title,
+                    content: content,
+                    priority: priority,
+                    customerID: customerID,
+                    contact: (contact.name, contact.email, contact.phone),
+                    filedBy: principal,
+                    idempotencyKey: idempotencyKey,
+                    matchText: (title + "\n" + content).lowercased(),
+                    files: files.map { ($0.fileName, $0.contentType, $0.data) }
+                ),
+                on: connection,
+                logger: logger
+            )
             guard filing.created else {
                 guard Self.isFiling(filing.record, type: type, title: title, content: content, files: files) else {
                     throw PortalError.invalid(field: "Idempotency-Key", .idempotencyKeyReused)
@@ -111,7 +126,13 @@ public struct RequestDesk: Sendable {
     public func ticket(code: String, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
         // The statement enters the tenant's scope itself, so the connection stays the login's own.
         let record = try await database.withConnection(logger: logger) { connection in
-            try await tickets.record(code: code.uppercased(), publicOnly: !principal.isStaff, enteringScope: tenant.scope, on: connection, logger: logger)
+            try await tickets.record(
+                code: code.uppercased(),
+                publicOnly: !principal.isStaff,
+                enteringScope: tenant.scope,
+                on: connection,
+                logger: logger
+            )
         }
         guard let record else { throw PortalError.ticketNotFound }
         let all = try await workflows.value(of: tenant, in: database, logger: logger)
@@ -125,7 +146,10 @@ public struct RequestDesk: Sendable {
     /// The staff workspace's queues (issue 5): how many open tickets each holds, and the tickets
     /// of `queue`, most urgent first.
     public func queues(
-        _ queue: TicketStore.Queue, for principal: Principal, tenant: Tenant, logger: Logger
+        _ queue: TicketStore.Queue,
+        for principal: Principal,
+        tenant: Tenant,
+        logger: Logger
     ) async throws -> (counts: [TicketStore.Queue: Int], tickets: [Ticket], workflows: [Workflow]) {
         guard case .staff(let member) = principal else { throw PortalError.staffOnly }
         return try await database.reading(tenant.scope, logger: logger) { connection in
@@ -137,7 +161,8 @@ public struct RequestDesk: Sendable {
 
     /// What the staff ticket page offers besides the ticket: who it can be assigned to and the
     /// canned replies to insert.
-    public func staffChoices(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> (staff: [StaffMember], replies: [CannedReply]) {
+    public func staffChoices(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> (staff: [StaffMember], replies: [CannedReply])
+    {
         try Self.requireStaff(principal)
         return try await database.reading(tenant.scope, logger: logger) { connection in
             (try await access.activeStaff(on: connection, logger: logger), try await cannedReplies.all(on: connection, logger: logger))
@@ -155,14 +180,26 @@ public struct RequestDesk: Sendable {
     /// One page of the tickets `principal` may see, newest first, and the cursor of the next page;
     /// with `status` (a stage key), only those `principal` is shown in that stage.
     public func list(
-        _ filter: TicketFilter, status: String?, after cursor: TicketCursor?, limit: Int, for principal: Principal, tenant: Tenant, logger: Logger
+        _ filter: TicketFilter,
+        status: String?,
+        after cursor: TicketCursor?,
+        limit: Int,
+        for principal: Principal,
+        tenant: Tenant,
+        logger: Logger
     ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
         try await database.reading(tenant.scope, logger: logger) { connection in
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             var filter = filter
             filter.stages = status.map { Self.stages(shownAs: $0, to: principal, in: all) }
             let page = try await tickets.list(
-                filter, visibility: Self.visibility(of: principal), after: cursor, limit: limit + 1, on: connection, logger: logger)
+                filter,
+                visibility: Self.visibility(of: principal),
+                after: cursor,
+                limit: limit + 1,
+                on: connection,
+                logger: logger
+            )
             let shown = Array(page.prefix(limit))
             let next = page.count > limit ? shown.last.map { TicketCursor(createdAt: $0.createdAt, id: $0.id) } : nil
             return (shown, all, next)
@@ -183,7 +220,15 @@ public struct RequestDesk: Sendable {
     }
 
     /// Staff move a ticket along its workflow; `version` is the one they saw (409 when stale).
-    public func move(code: String, to stage: String, note: String?, version: Int?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+    public func move(
+        code: String,
+        to stage: String,
+        note: String?,
+        version: Int?,
+        by principal: Principal,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> Detail {
         try Self.requireStaff(principal)
         let note = try TextInput.optional(note, field: "note", limit: 20_000)
         return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
@@ -193,20 +238,41 @@ public struct RequestDesk: Sendable {
             }
             guard
                 try await tickets.move(
-                    ticketID: ticket.id, from: ticket.stage, to: target.key, expectedVersion: version ?? ticket.version, on: connection,
-                    logger: logger) != nil
+                    ticketID: ticket.id,
+                    from: ticket.stage,
+                    to: target.key,
+                    expectedVersion: version ?? ticket.version,
+                    on: connection,
+                    logger: logger
+                ) != nil
             else { throw PortalError.staleVersion }
             try await tickets.append(
-                .init(actor: principal, kind: .transition, fromStage: ticket.stage, toStage: target.key, body: note ?? "",
-                      isPublic: target.customerVisible),
-                ticketID: ticket.id, on: connection, logger: logger)
+                .init(
+                    actor: principal,
+                    kind: .transition,
+                    fromStage: ticket.stage,
+                    toStage: target.key,
+                    body: note ?? "",
+                    isPublic: target.customerVisible
+                ),
+                ticketID: ticket.id,
+                on: connection,
+                logger: logger
+            )
             try await notices.moved(ticket, to: target, tenant: tenant, on: connection, logger: logger)
             return target.customerVisible
         }
     }
 
     /// Staff assign a ticket to a staff member by username, or unassign it (nil).
-    public func assign(code: String, to username: String?, version: Int?, by principal: Principal, tenant: Tenant, logger: Logger) async throws -> Detail {
+    public func assign(
+        code: String,
+        to username: String?,
+        version: Int?,
+        by principal: Principal,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> Detail {
         try Self.requireStaff(principal)
         return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, _, connection in
             var assignee: StaffMember?
@@ -216,11 +282,19 @@ public struct RequestDesk: Sendable {
             }
             guard
                 try await tickets.assign(
-                    ticketID: ticket.id, to: assignee?.id, expectedVersion: version ?? ticket.version, on: connection, logger: logger) != nil
+                    ticketID: ticket.id,
+                    to: assignee?.id,
+                    expectedVersion: version ?? ticket.version,
+                    on: connection,
+                    logger: logger
+                ) != nil
             else { throw PortalError.staleVersion }
             try await tickets.append(
                 .init(actor: principal, kind: .assignment, body: assignee?.displayName ?? "", isPublic: true),
-                ticketID: ticket.id, on: connection, logger: logger)
+                ticketID: ticket.id,
+                on: connection,
+                logger: logger
+            )
             return false
         }
     }
@@ -228,14 +302,24 @@ public struct RequestDesk: Sendable {
     /// Staff add a note: public notes join the conversation the customer sees, internal ones do not.
     /// A staff note, with any files (checked before anything is stored) in the same transaction.
     public func addNote(
-        code: String, text: String?, isPublic: Bool, attaching uploads: [(fileName: String?, data: ByteBuffer)] = [], by principal: Principal,
-        tenant: Tenant, logger: Logger
+        code: String,
+        text: String?,
+        isPublic: Bool,
+        attaching uploads: [(fileName: String?, data: ByteBuffer)] = [],
+        by principal: Principal,
+        tenant: Tenant,
+        logger: Logger
     ) async throws -> Detail {
         try Self.requireStaff(principal)
         let (body, files) = try said(text, uploads)
         return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, _, connection in
             if let body {
-                try await tickets.append(.init(actor: principal, kind: .note, body: body, isPublic: isPublic), ticketID: ticket.id, on: connection, logger: logger)
+                try await tickets.append(
+                    .init(actor: principal, kind: .note, body: body, isPublic: isPublic),
+                    ticketID: ticket.id,
+                    on: connection,
+                    logger: logger
+                )
             }
             _ = try await store(files, ticketID: ticket.id, isPublic: isPublic, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
@@ -245,14 +329,23 @@ public struct RequestDesk: Sendable {
 
     /// Anyone who may see an open ticket adds a message to its conversation (B17), with any files.
     public func addMessage(
-        code: String, text: String?, attaching uploads: [(fileName: String?, data: ByteBuffer)] = [], by principal: Principal, tenant: Tenant,
+        code: String,
+        text: String?,
+        attaching uploads: [(fileName: String?, data: ByteBuffer)] = [],
+        by principal: Principal,
+        tenant: Tenant,
         logger: Logger
     ) async throws -> Detail {
         let (body, files) = try said(text, uploads)
         return try await change(code: code, by: principal, tenant: tenant, logger: logger) { ticket, workflow, connection in
             guard workflow.stage(ticket.stage)?.terminal != true else { throw PortalError.ticketClosed }
             if let body {
-                try await tickets.append(.init(actor: principal, kind: .message, body: body, isPublic: true), ticketID: ticket.id, on: connection, logger: logger)
+                try await tickets.append(
+                    .init(actor: principal, kind: .message, body: body, isPublic: true),
+                    ticketID: ticket.id,
+                    on: connection,
+                    logger: logger
+                )
             }
             _ = try await store(files, ticketID: ticket.id, isPublic: true, by: principal, on: connection, logger: logger)
             try await tickets.touch(ticketID: ticket.id, on: connection, logger: logger)
@@ -279,7 +372,10 @@ public struct RequestDesk: Sendable {
     /// the customer (a public note or message, a move to a stage the customer sees), which stops the
     /// first-response clock.
     private func change(
-        code: String, by principal: Principal, tenant: Tenant, logger: Logger,
+        code: String,
+        by principal: Principal,
+        tenant: Tenant,
+        logger: Logger,
         _ apply: (Ticket, Workflow, PostgresConnection) async throws -> Bool
     ) async throws -> Detail {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
@@ -290,7 +386,14 @@ public struct RequestDesk: Sendable {
             guard let changed = try await tickets.record(code: ticket.code, publicOnly: false, on: connection, logger: logger) else {
                 throw PortalError.ticketNotFound
             }
-            let reviewed = try await serviceLevels.review(changed, workflows: all, tenant: tenant, answeredNow: answers, on: connection, logger: logger)
+            let reviewed = try await serviceLevels.review(
+                changed,
+                workflows: all,
+                tenant: tenant,
+                answeredNow: answers,
+                on: connection,
+                logger: logger
+            )
             return try Self.detail(reviewed, workflows: all, for: principal)
         }
     }
@@ -309,7 +412,11 @@ public struct RequestDesk: Sendable {
     }
 
     func visibleTicket(
-        code: String, for principal: Principal, locking: Bool = false, on connection: PostgresConnection, logger: Logger
+        code: String,
+        for principal: Principal,
+        locking: Bool = false,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> Ticket {
         guard let ticket = try await tickets.ticket(code: code.uppercased(), locking: locking, on: connection, logger: logger),
             Self.visibility(of: principal).includes(ticket)
@@ -325,8 +432,11 @@ public struct RequestDesk: Sendable {
         else { throw .ticketNotFound }
         let all = principal.isStaff
         return Detail(
-            ticket: record.ticket, workflow: workflow, timeline: record.timeline.filter { all || $0.isPublic },
-            attachments: record.attachments.filter { all || $0.isPublic })
+            ticket: record.ticket,
+            workflow: workflow,
+            timeline: record.timeline.filter { all || $0.isPublic },
+            attachments: record.attachments.filter { all || $0.isPublic }
+        )
     }
 
     static func visibility(of principal: Principal) -> TicketVisibility {

@@ -26,7 +26,9 @@ public struct TeamSettings: Sendable {
             try TextInput.checkCharacters(team.name + (team.lead ?? ""), field: "teams")
             guard (1...100).contains(team.name.count) else { throw PortalError.invalid(field: "teams", .tooLong(100)) }
             guard names.insert(team.name).inserted else { throw PortalError.invalid(field: "teams", .teamGivenTwice(team.name)) }
-            if let unknown = team.ticketTypes.first(where: { !types.contains($0) }) { throw PortalError.invalid(field: "teams", .unknownTicketType(unknown)) }
+            if let unknown = team.ticketTypes.first(where: { !types.contains($0) }) {
+                throw PortalError.invalid(field: "teams", .unknownTicketType(unknown))
+            }
         }
         try await database.withTenant(tenant.scope, logger: logger) { connection in
             guard try await store.setTeams(teams, on: connection, logger: logger) else {

@@ -17,7 +17,8 @@ struct ServiceLevelDesk: Sendable {
     let rules = TenantMemo { connection, logger in
         try ServiceLevelRules(
             calendar: try await ServiceLevelStore().calendar(on: connection, logger: logger),
-            policies: try await ServiceLevelStore().policies(on: connection, logger: logger))
+            policies: try await ServiceLevelStore().policies(on: connection, logger: logger)
+        )
     }
 
     init(notices: TicketNotices) {
@@ -28,8 +29,13 @@ struct ServiceLevelDesk: Sendable {
     /// review left it. `answeredNow`: the change was staff's first public answer, which stops the
     /// first-response clock for good.
     func review(
-        _ record: TicketRecord, workflows: [Workflow], tenant: Tenant, answeredNow: Bool = false, on connection: PostgresConnection,
-        logger: Logger, now: Date = Date()
+        _ record: TicketRecord,
+        workflows: [Workflow],
+        tenant: Tenant,
+        answeredNow: Bool = false,
+        on connection: PostgresConnection,
+        logger: Logger,
+        now: Date = Date()
     ) async throws -> TicketRecord {
         let ticket = record.ticket
         var state = record.clocks
@@ -45,7 +51,14 @@ struct ServiceLevelDesk: Sendable {
         }
         let calendar = try rules.calendar(of: tenant)
         var evaluation = try TicketClocks.evaluate(
-            ticket: ticket, timeline: record.timeline, workflow: workflow, state: state, policy: policy, calendar: calendar, now: now)
+            ticket: ticket,
+            timeline: record.timeline,
+            workflow: workflow,
+            state: state,
+            policy: policy,
+            calendar: calendar,
+            now: now
+        )
         var priority = ticket.priority
         for mark in evaluation.newMarks {
             var raised: String?
@@ -57,7 +70,10 @@ struct ServiceLevelDesk: Sendable {
             let text = { (language: Language) in ServiceLevelText.mark(mark, raisedTo: raised, language) }
             try await tickets.append(
                 .init(actor: nil, kind: mark.status == .breached ? .slaBreach : .slaWarning, body: text(tenant.language), isPublic: false),
-                ticketID: ticket.id, on: connection, logger: logger)
+                ticketID: ticket.id,
+                on: connection,
+                logger: logger
+            )
             if let stage = workflow.stage(ticket.stage) {
                 try await notices.escalate(ticket, stage: stage, reason: text, tenant: tenant, on: connection, logger: logger)
             }
@@ -66,8 +82,14 @@ struct ServiceLevelDesk: Sendable {
             // The new priority has its own targets: the due times follow them (the marks stay).
             if let raisedPolicy = rules.policy(team: ticket.team, priority: priority) {
                 let again = try TicketClocks.evaluate(
-                    ticket: ticket, timeline: record.timeline, workflow: workflow, state: evaluation.state, policy: raisedPolicy,
-                    calendar: calendar, now: now)
+                    ticket: ticket,
+                    timeline: record.timeline,
+                    workflow: workflow,
+                    state: evaluation.state,
+                    policy: raisedPolicy,
+                    calendar: calendar,
+                    now: now
+                )
                 evaluation.state.firstResponseDue = again.state.firstResponseDue
                 evaluation.state.resolutionDue = again.state.resolutionDue
                 evaluation.nextCheck = again.nextCheck

@@ -25,7 +25,8 @@ struct ServiceLevelSettings: Sendable {
     }
 
     /// Replaces calendar and policies; tickets' due times follow as each is next reviewed.
-    func replace(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy], by principal: Principal, tenant: Tenant, logger: Logger) async throws {
+    func replace(_ calendar: CalendarSettings, _ policies: [ServiceLevelPolicy], by principal: Principal, tenant: Tenant, logger: Logger) async throws
+    {
         try NotificationDesk.requireAdmin(principal)
         try Self.check(calendar, policies, tenant: tenant)
         try await database.withTenant(tenant.scope, logger: logger) { connection in

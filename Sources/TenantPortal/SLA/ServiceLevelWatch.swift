@@ -43,7 +43,10 @@ struct ServiceLevelWatch: Service {
                 try await desk.reviewServiceLevels(ticketID: timer.ticketID, tenant: tenant, logger: logger)
             } catch {
                 // The timer's lease runs out and the ticket is looked at again then.
-                logger.warning("service-level review failed", metadata: ["tenant": "\(timer.tenantRole)", "ticket_id": "\(timer.ticketID)", "reason": "\(error.operatorMessage)"])
+                logger.warning(
+                    "service-level review failed",
+                    metadata: ["tenant": "\(timer.tenantRole)", "ticket_id": "\(timer.ticketID)", "reason": "\(error.operatorMessage)"]
+                )
             }
         }
         return due.count

@@ -29,8 +29,13 @@ struct TicketClocks {
     static let warningAt = 0.8
 
     static func evaluate(
-        ticket: Ticket, timeline: [TicketEvent], workflow: Workflow, state: ClockState, policy: ServiceLevelPolicy,
-        calendar: BusinessCalendar, now: Date
+        ticket: Ticket,
+        timeline: [TicketEvent],
+        workflow: Workflow,
+        state: ClockState,
+        policy: ServiceLevelPolicy,
+        calendar: BusinessCalendar,
+        now: Date
     ) throws -> Evaluation {
         let pauses = pauses(timeline, workflow: workflow)
         var result = Evaluation(state: state, newMarks: [], nextCheck: nil)

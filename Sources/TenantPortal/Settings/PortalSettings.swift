@@ -65,7 +65,10 @@ public struct PortalSettings: Sendable {
         func number(_ key: ConfigKey, setting: String, default fallback: Int, range: ClosedRange<Int>) throws(SettingError) -> Int {
             guard let value = text(key) else { return fallback }
             guard let number = Int(value), range.contains(number) else {
-                throw SettingError(setting: setting, problem: "is '\(value)'; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+                throw SettingError(
+                    setting: setting,
+                    problem: "is '\(value)'; expected a whole number from \(range.lowerBound) to \(range.upperBound)"
+                )
             }
             return number
         }
@@ -82,15 +85,23 @@ public struct PortalSettings: Sendable {
         httpHost = text("http.host") ?? "127.0.0.1"
         httpPort = try number("http.port", setting: "HTTP_PORT", default: 8080, range: 0...65535)
         attachmentLimits = AttachmentLimits(
-            maxBytes: try number("attachment.max.bytes", setting: "ATTACHMENT_MAX_BYTES", default: 10 * 1024 * 1024, range: 1024...(100 * 1024 * 1024)),
-            maxFiles: try number("attachment.max.files", setting: "ATTACHMENT_MAX_FILES", default: 10, range: 1...100))
+            maxBytes: try number(
+                "attachment.max.bytes",
+                setting: "ATTACHMENT_MAX_BYTES",
+                default: 10 * 1024 * 1024,
+                range: 1024...(100 * 1024 * 1024)
+            ),
+            maxFiles: try number("attachment.max.files", setting: "ATTACHMENT_MAX_FILES", default: 10, range: 1...100)
+        )
         smtp = try text("smtp.host").map { host throws(SettingError) in
             let username = text("smtp.username")
             return SMTPSettings(
-                host: host, port: try number("smtp.port", setting: "SMTP_PORT", default: 587, range: 1...65535),
+                host: host,
+                port: try number("smtp.port", setting: "SMTP_PORT", default: 587, range: 1...65535),
                 startTLS: try flag("smtp.starttls", setting: "SMTP_STARTTLS", default: false),
                 credentials: username.map { SMTPSettings.Credentials(username: $0, password: text("smtp.password", secret: true) ?? "") },
-                caCertificateFile: text("smtp.ca.file"))
+                caCertificateFile: text("smtp.ca.file")
+            )
         }
         mailFrom = text("mail.from") ?? "portal@localhost"
         guard (try? MailAddress(mailFrom)) != nil else {
@@ -118,7 +129,10 @@ public struct PortalSettings: Sendable {
     /// The service login's address; the service cannot run without it.
     public func requireServiceDatabase() throws(SettingError) -> DatabaseURL {
         guard let serviceDatabase else {
-            throw SettingError(setting: "DATABASE_URL", problem: "is not set; it names the service's login, e.g. postgres://portal@localhost:5432/portal")
+            throw SettingError(
+                setting: "DATABASE_URL",
+                problem: "is not set; it names the service's login, e.g. postgres://portal@localhost:5432/portal"
+            )
         }
         return serviceDatabase
     }
@@ -127,7 +141,10 @@ public struct PortalSettings: Sendable {
     /// forget to change).
     public func requireLinkSecret() throws(SettingError) -> String {
         guard let linkSecret else {
-            throw SettingError(setting: "LINK_SECRET", problem: "is not set; it signs the links in mail. Use at least 32 random characters, e.g. from: openssl rand -base64 48")
+            throw SettingError(
+                setting: "LINK_SECRET",
+                problem: "is not set; it signs the links in mail. Use at least 32 random characters, e.g. from: openssl rand -base64 48"
+            )
         }
         return linkSecret
     }

@@ -35,7 +35,9 @@ final class TenantChangeWatch: Service {
                 } catch {
                     if Task.isCancelled { return }
                     self.logger.warning(
-                        "\(self.changes.rawValue) listener lost its connection; reconnecting", metadata: ["reason": "\(error.operatorMessage)"])
+                        "\(self.changes.rawValue) listener lost its connection; reconnecting",
+                        metadata: ["reason": "\(error.operatorMessage)"]
+                    )
                 }
                 self.forgetAll()
                 try? await Task.sleep(for: .seconds(1))

@@ -41,7 +41,8 @@ public struct TenantOnboarding: Sendable {
     /// Changes the tenant's name, modules, language or time zone; a module it gains brings its
     /// default workflows in the same transaction. A module it loses keeps its workflows and
     /// tickets: they are the tenant's data.
-    public static func update(_ slug: TenantSlug, _ edit: TenantEdit, in catalog: TenantCatalog, actor: String, logger: Logger) async throws -> Tenant {
+    public static func update(_ slug: TenantSlug, _ edit: TenantEdit, in catalog: TenantCatalog, actor: String, logger: Logger) async throws -> Tenant
+    {
         try await catalog.update(slug, edit, actor: actor, logger: logger, inScope: seed(logger: logger))
     }
 

@@ -31,10 +31,21 @@ extension PageRenderer {
     /// The editor: every field as stored or as just entered, a refusal next to its field, and a
     /// confirmation after saving.
     func introductionEditor(
-        entered: [String: String], errors: [String: String], saved: Bool, tenant: Tenant, csrf: String, language: Language,
+        entered: [String: String],
+        errors: [String: String],
+        saved: Bool,
+        tenant: Tenant,
+        csrf: String,
+        language: Language,
         status: HTTPResponse.Status
     ) -> Response {
-        func field(_ name: String, _ label: String, multiline: Bool = true, type: String? = nil, limit: Int = ServiceIntroductionDesk.textLimit)
+        func field(
+            _ name: String,
+            _ label: String,
+            multiline: Bool = true,
+            type: String? = nil,
+            limit: Int = ServiceIntroductionDesk.textLimit
+        )
             -> [String: Any]
         {
             [
@@ -73,6 +84,8 @@ extension PageRenderer {
                 "csrf": csrf, "groups": groups, "error": errors["form"] as Any, "saved": (saved ? IntroductionText.saved(language) : nil) as Any,
                 "submit": IntroductionText.save(language),
             ]) { $1 },
-            language: language, status: status)
+            language: language,
+            status: status
+        )
     }
 }

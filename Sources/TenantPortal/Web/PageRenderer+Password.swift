@@ -6,7 +6,13 @@ extension PageRenderer {
     /// The password form, in the staff workspace's frame or on its own for the portal; the fields
     /// always come back empty, with each refusal next to its field and a confirmation once changed.
     func passwordChange(
-        _ place: PasswordPlace, errors: [String: String], saved: Bool, principal: Principal, tenant: Tenant, csrf: String, language: Language,
+        _ place: PasswordPlace,
+        errors: [String: String],
+        saved: Bool,
+        principal: Principal,
+        tenant: Tenant,
+        csrf: String,
+        language: Language,
         status: HTTPResponse.Status = .ok
     ) -> Response {
         let frame: [String: Any] =
@@ -16,18 +22,27 @@ extension PageRenderer {
         return render(
             "password",
             frame.merging([
-                "action": "/t/\(tenant.slug)/\(place.path)", "csrf": csrf, "username": principal.passwordLogin?.username ?? "", "error": errors["form"] as Any,
+                "action": "/t/\(tenant.slug)/\(place.path)", "csrf": csrf, "username": principal.passwordLogin?.username ?? "",
+                "error": errors["form"] as Any,
                 "saved": (saved ? PasswordText.saved(language) : nil) as Any, "submit": PasswordText.submit(language),
                 "fields": [Self.passwordField("current_password", PasswordText.current(language), autocomplete: "current-password", errors)]
                     + Self.newPasswordFields(errors, language),
             ]) { $1 },
-            language: language, status: status)
+            language: language,
+            status: status
+        )
     }
 
     /// The page of an invitation's link (A1): who it is for, and the new password twice. The
     /// language switch keeps the link's key.
     func invitationForm(
-        key: String, username: String, name: String, errors: [String: String], tenant: Tenant, csrf: String, language: Language,
+        key: String,
+        username: String,
+        name: String,
+        errors: [String: String],
+        tenant: Tenant,
+        csrf: String,
+        language: Language,
         status: HTTPResponse.Status
     ) -> Response {
         render(
@@ -38,7 +53,10 @@ extension PageRenderer {
                 "key": key, "csrf": csrf, "username": username, "error": errors["form"] as Any, "submit": InvitationText.action(language),
                 "fields": Self.newPasswordFields(errors, language),
             ],
-            language: language, status: status, keeping: "k=\(key)&")
+            language: language,
+            status: status,
+            keeping: "k=\(key)&"
+        )
     }
 
     /// A new password and its repetition, as `field.mustache` shows them.

@@ -4,7 +4,12 @@ import PGStore
 /// The business hours and due times settings (B10): the calendar and the policies as a form.
 extension PageRenderer {
     func serviceLevels(
-        _ draft: ServiceLevelDraft, errors: [String: String], saved: Bool, tenant: Tenant, csrf: String, language: Language,
+        _ draft: ServiceLevelDraft,
+        errors: [String: String],
+        saved: Bool,
+        tenant: Tenant,
+        csrf: String,
+        language: Language,
         status: HTTPResponse.Status
     ) -> Response {
         func row(_ row: ServiceLevelDraft.Row, id: String) -> [String: Any] {
@@ -34,6 +39,8 @@ extension PageRenderer {
                 "newLabel": ServiceLevelPageText.newPolicy(language), "submit": ServiceLevelPageText.save(language),
                 "rows": draft.rows.enumerated().map { row($1, id: String($0)) } + [row(draft.newRow, id: "new")],
             ]) { $1 },
-            language: language, status: status)
+            language: language,
+            status: status
+        )
     }
 }

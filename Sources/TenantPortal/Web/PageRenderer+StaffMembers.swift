@@ -5,8 +5,15 @@ import PGStore
 /// form, and an invitation's link just made, shown this once.
 extension PageRenderer {
     func staffMembers(
-        _ roster: [StaffRosterEntry], viewer: Principal, invited: StaffInvitation?, entered: [String: String], errors: [String: String], tenant: Tenant, csrf: String,
-        language: Language, status: HTTPResponse.Status
+        _ roster: [StaffRosterEntry],
+        viewer: Principal,
+        invited: StaffInvitation?,
+        entered: [String: String],
+        errors: [String: String],
+        tenant: Tenant,
+        csrf: String,
+        language: Language,
+        status: HTTPResponse.Status
     ) -> Response {
         func field(_ name: String, _ label: String, limit: Int, type: String? = nil, autocomplete: String? = nil) -> [String: Any] {
             [
@@ -20,8 +27,10 @@ extension PageRenderer {
             navigation.frame(.members, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any,
                 "invited": invited.map {
-                    ["label": StaffMemberText.invited($0.member.username, email: $0.member.email, language), "link": $0.link,
-                     "hint": StaffMemberText.linkHint(language)]
+                    [
+                        "label": StaffMemberText.invited($0.member.username, email: $0.member.email, language), "link": $0.link,
+                        "hint": StaffMemberText.linkHint(language),
+                    ]
                 } as Any,
                 "nameLabel": StaffMemberText.name(language), "usernameLabel": StaffMemberText.username(language),
                 "roleLabel": StaffMemberText.role(language), "teamLabel": StaffMemberText.team(language),
@@ -36,7 +45,8 @@ extension PageRenderer {
                         "canInviteAgain": entry.active && entry.invitation != nil && !entry.email.isEmpty,
                         "confirmDeactivate": StaffMemberText.confirmDeactivate(entry.member.displayName, language),
                         "roles": StaffMember.Role.allCases.map {
-                            ["key": $0.rawValue, "label": StaffMemberText.roleName($0, language), "selected": $0 == entry.member.role] as [String: Any]
+                            ["key": $0.rawValue, "label": StaffMemberText.roleName($0, language), "selected": $0 == entry.member.role]
+                                as [String: Any]
                         },
                     ] as [String: Any]
                 },
@@ -54,7 +64,9 @@ extension PageRenderer {
                 },
                 "roleError": errors["role"] as Any,
             ]) { $1 },
-            language: language, status: status)
+            language: language,
+            status: status
+        )
         // A page with an invitation link on it must not be kept by the browser or a proxy.
         if invited != nil { response.headers[.cacheControl] = "no-store" }
         return response

@@ -16,18 +16,27 @@ extension PageRenderer {
                     ]
                 },
             ]) { $1 },
-            language: language, status: .ok)
+            language: language,
+            status: .ok
+        )
     }
 
     /// One workflow's form; `errors` are keyed by the form's field names ("name_vi.received"), and
     /// each shows in the row of the stage it names, the rest above the form.
     func workflowEditor(
-        _ draft: WorkflowDraft, errors: [String: String], saved: Bool, tenant: Tenant, csrf: String, language: Language, status: HTTPResponse.Status
+        _ draft: WorkflowDraft,
+        errors: [String: String],
+        saved: Bool,
+        tenant: Tenant,
+        csrf: String,
+        language: Language,
+        status: HTTPResponse.Status
     ) -> Response {
         let stages = draft.rows.map { (key: $0.key, name: language == .vi ? $0.nameVi : $0.nameEn) }
         /// The refusals about a row: its fields are named after its key, or the new row's placeholder.
         func concerns(_ field: String, _ row: WorkflowDraft.Row, isNew: Bool) -> Bool {
-            (!row.key.isEmpty && field.hasSuffix(".\(row.key)")) || (isNew && (field.hasSuffix(".\(WorkflowDraft.newStage)") || ["key", "new_key"].contains(field)))
+            (!row.key.isEmpty && field.hasSuffix(".\(row.key)"))
+                || (isNew && (field.hasSuffix(".\(WorkflowDraft.newStage)") || ["key", "new_key"].contains(field)))
         }
         let allRows = draft.rows.map { ($0, false) } + [(draft.newRow, true)]
         func row(_ row: WorkflowDraft.Row, isNew: Bool) -> [String: Any] {
@@ -69,6 +78,8 @@ extension PageRenderer {
                 "removeLabel": WorkflowText.remove(language), "movesLabel": WorkflowText.moves(language),
                 "rows": allRows.map { row($0.0, isNew: $0.1) },
             ]) { $1 },
-            language: language, status: status)
+            language: language,
+            status: status
+        )
     }
 }

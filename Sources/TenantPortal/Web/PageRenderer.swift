@@ -28,7 +28,16 @@ struct PageRenderer: Sendable {
 
     /// The portal's front page: the welcome, the service introduction (B1), then the signed-in visitor's details (a customer's
     /// warranty and administrators, C2) or the sign-in form with any refusal and the username kept.
-    func landing(tenant: Tenant, introduction: ServiceIntroduction, me: MeView?, csrf: String, error: String? = nil, username: String = "", language: Language, status: HTTPResponse.Status = .ok) -> Response {
+    func landing(
+        tenant: Tenant,
+        introduction: ServiceIntroduction,
+        me: MeView?,
+        csrf: String,
+        error: String? = nil,
+        username: String = "",
+        language: Language,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         var values: [String: Any] = [
             "title": tenant.displayName, "welcome": Catalog.welcome(tenant.displayName, language), "csrf": csrf,
             "trackLink": PortalText.trackLink(language), "introduction": Self.introduction(introduction, language) as Any,
@@ -40,13 +49,15 @@ struct PageRenderer: Sendable {
                 "passwordLink": (me.customer == nil ? PasswordText.heading(language) : nil) as Any,
             ]
             if let customer = me.customer {
-                details["customer"] = [
-                    "warrantyLabel": PortalText.warranty(language), "warrantyDay": customer.warrantyUntil as Any,
-                    "warrantyUntil": customer.warrantyUntil.flatMap(Accounts.warrantyDay).map { DateText.day($0, language) } as Any,
-                    "warrantyStatus": customer.warrantyUntil == nil ? PortalText.noWarranty(language) : PortalText.inWarranty(customer.inWarranty, language),
-                    "hasAdmins": !customer.admins.isEmpty, "adminsLabel": PortalText.admins(language),
-                    "admins": customer.admins.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
-                ] as [String: Any]
+                details["customer"] =
+                    [
+                        "warrantyLabel": PortalText.warranty(language), "warrantyDay": customer.warrantyUntil as Any,
+                        "warrantyUntil": customer.warrantyUntil.flatMap(Accounts.warrantyDay).map { DateText.day($0, language) } as Any,
+                        "warrantyStatus": customer.warrantyUntil == nil
+                            ? PortalText.noWarranty(language) : PortalText.inWarranty(customer.inWarranty, language),
+                        "hasAdmins": !customer.admins.isEmpty, "adminsLabel": PortalText.admins(language),
+                        "admins": customer.admins.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
+                    ] as [String: Any]
             }
             values["me"] = details
         } else {
@@ -66,8 +77,15 @@ struct PageRenderer: Sendable {
 
     /// The rating page (B9): the form, or the rating already given, with any error above it.
     func rating(
-        code: String, key: String, title: String, rating: Rating?, error: String?, form: (handling: Int?, attitude: Int?, comment: String),
-        csrf: String, language: Language, status: HTTPResponse.Status
+        code: String,
+        key: String,
+        title: String,
+        rating: Rating?,
+        error: String?,
+        form: (handling: Int?, attitude: Int?, comment: String),
+        csrf: String,
+        language: Language,
+        status: HTTPResponse.Status
     ) -> Response {
         func question(_ name: String, _ label: String, _ chosen: Int?) -> [String: Any] {
             ["label": label, "choices": (1...5).map { (value: Int) -> [String: Any] in ["name": name, "value": value, "checked": value == chosen] }]
@@ -84,14 +102,23 @@ struct PageRenderer: Sendable {
                 ],
                 "commentLabel": RatingText.comment(language), "comment": form.comment, "submit": RatingText.submit(language), "csrf": csrf,
             ],
-            language: language, status: status, keeping: "k=\(key)&")
+            language: language,
+            status: status,
+            keeping: "k=\(key)&"
+        )
     }
 
     /// The public tracking page (B6): the form, what was entered, and the ticket's place in its
     /// workflow when found.
     func tracking(
-        code: String, phone: String, result: RequestDesk.Tracking?, error: String?, fieldErrors: [String: String], tenant: Tenant,
-        language: Language, status: HTTPResponse.Status
+        code: String,
+        phone: String,
+        result: RequestDesk.Tracking?,
+        error: String?,
+        fieldErrors: [String: String],
+        tenant: Tenant,
+        language: Language,
+        status: HTTPResponse.Status
     ) -> Response {
         var values: [String: Any] = [
             "title": TrackingText.heading(language), "heading": TrackingText.heading(language), "intro": TrackingText.intro(language),
@@ -100,12 +127,13 @@ struct PageRenderer: Sendable {
         ]
         if let result {
             let index = result.stages.firstIndex { $0.key == result.stage.key } ?? 0
-            values["result"] = [
-                "code": result.code, "currentLabel": TrackingText.current(language), "stageName": result.stage.name(in: language),
-                "stages": result.stages.enumerated().map { ["name": $1.name(in: language), "current": $0 == index, "done": $0 < index] },
-                "updatedLabel": TrackingText.updated(language),
-                "updatedAt": DateText.dateTime(result.updatedAt, timeZone: tenant.timeZone, language),
-            ] as [String: Any]
+            values["result"] =
+                [
+                    "code": result.code, "currentLabel": TrackingText.current(language), "stageName": result.stage.name(in: language),
+                    "stages": result.stages.enumerated().map { ["name": $1.name(in: language), "current": $0 == index, "done": $0 < index] },
+                    "updatedLabel": TrackingText.updated(language),
+                    "updatedAt": DateText.dateTime(result.updatedAt, timeZone: tenant.timeZone, language),
+                ] as [String: Any]
         }
         let query = "code=\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&phone=\(phone.filter(\.isNumber))&"
         return render("track", values, language: language, status: status, keeping: code.isEmpty ? "" : query)
@@ -113,16 +141,26 @@ struct PageRenderer: Sendable {
 
     /// "My requests" (B7): the filter form as entered, one page of tickets and the next page's link.
     func requests(
-        tickets: [Ticket], workflows: [Workflow], filter: [String: String], next: String?, error: String?, principal: Principal, tenant: Tenant,
-        language: Language, status: HTTPResponse.Status
+        tickets: [Ticket],
+        workflows: [Workflow],
+        filter: [String: String],
+        next: String?,
+        error: String?,
+        principal: Principal,
+        tenant: Tenant,
+        language: Language,
+        status: HTTPResponse.Status
     ) -> Response {
         let shown = workflows.flatMap { $0.stages.filter(\.customerVisible) }
         let stages = Dictionary(shown.map { ($0.key, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         var values: [String: Any] = [
             "title": RequestPageText.myRequests(language), "heading": RequestPageText.myRequests(language),
-            "codeLabel": RequestPageText.code(language), "contactLabel": RequestPageText.contact(language), "fromLabel": RequestPageText.from(language),
-            "toLabel": RequestPageText.to(language), "statusLabel": RequestPageText.status(language), "anyStatus": RequestPageText.anyStatus(language),
-            "filterLabel": RequestPageText.filter(language), "titleLabel": RequestPageText.title(language), "updatedLabel": RequestPageText.updated(language),
+            "codeLabel": RequestPageText.code(language), "contactLabel": RequestPageText.contact(language),
+            "fromLabel": RequestPageText.from(language),
+            "toLabel": RequestPageText.to(language), "statusLabel": RequestPageText.status(language),
+            "anyStatus": RequestPageText.anyStatus(language),
+            "filterLabel": RequestPageText.filter(language), "titleLabel": RequestPageText.title(language),
+            "updatedLabel": RequestPageText.updated(language),
             "none": RequestPageText.none(language), "nextLabel": RequestPageText.next(language), "error": error as Any,
             "newLabel": NewRequestText.newRequestLink(language),
             "statuses": stages.sorted { $0.key < $1.key }.map { ["key": $0.key, "name": $0.value, "selected": filter["status"] == $0.key] },
@@ -143,13 +181,20 @@ struct PageRenderer: Sendable {
     /// One request (B6, B17): where it stands, who handles it, the public conversation, its files,
     /// and the reply form while it is open (with the reply kept and its refusal when one came).
     func request(
-        _ detail: RequestDesk.Detail, principal: Principal, tenant: Tenant, csrf: String, reply: String, replyError: String?, language: Language,
+        _ detail: RequestDesk.Detail,
+        principal: Principal,
+        tenant: Tenant,
+        csrf: String,
+        reply: String,
+        replyError: String?,
+        language: Language,
         status: HTTPResponse.Status
     ) -> Response {
         let view = TicketView(detail, for: principal, language)
         let visible = detail.workflow.stages.filter { $0.customerVisible && (!$0.terminal || $0.key == view.stage.key) }
         let index = visible.firstIndex { $0.key == view.stage.key } ?? 0
-        let entries = view.timeline.filter { ["created", "transition", "note", "message", "attachment", "assignment"].contains($0.kind) }.map { entry in
+        let entries = view.timeline.filter { ["created", "transition", "note", "message", "attachment", "assignment"].contains($0.kind) }.map {
+            entry in
             [
                 "actor": entry.actor, "at": DateText.dateTime(entry.at, timeZone: tenant.timeZone, language),
                 "text": entry.kind == "transition" ? RequestPageText.moved(to: entry.to?.name ?? "", language) : entry.text,
@@ -173,7 +218,11 @@ struct PageRenderer: Sendable {
     /// The new request form (B4, B5): what was entered kept, each refusal next to its field, the
     /// organisation's earlier contacts to pick from.
     func newRequest(
-        entered: [String: String], errors: [String: String], contacts: [Contact], csrf: String, language: Language,
+        entered: [String: String],
+        errors: [String: String],
+        contacts: [Contact],
+        csrf: String,
+        language: Language,
         status: HTTPResponse.Status
     ) -> Response {
         typealias Field = (name: String, label: String, limit: Int, multiline: Bool, type: String?, list: String?, autocomplete: String?)
@@ -197,7 +246,12 @@ struct PageRenderer: Sendable {
             },
             "contacts": contacts.map { ["name": $0.name, "email": $0.email, "phone": $0.phone] },
         ]
-        return render("new-request", values.merging(filePicker(id: "files", error: errors["file"], language)) { $1 }, language: language, status: status)
+        return render(
+            "new-request",
+            values.merging(filePicker(id: "files", error: errors["file"], language)) { $1 },
+            language: language,
+            status: status
+        )
     }
 
     /// The staff sign-in page, with any refusal and the username kept.
@@ -209,13 +263,21 @@ struct PageRenderer: Sendable {
                 "username": username, "usernameLabel": PortalText.usernameLabel(language), "passwordLabel": PortalText.passwordLabel(language),
                 "submit": PortalText.submit(language),
             ],
-            language: language, status: status)
+            language: language,
+            status: status
+        )
     }
 
     /// The staff workspace's queues with their counts and the chosen queue's tickets.
     func staffQueues(
-        _ queue: TicketStore.Queue, counts: [TicketStore.Queue: Int], tickets: [Ticket], workflows: [Workflow], principal: Principal, tenant: Tenant,
-        csrf: String, language: Language
+        _ queue: TicketStore.Queue,
+        counts: [TicketStore.Queue: Int],
+        tickets: [Ticket],
+        workflows: [Workflow],
+        principal: Principal,
+        tenant: Tenant,
+        csrf: String,
+        language: Language
     ) -> Response {
         render(
             "staff-queues",
@@ -233,18 +295,28 @@ struct PageRenderer: Sendable {
                         "code": ticket.code, "title": ticket.title,
                         "stage": workflow.map { StageView(ticket.stage, in: $0, for: principal, language).name } ?? ticket.stage,
                         "assignee": ticket.assignee?.displayName ?? RequestPageText.unassigned(language),
-                        "due": (ticket.firstResponseDue ?? ticket.resolutionDue).map { DateText.dateTime($0, timeZone: tenant.timeZone, language) } ?? "",
+                        "due": (ticket.firstResponseDue ?? ticket.resolutionDue).map { DateText.dateTime($0, timeZone: tenant.timeZone, language) }
+                            ?? "",
                     ]
                 },
             ]) { $1 },
-            language: language, status: .ok)
+            language: language,
+            status: .ok
+        )
     }
 
     /// The staff ticket page: everything about the ticket, the whole timeline (internal entries
     /// marked), and the forms to move, assign and note, each carrying the version seen.
     func staffTicket(
-        _ detail: RequestDesk.Detail, staff: [StaffMember], replies: [CannedReply], principal: Principal, tenant: Tenant, csrf: String,
-        error: String?, language: Language, status: HTTPResponse.Status
+        _ detail: RequestDesk.Detail,
+        staff: [StaffMember],
+        replies: [CannedReply],
+        principal: Principal,
+        tenant: Tenant,
+        csrf: String,
+        error: String?,
+        language: Language,
+        status: HTTPResponse.Status
     ) -> Response {
         let view = TicketView(detail, for: principal, language)
         let ticket = detail.ticket
@@ -259,7 +331,8 @@ struct PageRenderer: Sendable {
             "contact": "\(view.contact.name) · \(view.contact.email) · \(view.contact.phone)", "dueLabel": StaffText.due(language),
             "due": (ticket.firstResponseDue ?? ticket.resolutionDue).map { DateText.dateTime($0, timeZone: tenant.timeZone, language) } as Any,
             "hasMoves": !moves.isEmpty, "moves": moves.map { ["key": $0.key, "name": $0.name(in: language)] },
-            "moveLabel": StaffTicketText.move(language), "moveButton": StaffTicketText.moveButton(language), "noteLabel": StaffTicketText.note(language),
+            "moveLabel": StaffTicketText.move(language), "moveButton": StaffTicketText.moveButton(language),
+            "noteLabel": StaffTicketText.note(language),
             "assignLabel": StaffTicketText.assign(language), "nobody": StaffTicketText.nobody(language),
             "assignButton": StaffTicketText.assignButton(language),
             "staff": staff.map { ["username": $0.username, "name": $0.displayName, "current": $0.id == ticket.assignee?.id] },
@@ -270,7 +343,8 @@ struct PageRenderer: Sendable {
             "entries": view.timeline.map { entry in
                 [
                     "actor": entry.actor, "at": DateText.dateTime(entry.at, timeZone: tenant.timeZone, language), "kind": entry.kind,
-                    "text": entry.kind == "transition" ? RequestPageText.moved(to: entry.to?.name ?? "", language) : entry.text, "public": entry.isPublic,
+                    "text": entry.kind == "transition" ? RequestPageText.moved(to: entry.to?.name ?? "", language) : entry.text,
+                    "public": entry.isPublic,
                 ] as [String: Any]
             },
             "hasFiles": !view.attachments.isEmpty, "filesLabel": RequestPageText.files(language),

@@ -20,7 +20,10 @@ struct StaffSection: Sendable, Equatable {
     static let workflows = StaffSection(path: "workflows", vi: "Quy trình", en: "Workflows")
     static let introduction = StaffSection(path: "settings/introduction", vi: "Giới thiệu dịch vụ", en: "Service introduction")
     static let serviceLevels = StaffSection(
-        path: "settings/service-levels", vi: "Giờ làm việc và thời hạn xử lý", en: "Business hours and due times")
+        path: "settings/service-levels",
+        vi: "Giờ làm việc và thời hạn xử lý",
+        en: "Business hours and due times"
+    )
     static let password = StaffSection(path: "password", vi: "Đổi mật khẩu", en: "Change password", isForEveryMember: true)
 }
 

@@ -4,8 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import PGStore
 import PortalTestSupport
-@testable import TenantPortal
 import Testing
+
+@testable import TenantPortal
 
 /// The feature seam: a module's feature registers its pages, API routes and navigation, and every
 /// one of them answers only for tenants that have its module.
@@ -27,7 +28,9 @@ struct FeatureSeamTests {
         }
     }
 
-    @Test("a tenant without the module gets what an unknown address gets, on pages and in the API; its navigation lacks the section; a module update applies at once")
+    @Test(
+        "a tenant without the module gets what an unknown address gets, on pages and in the API; its navigation lacks the section; a module update applies at once"
+    )
     func moduleGatesEverything() async throws {
         let distributor = try await PortalFixtures.tenant(modules: "lottery")
         let vendor = try await PortalFixtures.tenant(modules: "it")
@@ -55,7 +58,12 @@ struct FeatureSeamTests {
             }
             // tenant update --modules: every server sees it at once.
             try await TestDatabase.asAdmin { admin in
-                _ = try await TenantCatalog(database: admin).update(vendor.slug, TenantEdit(modules: "it,lottery"), actor: "tests", logger: TestDatabase.logger)
+                _ = try await TenantCatalog(database: admin).update(
+                    vendor.slug,
+                    TenantEdit(modules: "it,lottery"),
+                    actor: "tests",
+                    logger: TestDatabase.logger
+                )
             }
             let api = APIClient(client: client, tenant: vendor)
             #expect(try await APIClient.eventually(.ok) { try await api.call(.get, "/lottery/me/summary") })

@@ -1,10 +1,11 @@
 import Foundation
 import HTTPTypes
-@testable import PGStore
 import PortalTestSupport
 import PostgresNIO
-@testable import TenantPortal
 import Testing
+
+@testable import PGStore
+@testable import TenantPortal
 
 /// I4: nothing grows without end. The purge removes what has outlived its use, and nothing else.
 @Suite("Purging what has outlived its use")
@@ -25,27 +26,51 @@ struct PurgeTests {
         }
         try await TestDatabase.asAdmin { admin in
             try await admin.withTenant(tenant.scope, logger: logger) { connection in
-                for (digest, expires, revoked) in [("a", "now() - interval '1 hour'", "NULL"), ("b", "now() + interval '1 hour'", "now()"),
-                                                   ("c", "now() + interval '1 hour'", "NULL")] {
+                for (digest, expires, revoked) in [
+                    ("a", "now() - interval '1 hour'", "NULL"), ("b", "now() + interval '1 hour'", "now()"),
+                    ("c", "now() + interval '1 hour'", "NULL"),
+                ] {
                     try await connection.query(
-                        PostgresQuery(unsafeSQL: """
-                            INSERT INTO sessions (token_sha256, principal_kind, principal_id, expires_at, revoked_at)
-                            VALUES (convert_to('\(digest)', 'UTF8'), 'customer', 1, \(expires), \(revoked))
-                            """), logger: logger)
+                        PostgresQuery(
+                            unsafeSQL: """
+                                INSERT INTO sessions (token_sha256, principal_kind, principal_id, expires_at, revoked_at)
+                                VALUES (convert_to('\(digest)', 'UTF8'), 'customer', 1, \(expires), \(revoked))
+                                """
+                        ),
+                        logger: logger
+                    )
                 }
-                try await connection.query(PostgresQuery(unsafeSQL: """
-                        INSERT INTO staff_invitations (staff_id, token_sha256, expires_at)
-                        SELECT id, convert_to('x', 'UTF8'), now() - interval '1 minute' FROM staff_members WHERE username = 'hoa'
-                        """), logger: logger)
-                try await connection.query(PostgresQuery(unsafeSQL: "INSERT INTO sign_in_failures (subject, failed_at) VALUES ('addr:a', now() - interval '16 minutes'), ('addr:b', now())"),
-                    logger: logger)
-                try await connection.query(PostgresQuery(unsafeSQL: "UPDATE idempotency_keys SET created_at = now() - interval '8 days' WHERE key = 'cu'"), logger: logger)
-                try await connection.query(PostgresQuery(unsafeSQL: """
-                        INSERT INTO platform.outbox (event, sender_name, recipient, subject, text_body, html_body, status, sent_at, created_at)
-                        VALUES ('cu', 'x', 'a@example.vn', 's', 't', 'h', 'sent', now() - interval '91 days', now() - interval '91 days'),
-                               ('moi', 'x', 'a@example.vn', 's', 't', 'h', 'sent', now() - interval '89 days', now() - interval '89 days'),
-                               ('cho', 'x', 'a@example.vn', 's', 't', 'h', 'pending', NULL, now() - interval '91 days')
-                        """), logger: logger)
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: """
+                            INSERT INTO staff_invitations (staff_id, token_sha256, expires_at)
+                            SELECT id, convert_to('x', 'UTF8'), now() - interval '1 minute' FROM staff_members WHERE username = 'hoa'
+                            """
+                    ),
+                    logger: logger
+                )
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL:
+                            "INSERT INTO sign_in_failures (subject, failed_at) VALUES ('addr:a', now() - interval '16 minutes'), ('addr:b', now())"
+                    ),
+                    logger: logger
+                )
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: "UPDATE idempotency_keys SET created_at = now() - interval '8 days' WHERE key = 'cu'"),
+                    logger: logger
+                )
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: """
+                            INSERT INTO platform.outbox (event, sender_name, recipient, subject, text_body, html_body, status, sent_at, created_at)
+                            VALUES ('cu', 'x', 'a@example.vn', 's', 't', 'h', 'sent', now() - interval '91 days', now() - interval '91 days'),
+                                   ('moi', 'x', 'a@example.vn', 's', 't', 'h', 'sent', now() - interval '89 days', now() - interval '89 days'),
+                                   ('cho', 'x', 'a@example.vn', 's', 't', 'h', 'pending', NULL, now() - interval '91 days')
+                            """
+                    ),
+                    logger: logger
+                )
             }
             let purge = Purge(database: admin, outboxRetentionDays: 90)
             let expected = ["sessions": 2, "invitations": 1, "sign_in_failures": 1, "idempotency_keys": 1, "outbox": 1]
@@ -62,7 +87,11 @@ struct PurgeTests {
                     try await connection.value("SELECT count(*) FROM staff_invitations", as: Int.self, logger: logger),
                     try await connection.value("SELECT count(*) FROM sign_in_failures", as: Int.self, logger: logger),
                     try await connection.value("SELECT count(*) FROM idempotency_keys", as: Int.self, logger: logger),
-                    try await connection.value("SELECT count(*) FROM platform.outbox WHERE event IN ('cu', 'moi', 'cho')", as: Int.self, logger: logger),
+                    try await connection.value(
+                        "SELECT count(*) FROM platform.outbox WHERE event IN ('cu', 'moi', 'cho')",
+                        as: Int.self,
+                        logger: logger
+                    ),
                 ]
             }
             #expect(left == [1, 0, 1, 1, 2])
@@ -75,7 +104,9 @@ struct PurgeTests {
     func oneInstanceClaims() async throws {
         // Not due again for an hour after any claim (a serving instance's too): due now for this test.
         try await TestDatabase.asAdmin { admin in
-            try await admin.withConnection(logger: logger) { try await $0.query(PostgresQuery(unsafeSQL: "UPDATE platform.purge_schedule SET next_run_at = now()"), logger: logger) }
+            try await admin.withConnection(logger: logger) {
+                try await $0.query(PostgresQuery(unsafeSQL: "UPDATE platform.purge_schedule SET next_run_at = now()"), logger: logger)
+            }
         }
         let claims = try await TestDatabase.asService { service in
             try await withThrowingTaskGroup(of: Bool.self) { group in
