@@ -12,12 +12,13 @@ WITH cu AS (
 ), co AS (
     INSERT INTO contacts (owner, customer_id, name, email, phone)
     SELECT 'customer:' || id, id, 'Nguyễn Văn ' || :'num', 'lien-he-' || :'num' || '@example.vn', '09' || lpad(:'num', 8, '0') FROM cu
-    RETURNING id, customer_id
+    RETURNING id, customer_id, name, email, phone
 ), tk AS (
-    INSERT INTO tickets (code, ticket_type, title, content, priority, customer_id, contact_id, filed_by, stage, created_at, updated_at)
+    INSERT INTO tickets (code, ticket_type, title, content, priority, customer_id, contact_id, contact_name, contact_email, contact_phone,
+                         filed_by, stage, created_at, updated_at)
     SELECT 'HT-' || lpad(g::text, 6, '0'), 'support', 'Yêu cầu hỗ trợ số ' || g,
            'Máy in tầng ' || (g % 9 + 1) || ' không in được, nhờ kiểm tra giúp. Printer on floor ' || (g % 9 + 1) || ' does not print.',
-           'normal', co.customer_id, co.id, 'customer:' || co.customer_id, 'received', ts, ts
+           'normal', co.customer_id, co.id, co.name, co.email, co.phone, 'customer:' || co.customer_id, 'received', ts, ts
     FROM co, generate_series(1, :n) AS g, LATERAL (SELECT now() - (:n - g) * interval '1 minute' AS ts) AS at
     RETURNING id, created_at
 )
