@@ -34,7 +34,7 @@ struct BearerMiddleware: RouterMiddleware {
             name: cookieName,
             value: token,
             expires: expires,
-            path: "/t/\(tenant.slug)/",
+            path: PortalPath.front.href(tenant.slug),
             secure: request.arrivedOverHTTPS,
             httpOnly: true,
             sameSite: .lax

@@ -24,7 +24,7 @@ extension TenantRoutes {
                     tenant: tenant,
                     logger: context.logger
                 )
-                var response = Self.redirect("/t/\(tenant.slug)/staff/")
+                var response = Self.redirect(to: .staffHome, of: tenant)
                 response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
                 return response
             } catch let refusal as PortalError where refusal.field != nil {

@@ -22,7 +22,7 @@ extension PageRenderer {
         return render(
             "password",
             frame.merging([
-                "action": "/t/\(tenant.slug)/\(place.path)", "csrf": csrf, "username": principal.passwordLogin?.username ?? "",
+                "action": PortalPath(place.path).href(tenant.slug), "csrf": csrf, "username": principal.passwordLogin?.username ?? "",
                 "error": errors["form"] as Any,
                 "saved": (saved ? PasswordText.saved(language) : nil) as Any, "submit": PasswordText.submit(language),
                 "fields": [Self.passwordField("current_password", PasswordText.current(language), autocomplete: "current-password", errors)]
@@ -49,7 +49,7 @@ extension PageRenderer {
             "password",
             [
                 "title": InvitationText.heading(language), "heading": InvitationText.heading(language),
-                "intro": InvitationText.welcome(name: name, username: username, language), "action": "/t/\(tenant.slug)/staff/invitation",
+                "intro": InvitationText.welcome(name: name, username: username, language), "action": PortalPath.staffInvitation.href(tenant.slug),
                 "key": key, "csrf": csrf, "username": username, "error": errors["form"] as Any, "submit": InvitationText.action(language),
                 "fields": Self.newPasswordFields(errors, language),
             ],

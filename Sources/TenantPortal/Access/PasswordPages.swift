@@ -100,7 +100,7 @@ extension TenantRoutes {
     ) async throws -> Response {
         if place == .workspace { return try await staffPage(request, context, page) }
         let tenant = try context.requireTenant()
-        guard let principal = try await signedIn(request, tenant: tenant, context) else { return Self.redirect("/t/\(tenant.slug)/") }
+        guard let principal = try await signedIn(request, tenant: tenant, context) else { return Self.redirect(to: .front, of: tenant) }
         guard principal.passwordLogin != nil else {
             return pages.notice(.refused(Catalog.message(.noPassword, context.language)), language: context.language, status: .forbidden)
         }

@@ -51,7 +51,7 @@ extension TenantRoutes {
             }
             do {
                 let session = try await signIn.signIn(credentials, address: context.clientAddress, tenant: tenant, logger: context.logger)
-                var response = Self.redirect("/t/\(tenant.slug)/")
+                var response = Self.redirect(to: .front, of: tenant)
                 response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
                 return response
             } catch let refusal as PortalError {
@@ -61,7 +61,7 @@ extension TenantRoutes {
         portal.post("sign-out") { request, context in
             let tenant = try context.requireTenant()
             let form = try await Self.form(SignInForm.self, request) ?? SignInForm()
-            var response = Self.redirect("/t/\(tenant.slug)/")
+            var response = Self.redirect(to: .front, of: tenant)
             guard FormProtection.accepts(form.csrf, request: request) else { return response }
             if let bearer = request.cookies[BearerMiddleware.cookieName]?.value {
                 try await signIn.signOut(bearer: bearer, tenant: tenant, logger: context.logger)

@@ -35,7 +35,7 @@ extension TenantRoutes {
                             issued = try await tokens.rotate(customer: form["customer"], by: admin, tenant: tenant, logger: logger)
                         default:
                             try await tokens.revoke(customer: form["customer"], by: admin, tenant: tenant, logger: logger)
-                            return Self.redirect("/t/\(tenant.slug)/staff/customers?revoked")
+                            return Self.redirect(to: .staff(.customers).with(query: "revoked"), of: tenant)
                         }
                         return try await customersPage(admin, tenant: tenant, csrf: csrf, context, issued: issued)
                     } catch let refusal as PortalError {

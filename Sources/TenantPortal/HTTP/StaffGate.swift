@@ -13,7 +13,7 @@ extension TenantRoutes {
     func staffGate(_ request: Request, _ context: PortalRequestContext, adminOnly: Bool = false) async throws -> StaffGate {
         let tenant = try context.requireTenant()
         guard let principal = try await signedIn(request, tenant: tenant, context), principal.isStaff else {
-            return .away(Self.redirect("/t/\(tenant.slug)/staff/login"))
+            return .away(Self.redirect(to: .staffLogin, of: tenant))
         }
         if adminOnly, !principal.isStaffAdmin {
             return .away(pages.notice(.refused(Catalog.message(.adminOnly, context.language)), language: context.language, status: .forbidden))

@@ -45,7 +45,7 @@ extension TenantRoutes {
                 do {
                     guard FormProtection.accepts(entered["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
                     _ = try await introductions.replace(Self.introduction(from: entered), by: principal, tenant: tenant, logger: context.logger)
-                    return Self.redirect("/t/\(tenant.slug)/staff/settings/introduction?saved")
+                    return Self.redirect(to: .staff(.introduction).with(query: "saved"), of: tenant)
                 } catch let refusal as PortalError {
                     return pages.introductionEditor(
                         entered: entered,

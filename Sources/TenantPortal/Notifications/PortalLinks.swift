@@ -17,18 +17,19 @@ public struct PortalLinks: Sendable {
 
     /// The tenant's portal, where the customer signs in and follows the ticket.
     func portal(_ tenant: TenantSlug) -> String {
-        "\(baseURL)/t/\(tenant)/"
+        baseURL + PortalPath.front.href(tenant)
     }
 
     /// `/t/{slug}/staff/invitation?k=<token>`: where an invited member chooses their password. The
     /// token is random and kept only as a hash, so this link needs no signature.
     func invitation(token: String, tenant: TenantSlug) -> String {
-        "\(baseURL)/t/\(tenant)/staff/invitation?k=\(token)"
+        baseURL + PortalPath.staffInvitation.with(query: "k=\(token)").href(tenant)
     }
 
     /// `/t/{slug}/rate/{code}?k=<expiry>.<signature>`.
     func rating(code: String, tenant: TenantSlug, now: Date = Date()) -> String {
-        "\(baseURL)/t/\(tenant)/rate/\(code)?k=\(ratingKey(code: code, tenant: tenant, expires: now.addingTimeInterval(Self.ratingLifetime)))"
+        let key = ratingKey(code: code, tenant: tenant, expires: now.addingTimeInterval(Self.ratingLifetime))
+        return baseURL + PortalPath.rating(code).with(query: "k=\(key)").href(tenant)
     }
 
     func ratingKey(code: String, tenant: TenantSlug, expires: Date) -> String {

@@ -55,7 +55,7 @@ extension TenantRoutes {
                         idempotencyKey: entered["idempotency"].flatMap { $0.isEmpty ? nil : String($0.prefix(200)) },
                         logger: context.logger
                     )
-                    return Self.redirect("/t/\(tenant.slug)/requests/\(detail.ticket.code)")
+                    return Self.redirect(to: .request(detail.ticket.code), of: tenant)
                 } catch let refusal as PortalError {
                     errors[(refusal.field ?? "form").replacingOccurrences(of: ".", with: "_")] = Catalog.message(refusal.reason, language)
                 }

@@ -94,7 +94,7 @@ extension TenantRoutes {
                     tenant: tenant,
                     logger: context.logger
                 )
-                return Self.redirect("/t/\(tenant.slug)/requests/\(detail.ticket.code)")
+                return Self.redirect(to: .request(detail.ticket.code), of: tenant)
             } catch let refusal as PortalError where refusal.reason != .ticketNotFound {
                 let detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
                 return pages.request(
@@ -112,6 +112,6 @@ extension TenantRoutes {
     }
 
     static func toFrontPage(_ tenant: Tenant) -> Response {
-        redirect("/t/\(tenant.slug)/")
+        redirect(to: .front, of: tenant)
     }
 }

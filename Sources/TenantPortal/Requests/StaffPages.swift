@@ -35,7 +35,7 @@ extension TenantRoutes {
                     try await signIn.signOut(bearer: session.token, tenant: tenant, logger: context.logger)
                     return refuse(StaffText.staffOnly(language), .forbidden)
                 }
-                var response = Self.redirect("/t/\(tenant.slug)/staff/")
+                var response = Self.redirect(to: .staffHome, of: tenant)
                 response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
                 return response
             } catch let refusal as PortalError {
@@ -73,7 +73,7 @@ extension TenantRoutes {
             portal.post("staff/tickets/:code/\(action)") { request, context in
                 let tenant = try context.requireTenant()
                 guard case .member(let principal) = try await staffGate(request, context) else {
-                    return Self.redirect("/t/\(tenant.slug)/staff/login")
+                    return Self.redirect(to: .staffLogin, of: tenant)
                 }
                 let code = context.parameters.get("code") ?? ""
                 let form = try await PostedForm.read(request, limits: desk.limits)
@@ -113,7 +113,7 @@ extension TenantRoutes {
                             logger: logger
                         )
                     }
-                    return Self.redirect("/t/\(tenant.slug)/staff/tickets/\(code.uppercased())")
+                    return Self.redirect(to: .staffTicket(code.uppercased()), of: tenant)
                 } catch let refusal as PortalError where refusal.reason != .ticketNotFound {
                     return try await staffTicketPage(
                         request,

@@ -38,3 +38,11 @@ struct TicketsFeature: PortalFeature {
         [kit.feed, ServiceLevelWatch(database: kit.database, directory: kit.directory, desk: kit.desk, logger: kit.logger)]
     }
 }
+
+extension PortalPath {
+    static func request(_ code: String) -> PortalPath { PortalPath("requests/\(code)") }
+    static func staffTicket(_ code: String) -> PortalPath { PortalPath("staff/tickets/\(code)") }
+    static func ticketEvents(_ code: String) -> PortalPath { PortalPath("api/v1/tickets/\(code)/events") }
+    static func attachment(_ id: Int, of code: String) -> PortalPath { PortalPath("api/v1/tickets/\(code)/attachments/\(id)") }
+    static func rating(_ code: String) -> PortalPath { PortalPath("rate/\(code)") }
+}

@@ -27,7 +27,7 @@ extension TenantRoutes {
                     guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
                     let (calendar, policies) = try draft.settings()
                     try await serviceLevels.replace(calendar, policies, by: principal, tenant: tenant, logger: context.logger)
-                    return Self.redirect("/t/\(tenant.slug)/staff/settings/service-levels?saved")
+                    return Self.redirect(to: .staff(.serviceLevels).with(query: "saved"), of: tenant)
                 } catch let refusal as PortalError {
                     return pages.serviceLevels(
                         draft,

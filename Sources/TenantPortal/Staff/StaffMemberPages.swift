@@ -48,7 +48,7 @@ extension TenantRoutes {
                     guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
                     let change = StaffRoster.Change(active: form["active"].map { $0 == "true" }, role: form["role"], team: form["team"])
                     try await roster.update(form["username"] ?? "", change, by: admin, tenant: tenant, logger: context.logger)
-                    return Self.redirect("/t/\(tenant.slug)/staff/members")
+                    return Self.redirect(to: .staff(.members), of: tenant)
                 } catch let refusal as PortalError {
                     return try await membersPage(
                         admin,

@@ -202,13 +202,13 @@ struct PageRenderer: Sendable {
         }
         let values: [String: Any] = [
             "title": "\(view.code) · \(view.title)", "code": view.code, "ticketTitle": view.title, "backLabel": RequestPageText.myRequests(language),
-            "eventsURL": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/events",
+            "eventsURL": PortalPath.ticketEvents(view.code).href(tenant.slug),
             "stages": visible.enumerated().map { ["key": $1.key, "name": $1.name(in: language), "current": $0 == index, "done": $0 < index] },
             "movedPrefix": RequestPageText.moved(to: "", language),
             "assigneeLabel": RequestPageText.assignee(language), "assignee": view.assignee ?? RequestPageText.unassigned(language),
             "conversationLabel": RequestPageText.conversation(language), "entries": entries,
             "hasFiles": !view.attachments.isEmpty, "filesLabel": RequestPageText.files(language),
-            "files": view.attachments.map { ["name": $0.fileName, "url": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/attachments/\($0.id)"] },
+            "files": view.attachments.map { ["name": $0.fileName, "url": PortalPath.attachment($0.id, of: view.code).href(tenant.slug)] },
             "open": !view.stage.terminal, "csrf": csrf, "replyLabel": RequestPageText.reply(language), "reply": reply,
             "replyError": replyError as Any, "sendLabel": RequestPageText.send(language), "closedLabel": RequestPageText.closed(language),
         ]
@@ -323,7 +323,7 @@ struct PageRenderer: Sendable {
         let moves = detail.workflow.transitions.filter { $0.from == ticket.stage }.compactMap { detail.workflow.stage($0.to) }
         let values: [String: Any] = [
             "title": "\(view.code) · \(view.title)", "code": view.code, "ticketTitle": view.title, "content": view.content, "csrf": csrf,
-            "base": "/t/\(tenant.slug)/staff/",
+            "base": PortalPath.staffHome.href(tenant.slug),
             "version": view.version, "error": error as Any, "backLabel": StaffTicketText.back(language),
             "statusLabel": RequestPageText.status(language), "stage": view.stage.name, "priorityLabel": StaffTicketText.priority(language),
             "priority": StaffText.priorityName(view.priority, language), "assigneeLabel": RequestPageText.assignee(language),
@@ -348,7 +348,7 @@ struct PageRenderer: Sendable {
                 ] as [String: Any]
             },
             "hasFiles": !view.attachments.isEmpty, "filesLabel": RequestPageText.files(language),
-            "files": view.attachments.map { ["name": $0.fileName, "url": "/t/\(tenant.slug)/api/v1/tickets/\(view.code)/attachments/\($0.id)"] },
+            "files": view.attachments.map { ["name": $0.fileName, "url": PortalPath.attachment($0.id, of: view.code).href(tenant.slug)] },
         ]
         return render("staff-ticket", values.merging(filePicker(id: "note-files", language)) { $1 }, language: language, status: status)
     }

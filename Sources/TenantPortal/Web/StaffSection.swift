@@ -35,7 +35,7 @@ struct StaffNavigation: Sendable {
     /// marked (`staff-nav.mustache`): only the sections of the tenant's modules, and the
     /// administrators' only for administrators.
     func frame(_ current: StaffSection, tenant: Tenant, language: Language, isAdmin: Bool = true) -> [String: Any] {
-        let base = "/t/\(tenant.slug)/staff/"
+        let base = PortalPath.staffHome.href(tenant.slug)
         let shown = sections.filter { section in
             (isAdmin || section.isForEveryMember) && (section.module.map(tenant.modules.contains) ?? true)
         }

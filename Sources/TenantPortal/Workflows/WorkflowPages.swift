@@ -37,7 +37,7 @@ extension TenantRoutes {
                 do {
                     guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
                     try await desk.replaceWorkflow(try draft.workflow(), by: principal, tenant: tenant, logger: context.logger)
-                    return Self.redirect("/t/\(tenant.slug)/staff/workflows/\(workflow.ticketType)?saved")
+                    return Self.redirect(to: .workflow(workflow.ticketType).with(query: "saved"), of: tenant)
                 } catch let refusal as PortalError {
                     return pages.workflowEditor(
                         draft,

@@ -11,3 +11,7 @@ struct WorkflowsFeature: PortalFeature {
         kit.routes.addWorkflowPages(to: portal)
     }
 }
+
+extension PortalPath {
+    static func workflow(_ ticketType: String) -> PortalPath { PortalPath("staff/workflows/\(ticketType)") }
+}

@@ -1,0 +1,34 @@
+import Hummingbird
+import PGStore
+
+/// An address under a tenant's `/t/{slug}/`, named once: pages redirect to these, page models link
+/// to them and mail carries them (`PortalLinks`), so no link is a string put together where it is
+/// used. A feature adds its own addresses as static members of an extension in its folder.
+struct PortalPath: Sendable, Hashable {
+    /// The path below `/t/{slug}/`, without a leading slash; "" is the portal's front page.
+    let relative: String
+
+    init(_ relative: String) {
+        self.relative = relative
+    }
+
+    /// `/t/{slug}/<relative>`.
+    func href(_ tenant: TenantSlug) -> String { "/t/\(tenant.value)/" + relative }
+
+    /// The same address with a query (`saved`, `k=...`).
+    func with(query: String) -> PortalPath { PortalPath(relative + "?" + query) }
+
+    static let front = PortalPath("")
+    static let staffHome = PortalPath("staff/")
+    static let staffLogin = PortalPath("staff/login")
+    static let staffInvitation = PortalPath("staff/invitation")
+
+    static func staff(_ section: StaffSection) -> PortalPath { PortalPath("staff/" + section.path) }
+}
+
+extension TenantRoutes {
+    /// "See other" to one of the tenant's addresses.
+    static func redirect(to path: PortalPath, of tenant: Tenant) -> Response {
+        redirect(path.href(tenant.slug))
+    }
+}
