@@ -118,12 +118,14 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
     let portal = TenantRoutes.portal(router, directory: directory, pages: pages)
     let api = APIRoutes.api(router, directory: directory, signIn: signIn)
     var services: [any Service] = []
+    var settingsCaches: [any TenantCache] = []
     for type in features {
         let feature = type.init(kit: kit)
         let gate = type.module.map(ModuleGate.init)
         feature.addPages(to: gate.map { portal.group().add(middleware: $0) } ?? portal)
         feature.addAPI(to: gate.map { api.group().add(middleware: $0) } ?? api)
         services += feature.services
+        settingsCaches += feature.settingsCaches
     }
 
     var app = Application(
@@ -134,7 +136,7 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
     app.addServices(
         database,
         TenantChangeWatch(database: database, changes: .access, caches: [directory, holders], logger: logger),
-        TenantChangeWatch(database: database, changes: .settings, caches: desk.settingsCaches, logger: logger)
+        TenantChangeWatch(database: database, changes: .settings, caches: settingsCaches, logger: logger)
     )
     app.addServices(services)
     if let days = options.outboxRetentionDays {

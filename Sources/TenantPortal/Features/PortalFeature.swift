@@ -5,8 +5,9 @@ import ServiceLifecycle
 
 /// One area of the portal as it registers with the service: the module that switches it on (nil
 /// for what every tenant has), its staff navigation entries, its pages under `/t/{slug}/` (the
-/// customer's portal and the staff workspace), its routes under `/t/{slug}/api/v1`, and the
-/// background services it runs in every `serve`. `buildApplication` mounts every feature of
+/// customer's portal and the staff workspace), its routes under `/t/{slug}/api/v1`, the
+/// background services it runs in every `serve`, and the per-tenant settings it keeps in memory
+/// (forgotten on every instance when the tenant's settings change, `TenantChangeWatch`). `buildApplication` mounts every feature of
 /// `PortalFeatures.all` in one loop; a module's routes answer only for tenants that have it
 /// (`ModuleGate`), and its sections show only in their navigation.
 protocol PortalFeature: Sendable {
@@ -17,6 +18,7 @@ protocol PortalFeature: Sendable {
     func addPages(to portal: RouterGroup<PortalRequestContext>)
     func addAPI(to api: RouterGroup<PortalRequestContext>)
     var services: [any Service] { get }
+    var settingsCaches: [any TenantCache] { get }
 }
 
 extension PortalFeature {
@@ -25,6 +27,7 @@ extension PortalFeature {
     func addPages(to portal: RouterGroup<PortalRequestContext>) {}
     func addAPI(to api: RouterGroup<PortalRequestContext>) {}
     var services: [any Service] { [] }
+    var settingsCaches: [any TenantCache] { [] }
 }
 
 /// What `buildApplication` makes once and hands to every feature: the pool, the desks, the page

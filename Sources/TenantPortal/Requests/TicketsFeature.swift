@@ -33,6 +33,9 @@ struct TicketsFeature: PortalFeature {
         TicketRoutes(desk: desk, feed: kit.feed, signIn: kit.signIn).add(to: api.group("tickets"))
     }
 
+    /// Workflows, notification rules and service-level settings: every request of the engine reads them.
+    var settingsCaches: [any TenantCache] { kit.desk.settingsCaches }
+
     /// Service levels are watched with the tickets they belong to.
     var services: [any Service] {
         [kit.feed, ServiceLevelWatch(database: kit.database, directory: kit.directory, desk: kit.desk, logger: kit.logger)]
