@@ -58,7 +58,7 @@ struct PoolerIsolationTests {
                 let everyone = callers
                 return try await withThrowingTaskGroup(of: [String].self) { group in
                     for client in 0..<16 {
-                        group.addTask { try await Self.roam(everyone, client: client, requests: 40) }
+                        group.addTask { try await Self.roam(everyone, client: client, requests: 24) }
                     }
                     return try await group.reduce(into: []) { $0 += $1 }
                 }
