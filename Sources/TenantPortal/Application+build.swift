@@ -91,7 +91,6 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
         desk: desk,
         feed: TicketFeed(database: database, logger: logger),
         signIn: signIn,
-        accounts: accounts,
         tokens: CustomerTokens(accounts: accounts, signIn: signIn),
         roster: StaffRoster(accounts: accounts, invitations: InvitationMail(links: options.links, templates: templates), signIn: signIn),
         introductions: ServiceIntroductionDesk(database: database),

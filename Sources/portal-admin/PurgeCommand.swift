@@ -28,11 +28,15 @@ struct PurgeCommand: AsyncParsableCommand {
             try await Purge(database: database, outboxRetentionDays: runtime.settings.outboxRetentionDays)
                 .run(dryRun: dryRun, only: only, logger: runtime.logger)
         }
-        let kinds = reports.first?.removed.map(\.kind) ?? []
+        let kinds = reports.first { $0.failure == nil }?.removed.map(\.kind) ?? []
         print((["tenant"] + kinds).joined(separator: "\t"))
         for report in reports {
-            print(([report.slug] + report.removed.map { "\($0.count)" }).joined(separator: "\t"))
+            print(([report.slug] + (report.failure.map { ["failed: " + $0] } ?? report.removed.map { "\($0.count)" })).joined(separator: "\t"))
         }
         print(dryRun ? "dry run: nothing was removed" : "removed \(reports.flatMap(\.removed).reduce(0) { $0 + $1.count }) rows")
+        let failed = reports.filter { $0.failure != nil }.map(\.slug)
+        guard failed.isEmpty else {
+            throw OperatorError(description: "the purge failed for \(failed.joined(separator: ", ")); the other tenants were purged")
+        }
     }
 }

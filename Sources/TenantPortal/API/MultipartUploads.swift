@@ -27,17 +27,11 @@ enum MultipartUploads {
     static func parts(of request: Request, limits: AttachmentLimits, fieldsRead: inout [String: String]) async throws -> [Part]? {
         guard let boundary = request.headers[.contentType].flatMap(Self.boundary) else { return nil }
         var intake = MultipartIntake(boundary: boundary, limits: limits)
-        let body: ByteBuffer
         do {
-            body = try await intake.collect(request.body, declaredLength: request.headers[.contentLength].flatMap { Int($0) })
+            return try await intake.collect(request.body, declaredLength: request.headers[.contentLength].flatMap { Int($0) })
         } catch {
             fieldsRead = intake.fields
             throw error
-        }
-        do {
-            return try parts(in: body, boundary: boundary)
-        } catch {
-            throw PortalError.malformedBody
         }
     }
 
@@ -51,41 +45,6 @@ enum MultipartUploads {
         let parameters = headerParameters(contentType)
         guard parameters.first?.key.lowercased() == "multipart/form-data" else { return nil }
         return parameters.first { $0.key.lowercased() == "boundary" }?.value
-    }
-
-    struct Malformed: Error {}
-
-    /// Splits `body` at its boundaries (RFC 7578). The delimiters are found with `memmem`, so a
-    /// part of many megabytes costs a memory scan, not a parse byte by byte; parts are slices of
-    /// `body`, not copies.
-    static func parts(in body: ByteBuffer, boundary: String) throws -> [Part] {
-        let delimiter = Array(("--" + boundary).utf8)
-        let next = [13, 10] + delimiter
-        return try body.withUnsafeReadableBytes { bytes throws -> [Part] in
-            var parts: [Part] = []
-            guard var start = find(delimiter, in: bytes, from: 0) else { throw Malformed() }
-            while true {
-                var cursor = start + delimiter.count
-                if cursor + 2 <= bytes.count, bytes[cursor] == UInt8(ascii: "-"), bytes[cursor + 1] == UInt8(ascii: "-") { break }
-                guard cursor + 2 <= bytes.count, bytes[cursor] == 13, bytes[cursor + 1] == 10 else { throw Malformed() }
-                cursor += 2
-                guard let headersEnd = find([13, 10, 13, 10], in: bytes, from: cursor), let end = find(next, in: bytes, from: headersEnd + 4) else {
-                    throw Malformed()
-                }
-                let headers = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[cursor..<headersEnd]), as: UTF8.self)
-                let disposition =
-                    headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
-                    .map { $0.dropFirst("content-disposition:".count).trimmed } ?? ""
-                let parameters = headerParameters(disposition)
-                if let name = parameters.first(where: { $0.key == "name" })?.value,
-                    let data = body.getSlice(at: body.readerIndex + headersEnd + 4, length: end - headersEnd - 4)
-                {
-                    parts.append(Part(name: name, fileName: parameters.first { $0.key == "filename" }?.value, data: data))
-                }
-                start = end + 2
-            }
-            return parts
-        }
     }
 
     /// Where `needle` first occurs in `bytes` at or after `offset`: `memchr` jumps to each candidate

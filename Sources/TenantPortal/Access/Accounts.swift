@@ -106,9 +106,13 @@ public struct Accounts: Sendable {
         return code
     }
 
-    /// The id of the one organisation `reference` names (its code, or a name only it has).
-    private func customerID(_ reference: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
-        try Self.one(try await store.customers(matching: reference, on: connection, logger: logger), reference).id
+    /// The one organisation `reference` names (its code, or a name only it has).
+    private func customer(
+        _ reference: String,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> (id: Int, code: String, name: String) {
+        try Self.one(try await store.customers(matching: reference, on: connection, logger: logger), reference)
     }
 
     public func customers(tenant: Tenant, logger: Logger) async throws -> [CustomerAccount] {
@@ -124,7 +128,7 @@ public struct Accounts: Sendable {
     /// Sets or (nil) removes the customer's account manager (PRODUCT.md B11).
     public func setAccountManager(tenant: Tenant, customer reference: String, username: String?, logger: Logger) async throws {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let id = try await customerID(reference, on: connection, logger: logger)
+            let id = try await customer(reference, on: connection, logger: logger).id
             guard try await AssignmentStore().setAccountManager(customerID: id, username: username?.lowercased(), on: connection, logger: logger)
             else {
                 throw Failure.noStaff(username ?? "")
@@ -180,7 +184,7 @@ public struct Accounts: Sendable {
     @discardableResult
     private func setToken(_ digest: [UInt8]?, tenant: Tenant, customer reference: String, logger: Logger) async throws -> String {
         try await database.withTenant(tenant.scope, logger: logger) { connection in
-            let customer = try Self.one(try await store.customers(matching: reference, on: connection, logger: logger), reference)
+            let customer = try await customer(reference, on: connection, logger: logger)
             try await store.setTokenDigest(digest, customerID: customer.id, on: connection, logger: logger)
             return customer.code
         }

@@ -40,7 +40,6 @@ struct FeatureKit: Sendable {
     let desk: RequestDesk
     let feed: TicketFeed
     let signIn: SignInDesk
-    let accounts: Accounts
     let tokens: CustomerTokens
     let roster: StaffRoster
     let introductions: ServiceIntroductionDesk

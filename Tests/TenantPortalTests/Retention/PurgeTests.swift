@@ -97,6 +97,12 @@ struct PurgeTests {
             #expect(left == [1, 0, 1, 1, 2])
             let again = try await purge.run(dryRun: false, only: [tenant.slug], logger: logger)
             #expect(again.first?.removed.allSatisfy { $0.count == 0 } == true)
+            #expect(again.first?.failure == nil)
+            // A slug no tenant has is refused before anything is purged.
+            let unknown = try TenantSlug("khong-co-dau")
+            await #expect(throws: TenantError.notFound("khong-co-dau")) {
+                try await purge.run(dryRun: false, only: [tenant.slug, unknown], logger: logger)
+            }
         }
     }
 
