@@ -114,15 +114,18 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
     }
     ServiceRoutes(database: database, metrics: metrics).add(to: router)
     StaticRoutes().add(to: router)
-    let portal = TenantRoutes.portal(router, directory: directory, pages: pages)
-    let api = APIRoutes.api(router, directory: directory, signIn: signIn)
+    let portal = TenantGroups.portal(router, directory: directory, pages: pages, signIn: signIn)
+    let api = TenantGroups.api(router, directory: directory, signIn: signIn)
     var services: [any Service] = []
     var settingsCaches: [any TenantCache] = []
     for type in features {
         let feature = type.init(kit: kit)
-        let gate = type.module.map(ModuleGate.init)
-        feature.addPages(to: gate.map { portal.group().add(middleware: $0) } ?? portal)
-        feature.addAPI(to: gate.map { api.group().add(middleware: $0) } ?? api)
+        // The gate comes before the staff and sign-in checks, so a tenant without the module gets
+        // an unknown address's answer whoever asks.
+        let featurePages = type.module.map { portal.group().add(middleware: ModuleGate(module: $0)) } ?? portal
+        feature.addPages(to: featurePages)
+        feature.addStaffPages(to: TenantGroups.staff(featurePages))
+        feature.addAPI(to: type.module.map { api.group().add(middleware: ModuleGate(module: $0)) } ?? api)
         services += feature.services
         settingsCaches += feature.settingsCaches
     }

@@ -7,17 +7,20 @@ import PGStore
 /// cookie. A missing value leaves the request anonymous, and so does a session cookie that no
 /// longer opens a session (the browser keeps a cookie after its session ended; that must not
 /// stop it from signing in again), so routes that need a principal answer 401 themselves. An
-/// unknown, revoked or expired `Authorization` value is 401 at once.
+/// unknown, revoked or expired `Authorization` value is 401 at once. Pages read the cookie only
+/// (`readsAuthorization: false`): a browser sends no `Authorization` of its own.
 struct BearerMiddleware: RouterMiddleware {
-    typealias Context = PortalRequestContext
+    typealias Context = TenantRequestContext
     static let cookieName = "portal_session"
 
     let signIn: SignInDesk
+    var readsAuthorization = true
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let bearer = Self.bearer(in: request) else { return try await next(request, context) }
-        guard let principal = try await signIn.principal(bearer: bearer, tenant: try context.requireTenant(), logger: context.logger) else {
-            if request.headers[.authorization] == nil { return try await next(request, context) }
+        let bearer = readsAuthorization ? Self.bearer(in: request) : request.cookies[Self.cookieName]?.value
+        guard let bearer, !bearer.isEmpty else { return try await next(request, context) }
+        guard let principal = try await signIn.principal(bearer: bearer, tenant: context.tenant, logger: context.logger) else {
+            if !readsAuthorization || request.headers[.authorization] == nil { return try await next(request, context) }
             throw PortalError.notSignedIn
         }
         var context = context

@@ -7,35 +7,39 @@ import PGStore
 /// and sends them to the workspace; the link then stops working. Its address holds the token, so
 /// the page is sent with `Cache-Control: no-store` (and, like every page, a same-origin
 /// `Referrer-Policy`, so no other site learns the address).
-extension TenantRoutes {
-    func addInvitationPages(to portal: RouterGroup<PortalRequestContext>) {
-        portal.get("staff/invitation") { request, context in
-            try await invitationPage(key: request.uri.queryParameters.get("k") ?? "", errors: [:], request, context, status: .ok)
-        }
-        portal.post("staff/invitation") { request, context in
-            let tenant = try context.requireTenant()
-            let form = try await Self.form(PasswordForm.self, request) ?? PasswordForm()
-            let key = form.k ?? ""
-            do {
-                guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                let session = try await signIn.acceptInvitation(
-                    token: key,
-                    password: try form.chosenPassword(),
-                    tenant: tenant,
-                    logger: context.logger
-                )
-                var response = Self.redirect(to: .staffHome, of: tenant)
-                response.setCookie(BearerMiddleware.sessionCookie(session.token, expires: session.expiresAt, tenant: tenant, request: request))
-                return response
-            } catch let refusal as PortalError where refusal.field != nil {
-                return try await invitationPage(
-                    key: key,
-                    errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
-                    request,
-                    context,
-                    status: refusal.status
-                )
-            }
+struct InvitationPages {
+    let signIn: SignInDesk
+    let pages: PageRenderer
+
+    func addRoutes(to portal: RouterGroup<TenantRequestContext>) {
+        portal.get("staff/invitation", use: form)
+        portal.post("staff/invitation", use: accept)
+    }
+
+    @Sendable func form(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        try await invitationPage(key: request.uri.queryParameters.get("k") ?? "", errors: [:], request, context, status: .ok)
+    }
+
+    @Sendable func accept(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let form = try await request.form(PasswordForm.self) ?? PasswordForm()
+        let key = form.k ?? ""
+        do {
+            guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+            let session = try await signIn.acceptInvitation(
+                token: key,
+                password: try form.chosenPassword(),
+                tenant: context.tenant,
+                logger: context.logger
+            )
+            return SignInPages.signedIn(session, to: .staffHome, tenant: context.tenant, request: request)
+        } catch let refusal as PortalError where refusal.field != nil {
+            return try await invitationPage(
+                key: key,
+                errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                request,
+                context,
+                status: refusal.status
+            )
         }
     }
 
@@ -45,10 +49,10 @@ extension TenantRoutes {
         key: String,
         errors: [String: String],
         _ request: Request,
-        _ context: PortalRequestContext,
+        _ context: TenantRequestContext,
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let tenant = try context.requireTenant()
+        let tenant = context.tenant
         let language = context.language
         var response: Response
         do {

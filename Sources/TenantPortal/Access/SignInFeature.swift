@@ -8,14 +8,17 @@ struct SignInFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {
-        let routes = kit.routes
-        routes.addSignInPages(to: portal)
-        routes.addPasswordPages(to: portal)
-        routes.addInvitationPages(to: portal)
+    func addPages(to portal: RouterGroup<TenantRequestContext>) {
+        SignInPages(signIn: kit.signIn, introductions: kit.introductions, pages: kit.pages).addRoutes(to: portal)
+        PasswordPages(signIn: kit.signIn, pages: kit.pages).addRoutes(to: portal)
+        InvitationPages(signIn: kit.signIn, pages: kit.pages).addRoutes(to: portal)
     }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        APIRoutes(signIn: kit.signIn).add(to: api)
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        PasswordPages(signIn: kit.signIn, pages: kit.pages).addStaffRoutes(to: staff)
+    }
+
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        SessionController(signIn: kit.signIn).addRoutes(to: api)
     }
 }

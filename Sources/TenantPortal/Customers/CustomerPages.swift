@@ -5,61 +5,76 @@ import PGStore
 /// The staff's customers and tokens (C1, C2), for administrators: issue a token to a new or a
 /// token-less customer, rotate one, revoke one. A new token is shown once, on the answer to the
 /// form that made it, never in a URL.
-extension TenantRoutes {
-    func addCustomerPages(to portal: RouterGroup<PortalRequestContext>) {
-        portal.get("staff/customers") { request, context in
-            try await staffPage(request, context, adminOnly: true) { admin, tenant, csrf in
-                let notice = request.uri.queryParameters.get("revoked") != nil ? CustomerText.revoked(context.language) : nil
-                return try await customersPage(admin, tenant: tenant, csrf: csrf, context, notice: notice)
-            }
+struct CustomerPages {
+    let tokens: CustomerTokens
+    let pages: PageRenderer
+
+    func addRoutes(to staff: RouterGroup<StaffRequestContext>) {
+        let admin = staff.group("customers").add(middleware: AdminOnly())
+        admin.get(use: list)
+        admin.post("issue", use: issue)
+        admin.post("rotate", use: rotate)
+        admin.post("revoke", use: revoke)
+    }
+
+    @Sendable func list(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let notice = request.uri.queryParameters.get("revoked") != nil ? CustomerText.revoked(context.language) : nil
+        return try await FormProtection.withToken(for: request) { csrf in
+            try await page(context, csrf: csrf, notice: notice)
         }
-        for action in ["issue", "rotate", "revoke"] {
-            portal.post(RouterPath("staff/customers/\(action)")) { request, context in
-                try await staffPage(request, context, adminOnly: true) { admin, tenant, csrf in
-                    let form = try await Self.form([String: String].self, request) ?? [:]
-                    let logger = context.logger
-                    do {
-                        guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                        let issued: CustomerTokens.Issued
-                        switch action {
-                        case "issue":
-                            issued = try await tokens.issue(
-                                customer: form["customer"],
-                                code: form["code"],
-                                warrantyUntil: form["warranty_until"],
-                                by: admin,
-                                tenant: tenant,
-                                logger: logger
-                            )
-                        case "rotate":
-                            issued = try await tokens.rotate(customer: form["customer"], by: admin, tenant: tenant, logger: logger)
-                        default:
-                            try await tokens.revoke(customer: form["customer"], by: admin, tenant: tenant, logger: logger)
-                            return Self.redirect(to: .staff(.customers).with(query: "revoked"), of: tenant)
-                        }
-                        return try await customersPage(admin, tenant: tenant, csrf: csrf, context, issued: issued)
-                    } catch let refusal as PortalError {
-                        let errors = [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)]
-                        return try await customersPage(
-                            admin,
-                            tenant: tenant,
-                            csrf: csrf,
-                            context,
-                            entered: form,
-                            errors: errors,
-                            status: refusal.status
-                        )
-                    }
+    }
+
+    @Sendable func issue(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        try await change(request, context) { form in
+            try await tokens.issue(
+                customer: form["customer"],
+                code: form["code"],
+                warrantyUntil: form["warranty_until"],
+                by: context.member,
+                tenant: context.tenant,
+                logger: context.logger
+            )
+        }
+    }
+
+    @Sendable func rotate(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        try await change(request, context) { form in
+            try await tokens.rotate(customer: form["customer"], by: context.member, tenant: context.tenant, logger: context.logger)
+        }
+    }
+
+    @Sendable func revoke(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        try await change(request, context) { form in
+            try await tokens.revoke(customer: form["customer"], by: context.member, tenant: context.tenant, logger: context.logger)
+            return nil
+        }
+    }
+
+    /// Reads the form and makes the change: the page again with the new token shown once, after a
+    /// revocation the list with a notice, or the form as typed with the refusal.
+    private func change(
+        _ request: Request,
+        _ context: StaffRequestContext,
+        _ apply: ([String: String]) async throws -> CustomerTokens.Issued?
+    ) async throws -> Response {
+        let form = try await request.form([String: String].self) ?? [:]
+        return try await FormProtection.withToken(for: request) { csrf in
+            do {
+                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                guard let issued = try await apply(form) else {
+                    return .seeOther(.staff(.customers).with(query: "revoked"), of: context.tenant)
                 }
+                return try await page(context, csrf: csrf, issued: issued)
+            } catch let refusal as PortalError {
+                let errors = [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)]
+                return try await page(context, csrf: csrf, entered: form, errors: errors, status: refusal.status)
             }
         }
     }
 
-    private func customersPage(
-        _ admin: Principal,
-        tenant: Tenant,
+    private func page(
+        _ context: StaffRequestContext,
         csrf: String,
-        _ context: PortalRequestContext,
         issued: CustomerTokens.Issued? = nil,
         notice: String? = nil,
         entered: [String: String] = [:],
@@ -67,12 +82,12 @@ extension TenantRoutes {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         pages.customers(
-            try await tokens.customers(by: admin, tenant: tenant, logger: context.logger),
+            try await tokens.customers(by: context.member, tenant: context.tenant, logger: context.logger),
             issued: issued,
             notice: notice,
             entered: issued == nil ? entered : [:],
             errors: errors,
-            tenant: tenant,
+            tenant: context.tenant,
             csrf: csrf,
             language: context.language,
             status: status

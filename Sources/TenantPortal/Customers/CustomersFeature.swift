@@ -7,11 +7,11 @@ struct CustomersFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {
-        kit.routes.addCustomerPages(to: portal)
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        CustomerPages(tokens: kit.tokens, pages: kit.pages).addRoutes(to: staff)
     }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        CustomerRoutes(tokens: kit.tokens).add(to: api)
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        CustomerController(tokens: kit.tokens).addRoutes(to: api.group(context: SignedInRequestContext.self))
     }
 }

@@ -6,13 +6,11 @@ import PGStore
 /// `not_found`), so a tenant's portal does not even tell that a module exists. The tenant's
 /// modules come from its catalog row, which every instance forgets when `tenant update --modules`
 /// commits, so a change takes effect on every running server at once.
-struct ModuleGate: RouterMiddleware {
-    typealias Context = PortalRequestContext
-
+struct ModuleGate<Context: TenantScopedContext>: RouterMiddleware {
     let module: PortalModule
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard try context.requireTenant().modules.contains(module) else { throw AddressNotServed() }
+        guard context.tenant.modules.contains(module) else { throw AddressNotServed() }
         return try await next(request, context)
     }
 }

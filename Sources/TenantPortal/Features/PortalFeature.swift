@@ -5,18 +5,22 @@ import ServiceLifecycle
 
 /// One area of the portal as it registers with the service: the module that switches it on (nil
 /// for what every tenant has), its staff navigation entries, its pages under `/t/{slug}/` (the
-/// customer's portal and the staff workspace), its routes under `/t/{slug}/api/v1`, the
-/// background services it runs in every `serve`, and the per-tenant settings it keeps in memory
-/// (forgotten on every instance when the tenant's settings change, `TenantChangeWatch`). `buildApplication` mounts every feature of
+/// customer's portal), its pages under `/t/{slug}/staff/` (the workspace, for staff members
+/// only), its routes under `/t/{slug}/api/v1`, the background services it runs in every `serve`,
+/// and the per-tenant settings it keeps in memory (forgotten on every instance when the tenant's
+/// settings change, `TenantChangeWatch`). `buildApplication` mounts every feature of
 /// `PortalFeatures.all` in one loop; a module's routes answer only for tenants that have it
-/// (`ModuleGate`), and its sections show only in their navigation.
+/// (`ModuleGate`), and its sections show only in their navigation. Each area's routes are a
+/// controller value with named handlers; API routes that need a caller take them from
+/// `api.group(context: SignedInRequestContext.self)`.
 protocol PortalFeature: Sendable {
     static var module: PortalModule? { get }
     static var staffSections: [StaffSection] { get }
     /// Made once, at assembly, from the desks every feature shares.
     init(kit: FeatureKit)
-    func addPages(to portal: RouterGroup<PortalRequestContext>)
-    func addAPI(to api: RouterGroup<PortalRequestContext>)
+    func addPages(to portal: RouterGroup<TenantRequestContext>)
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>)
+    func addAPI(to api: RouterGroup<TenantRequestContext>)
     var services: [any Service] { get }
     var settingsCaches: [any TenantCache] { get }
 }
@@ -24,8 +28,9 @@ protocol PortalFeature: Sendable {
 extension PortalFeature {
     static var module: PortalModule? { nil }
     static var staffSections: [StaffSection] { [] }
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {}
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {}
+    func addPages(to portal: RouterGroup<TenantRequestContext>) {}
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {}
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {}
     var services: [any Service] { [] }
     var settingsCaches: [any TenantCache] { [] }
 }
@@ -48,7 +53,4 @@ struct FeatureKit: Sendable {
     let teams: TeamSettings
     let cannedReplies: CannedReplies
     let logger: Logger
-
-    /// The page routes' shared helpers (staff gate, forms, redirects) over these desks.
-    var routes: TenantRoutes { TenantRoutes(kit: self) }
 }

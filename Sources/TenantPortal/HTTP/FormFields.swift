@@ -28,3 +28,11 @@ struct FormFields: Sendable {
         pairs.filter { $0.name == name }.map(\.value)
     }
 }
+
+extension Request {
+    /// A posted form decoded as `Form`; nil when it cannot be read.
+    func form<Form: Decodable>(_ type: Form.Type) async throws -> Form? {
+        let body = try await body.collect(upTo: 65_536)
+        return try? URLEncodedFormDecoder().decode(Form.self, from: String(buffer: body))
+    }
+}

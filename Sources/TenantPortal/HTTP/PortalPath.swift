@@ -26,9 +26,12 @@ struct PortalPath: Sendable, Hashable {
     static func staff(_ section: StaffSection) -> PortalPath { PortalPath("staff/" + section.path) }
 }
 
-extension TenantRoutes {
-    /// "See other" to one of the tenant's addresses.
-    static func redirect(to path: PortalPath, of tenant: Tenant) -> Response {
-        redirect(path.href(tenant.slug))
+extension Response {
+    /// "See other" to one of the tenant's addresses: after a form is taken, the browser loads it
+    /// with a GET, so a reload does not post the form again.
+    static func seeOther(_ path: PortalPath, of tenant: Tenant) -> Response {
+        var response = Response.redirect(to: path.href(tenant.slug), type: .found)
+        response.status = .seeOther
+        return response
     }
 }

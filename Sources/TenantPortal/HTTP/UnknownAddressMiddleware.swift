@@ -47,7 +47,7 @@ struct UnknownAddressMiddleware: RouterMiddleware {
         let pages = self.pages
         return try await PageMiddleware().handle(request, context: context) { request, context in
             try await TenantMiddleware.pages(directory, pages).handle(request, context: context) { _, context in
-                pages.notice(.pageNotFound(name: try context.requireTenant().displayName), language: context.language, status: .notFound)
+                pages.notice(.pageNotFound(name: context.tenant?.displayName ?? ""), language: context.language, status: .notFound)
             }
         }
     }

@@ -8,11 +8,11 @@ struct IntroductionFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {
-        kit.routes.addIntroductionPage(to: portal)
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        IntroductionPage(introductions: kit.introductions, pages: kit.pages).addRoutes(to: staff)
     }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        IntroductionRoutes(introductions: kit.introductions).add(to: api)
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        IntroductionController(introductions: kit.introductions).addRoutes(to: api)
     }
 }

@@ -3,7 +3,10 @@ import PGStore
 
 /// The service introduction's editor for administrators (B1): one form with both languages and the
 /// contact channels; a refusal comes back next to its field with everything entered kept.
-extension TenantRoutes {
+struct IntroductionPage {
+    let introductions: ServiceIntroductionDesk
+    let pages: PageRenderer
+
     /// The editor's form fields to an introduction and back; the names are the API's error fields.
     static func introduction(from fields: [String: String]) -> ServiceIntroduction {
         ServiceIntroduction(
@@ -24,39 +27,49 @@ extension TenantRoutes {
         ]
     }
 
-    func addIntroductionPage(to portal: RouterGroup<PortalRequestContext>) {
-        portal.get("staff/settings/introduction") { request, context in
-            try await staffPage(request, context, adminOnly: true) { _, tenant, csrf in
-                let current = try await introductions.current(tenant: tenant, logger: context.logger)
+    func addRoutes(to staff: RouterGroup<StaffRequestContext>) {
+        let admin = staff.group("settings/introduction").add(middleware: AdminOnly())
+        admin.get(use: editor)
+        admin.post(use: save)
+    }
+
+    @Sendable func editor(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let current = try await introductions.current(tenant: context.tenant, logger: context.logger)
+        return try await FormProtection.withToken(for: request) { csrf in
+            pages.introductionEditor(
+                entered: Self.fields(of: current),
+                errors: [:],
+                saved: request.uri.queryParameters.get("saved") != nil,
+                tenant: context.tenant,
+                csrf: csrf,
+                language: context.language,
+                status: .ok
+            )
+        }
+    }
+
+    @Sendable func save(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let entered = try await request.form([String: String].self) ?? [:]
+        return try await FormProtection.withToken(for: request) { csrf in
+            do {
+                guard FormProtection.accepts(entered["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                _ = try await introductions.replace(
+                    Self.introduction(from: entered),
+                    by: context.member,
+                    tenant: context.tenant,
+                    logger: context.logger
+                )
+                return .seeOther(.staff(.introduction).with(query: "saved"), of: context.tenant)
+            } catch let refusal as PortalError {
                 return pages.introductionEditor(
-                    entered: Self.fields(of: current),
-                    errors: [:],
-                    saved: request.uri.queryParameters.get("saved") != nil,
-                    tenant: tenant,
+                    entered: entered,
+                    errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                    saved: false,
+                    tenant: context.tenant,
                     csrf: csrf,
                     language: context.language,
-                    status: .ok
+                    status: refusal.status
                 )
-            }
-        }
-        portal.post("staff/settings/introduction") { request, context in
-            try await staffPage(request, context, adminOnly: true) { principal, tenant, csrf in
-                let entered = try await Self.form([String: String].self, request) ?? [:]
-                do {
-                    guard FormProtection.accepts(entered["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                    _ = try await introductions.replace(Self.introduction(from: entered), by: principal, tenant: tenant, logger: context.logger)
-                    return Self.redirect(to: .staff(.introduction).with(query: "saved"), of: tenant)
-                } catch let refusal as PortalError {
-                    return pages.introductionEditor(
-                        entered: entered,
-                        errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
-                        saved: false,
-                        tenant: tenant,
-                        csrf: csrf,
-                        language: context.language,
-                        status: refusal.status
-                    )
-                }
             }
         }
     }

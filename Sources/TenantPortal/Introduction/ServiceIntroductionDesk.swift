@@ -34,7 +34,7 @@ public struct ServiceIntroductionDesk: Sendable {
     /// An introduction written as the body of `PUT /settings/introduction`.
     public static func introduction(fromJSON data: Data) throws(PortalError) -> ServiceIntroduction {
         do {
-            return try APIJSON.decoder.decode(IntroductionRoutes.Body.self, from: data).introduction
+            return try APIJSON.decoder.decode(IntroductionController.Body.self, from: data).introduction
         } catch {
             throw .malformedBody
         }
@@ -42,7 +42,7 @@ public struct ServiceIntroductionDesk: Sendable {
 
     /// The introduction as `GET /introduction` answers it.
     public static func json(_ introduction: ServiceIntroduction) throws -> String {
-        String(decoding: try APIJSON.encoder.encode(IntroductionRoutes.Body(introduction)), as: UTF8.self)
+        String(decoding: try APIJSON.encoder.encode(IntroductionController.Body(introduction)), as: UTF8.self)
     }
 
     /// Field names are those of the API and the editor's form.

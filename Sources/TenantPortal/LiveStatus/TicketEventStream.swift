@@ -10,7 +10,7 @@ import ServiceLifecycle
 /// `Last-Event-ID` (or asks `?after=`) first gets what it missed; otherwise it gets what is new.
 /// The stream ends when its session is signed out or its token revoked (or the holder's role or
 /// team changes): who holds the bearer is asked again at every wake, from memory.
-extension TicketRoutes {
+extension TicketController {
     struct LiveEntryView: Encodable {
         struct TicketState: Encodable {
             var stage: StageView
@@ -34,70 +34,68 @@ extension TicketRoutes {
         return true
     }
 
-    func addLiveStatus(to tickets: RouterGroup<PortalRequestContext>) {
-        tickets.get(":code/events") { request, context in
-            let principal = try context.requirePrincipal()
-            guard let bearer = context.bearer else { throw PortalError.notSignedIn }
-            let tenant = try context.requireTenant()
-            let code = context.parameters.get("code") ?? ""
-            let first = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
-            let resumeFrom = request.headers[.lastEventID] ?? request.uri.queryParameters.get("after")
-            let resumeAfter =
-                try resumeFrom.map { text throws(PortalError) in
-                    guard let id = Int(text), id >= 0 else { throw .invalid(field: "Last-Event-ID", .outOfRange(0, Int.max)) }
-                    return id
-                } ?? (first.timeline.last?.id ?? 0)
-            let watch = feed.watch(schema: tenant.slug.schemaName.name, ticketID: first.ticket.id)
-            let language = context.language
-            let logger = context.logger
-            let body = ResponseBody { writer in
-                defer { watch.stop() }
-                // Read again now that the watch is on: nothing committed after this read is missed.
-                var detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
-                var sent = resumeAfter
-                try await writer.write(ByteBuffer(string: ": \(detail.ticket.code)\n\n"))
-                var wakes = watch.wakes.makeAsyncIterator()
-                var wake: TicketFeed.Wake? = .changed
-                // On shutdown the wakes end, and with them the stream: the server need not wait for it.
-                try await withGracefulShutdownHandler {
-                    while let current = wake {
-                        if current == .changed {
-                            let view = TicketView(detail, for: principal, language)
-                            for entry in view.timeline where entry.id > sent {
-                                let data = try APIJSON.encoder.encode(
-                                    LiveEntryView(
-                                        entry: entry,
-                                        ticket: .init(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)
-                                    )
+    @Sendable func events(_ request: Request, context: SignedInRequestContext) async throws -> Response {
+        let principal = context.principal
+        guard let bearer = context.bearer else { throw PortalError.notSignedIn }
+        let tenant = context.tenant
+        let code = Self.code(context)
+        let first = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: context.logger)
+        let resumeFrom = request.headers[.lastEventID] ?? request.uri.queryParameters.get("after")
+        let resumeAfter =
+            try resumeFrom.map { text throws(PortalError) in
+                guard let id = Int(text), id >= 0 else { throw .invalid(field: "Last-Event-ID", .outOfRange(0, Int.max)) }
+                return id
+            } ?? (first.timeline.last?.id ?? 0)
+        let watch = feed.watch(schema: tenant.slug.schemaName.name, ticketID: first.ticket.id)
+        let language = context.language
+        let logger = context.logger
+        let body = ResponseBody { writer in
+            defer { watch.stop() }
+            // Read again now that the watch is on: nothing committed after this read is missed.
+            var detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
+            var sent = resumeAfter
+            try await writer.write(ByteBuffer(string: ": \(detail.ticket.code)\n\n"))
+            var wakes = watch.wakes.makeAsyncIterator()
+            var wake: TicketFeed.Wake? = .changed
+            // On shutdown the wakes end, and with them the stream: the server need not wait for it.
+            try await withGracefulShutdownHandler {
+                while let current = wake {
+                    if current == .changed {
+                        let view = TicketView(detail, for: principal, language)
+                        for entry in view.timeline where entry.id > sent {
+                            let data = try APIJSON.encoder.encode(
+                                LiveEntryView(
+                                    entry: entry,
+                                    ticket: .init(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)
                                 )
-                                try await writer.write(
-                                    ByteBuffer(string: "id: \(entry.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n")
-                                )
-                                sent = entry.id
-                            }
-                        } else {
-                            try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+                            )
+                            try await writer.write(
+                                ByteBuffer(string: "id: \(entry.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n")
+                            )
+                            sent = entry.id
                         }
-                        wake = await wakes.next()
-                        if wake != nil {
-                            let holder = try await signIn.principal(bearer: bearer, tenant: tenant, logger: logger)
-                            guard Self.mayGoOn(principal, holder) else { break }
-                        }
-                        if wake == .changed {
-                            detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
-                        }
+                    } else {
+                        try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
                     }
-                } onGracefulShutdown: {
-                    watch.stop()
+                    wake = await wakes.next()
+                    if wake != nil {
+                        let holder = try await signIn.principal(bearer: bearer, tenant: tenant, logger: logger)
+                        guard Self.mayGoOn(principal, holder) else { break }
+                    }
+                    if wake == .changed {
+                        detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
+                    }
                 }
-                try await writer.finish(nil)
+            } onGracefulShutdown: {
+                watch.stop()
             }
-            return Response(
-                status: .ok,
-                headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store", HTTPField.Name("X-Accel-Buffering")!: "no"],
-                body: body
-            )
+            try await writer.finish(nil)
         }
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store", HTTPField.Name("X-Accel-Buffering")!: "no"],
+            body: body
+        )
     }
 }
 

@@ -6,7 +6,7 @@ struct NotificationsFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        NotificationRoutes(notifications: kit.notifications, desk: kit.desk).add(to: api)
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        NotificationController(notifications: kit.notifications, desk: kit.desk).addRoutes(to: api.group(context: SignedInRequestContext.self))
     }
 }

@@ -6,7 +6,7 @@ struct CannedRepliesFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        CannedReplyRoutes(replies: kit.cannedReplies).add(to: api)
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        CannedReplyController(replies: kit.cannedReplies).addRoutes(to: api.group(context: SignedInRequestContext.self))
     }
 }

@@ -4,7 +4,10 @@ import PGStore
 
 /// `/t/{slug}/rate/{code}?k=...`: the page the completion mail links to (PRODUCT.md B9). It works
 /// without sign-in and without script: a plain form posted back to the same address.
-extension TenantRoutes {
+struct RatingPages {
+    let desk: RequestDesk
+    let pages: PageRenderer
+
     struct RatingForm: Decodable {
         var csrf: String?
         var handling: Int?
@@ -12,21 +15,24 @@ extension TenantRoutes {
         var comment: String?
     }
 
-    func addRatingPages(to portal: RouterGroup<PortalRequestContext>) {
-        portal.get("rate/:code") { request, context in
-            try await ratingPage(request, context, form: nil)
-        }
-        portal.post("rate/:code") { request, context in
-            let form = try await Self.form(RatingForm.self, request) ?? RatingForm()
-            return try await ratingPage(request, context, form: form)
-        }
+    func addRoutes(to portal: RouterGroup<TenantRequestContext>) {
+        portal.get("rate/:code", use: form)
+        portal.post("rate/:code", use: rate)
+    }
+
+    @Sendable func form(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        try await ratingPage(request, context, form: nil)
+    }
+
+    @Sendable func rate(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        try await ratingPage(request, context, form: try await request.form(RatingForm.self) ?? RatingForm())
     }
 
     /// Shows the page, after storing `form` when one was posted; refusals are shown on the page in
     /// the visitor's language, with what they entered kept.
-    private func ratingPage(_ request: Request, _ context: PortalRequestContext, form: RatingForm?) async throws -> Response {
-        let tenant = try context.requireTenant()
-        let code = (context.parameters.get("code") ?? "").uppercased()
+    private func ratingPage(_ request: Request, _ context: TenantRequestContext, form: RatingForm?) async throws -> Response {
+        let tenant = context.tenant
+        let code = TicketController.code(context).uppercased()
         let key = request.uri.queryParameters.get("k") ?? ""
         let language = context.language
         let entered = (handling: form?.handling, attitude: form?.attitude, comment: form?.comment ?? "")

@@ -12,25 +12,21 @@ struct TicketsFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {
-        let routes = kit.routes
-        routes.addRatingPages(to: portal)
-        routes.addTrackingPage(to: portal)
-        routes.addNewRequestPage(to: portal)
-        routes.addRequestPages(to: portal)
-        routes.addStaffPages(to: portal)
-        routes.addStaffTicketPages(to: portal)
+    func addPages(to portal: RouterGroup<TenantRequestContext>) {
+        RatingPages(desk: kit.desk, pages: kit.pages).addRoutes(to: portal)
+        TrackingPage(desk: kit.desk, pages: kit.pages).addRoutes(to: portal)
+        NewRequestPage(desk: kit.desk, pages: kit.pages).addRoutes(to: portal)
+        RequestPages(desk: kit.desk, pages: kit.pages).addRoutes(to: portal)
     }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        let desk = kit.desk
-        api.get("workflows") { _, context in
-            _ = try context.requirePrincipal()
-            let tenant = try context.requireTenant()
-            let workflows = DefaultWorkflows.offered(try await desk.workflows(tenant: tenant, logger: context.logger), modules: tenant.modules)
-            return WorkflowListView(workflows: workflows.map { WorkflowView($0, context.language) })
-        }
-        TicketRoutes(desk: desk, feed: kit.feed, signIn: kit.signIn).add(to: api.group("tickets"))
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        StaffQueuePages(desk: kit.desk, pages: kit.pages).addRoutes(to: staff)
+        StaffTicketPages(desk: kit.desk, pages: kit.pages).addRoutes(to: staff)
+    }
+
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        TicketController(desk: kit.desk, feed: kit.feed, signIn: kit.signIn).addRoutes(to: api)
+        WorkflowController(desk: kit.desk).addRoutes(to: api.group(context: SignedInRequestContext.self))
     }
 
     /// Workflows, notification rules and service-level settings: every request of the engine reads them.

@@ -8,12 +8,13 @@ struct ServiceLevelsFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {
-        kit.routes.addServiceLevelPage(to: portal)
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        ServiceLevelPage(serviceLevels: kit.serviceLevels, pages: kit.pages).addRoutes(to: staff)
     }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        ServiceLevelRoutes(settings: kit.serviceLevels).add(to: api)
-        TeamRoutes(settings: kit.teams, desk: kit.desk).add(to: api)
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        let signedIn = api.group(context: SignedInRequestContext.self)
+        ServiceLevelController(settings: kit.serviceLevels).addRoutes(to: signedIn)
+        TeamController(settings: kit.teams, desk: kit.desk).addRoutes(to: signedIn)
     }
 }

@@ -8,11 +8,11 @@ struct StaffFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {
-        kit.routes.addStaffMemberPages(to: portal)
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        StaffMemberPages(roster: kit.roster, pages: kit.pages).addRoutes(to: staff)
     }
 
-    func addAPI(to api: RouterGroup<PortalRequestContext>) {
-        StaffRoutes(roster: kit.roster).add(to: api)
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        StaffController(roster: kit.roster).addRoutes(to: api.group(context: SignedInRequestContext.self))
     }
 }

@@ -5,81 +5,74 @@ import PGStore
 /// The administrators' staff page (A1): the roster, inviting a colleague by mail (the link is also
 /// shown once, on the answer to the form, for when mail is slow to arrive), sending an unused
 /// invitation again, changing a member's role or team, and stopping or restoring their access.
-extension TenantRoutes {
-    func addStaffMemberPages(to portal: RouterGroup<PortalRequestContext>) {
-        portal.get("staff/members") { request, context in
-            try await staffPage(request, context, adminOnly: true) { admin, tenant, csrf in
-                try await membersPage(admin, tenant: tenant, csrf: csrf, context)
-            }
-        }
-        portal.post("staff/members/invite") { request, context in
-            try await staffPage(request, context, adminOnly: true) { admin, tenant, csrf in
-                let form = try await Self.form([String: String].self, request) ?? [:]
-                do {
-                    guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                    let invitation = try await roster.invite(
-                        username: form["username"],
-                        name: form["name"],
-                        email: form["email"],
-                        role: form["role"],
-                        team: form["team"],
-                        by: admin,
-                        tenant: tenant,
-                        logger: context.logger
-                    )
-                    return try await membersPage(admin, tenant: tenant, csrf: csrf, context, invited: invitation)
-                } catch let refusal as PortalError {
-                    return try await membersPage(
-                        admin,
-                        tenant: tenant,
-                        csrf: csrf,
-                        context,
-                        entered: form,
-                        errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
-                        status: refusal.status
-                    )
-                }
-            }
-        }
-        portal.post("staff/members/update") { request, context in
-            try await staffPage(request, context, adminOnly: true) { admin, tenant, csrf in
-                let form = try await Self.form([String: String].self, request) ?? [:]
-                do {
-                    guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                    let change = StaffRoster.Change(active: form["active"].map { $0 == "true" }, role: form["role"], team: form["team"])
-                    try await roster.update(form["username"] ?? "", change, by: admin, tenant: tenant, logger: context.logger)
-                    return Self.redirect(to: .staff(.members), of: tenant)
-                } catch let refusal as PortalError {
-                    return try await membersPage(
-                        admin,
-                        tenant: tenant,
-                        csrf: csrf,
-                        context,
-                        errors: ["form": Catalog.message(refusal.reason, context.language)],
-                        status: refusal.status
-                    )
-                }
+struct StaffMemberPages {
+    let roster: StaffRoster
+    let pages: PageRenderer
+
+    func addRoutes(to staff: RouterGroup<StaffRequestContext>) {
+        let admin = staff.group("members").add(middleware: AdminOnly())
+        admin.get(use: list)
+        admin.post("invite", use: invite)
+        admin.post("update", use: update)
+    }
+
+    @Sendable func list(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        try await FormProtection.withToken(for: request) { csrf in try await page(context, csrf: csrf) }
+    }
+
+    @Sendable func invite(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let form = try await request.form([String: String].self) ?? [:]
+        return try await FormProtection.withToken(for: request) { csrf in
+            do {
+                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                let invitation = try await roster.invite(
+                    username: form["username"],
+                    name: form["name"],
+                    email: form["email"],
+                    role: form["role"],
+                    team: form["team"],
+                    by: context.member,
+                    tenant: context.tenant,
+                    logger: context.logger
+                )
+                return try await page(context, csrf: csrf, invited: invitation)
+            } catch let refusal as PortalError {
+                let errors = [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)]
+                return try await page(context, csrf: csrf, entered: form, errors: errors, status: refusal.status)
             }
         }
     }
 
-    private func membersPage(
-        _ admin: Principal,
-        tenant: Tenant,
+    @Sendable func update(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let form = try await request.form([String: String].self) ?? [:]
+        return try await FormProtection.withToken(for: request) { csrf in
+            do {
+                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                let change = StaffRoster.Change(active: form["active"].map { $0 == "true" }, role: form["role"], team: form["team"])
+                try await roster.update(form["username"] ?? "", change, by: context.member, tenant: context.tenant, logger: context.logger)
+                return .seeOther(.staff(.members), of: context.tenant)
+            } catch let refusal as PortalError {
+                let errors = ["form": Catalog.message(refusal.reason, context.language)]
+                return try await page(context, csrf: csrf, errors: errors, status: refusal.status)
+            }
+        }
+    }
+
+    private func page(
+        _ context: StaffRequestContext,
         csrf: String,
-        _ context: PortalRequestContext,
         invited: StaffInvitation? = nil,
         entered: [String: String] = [:],
         errors: [String: String] = [:],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         pages.staffMembers(
-            try await roster.members(by: admin, tenant: tenant, logger: context.logger),
-            viewer: admin,
+            try await roster.members(by: context.member, tenant: context.tenant, logger: context.logger),
+            viewer: context.member,
             invited: invited,
             entered: invited == nil ? entered : [:],
             errors: errors,
-            tenant: tenant,
+            tenant: context.tenant,
             csrf: csrf,
             language: context.language,
             status: status

@@ -7,8 +7,8 @@ struct WorkflowsFeature: PortalFeature {
 
     init(kit: FeatureKit) { self.kit = kit }
 
-    func addPages(to portal: RouterGroup<PortalRequestContext>) {
-        kit.routes.addWorkflowPages(to: portal)
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        WorkflowPages(desk: kit.desk, pages: kit.pages).addRoutes(to: staff)
     }
 }
 

@@ -12,18 +12,26 @@ import Testing
 /// one of them answers only for tenants that have its module.
 @Suite("Features and their modules")
 struct FeatureSeamTests {
-    /// A module's feature as a vertical would register it: a page, an API route, a staff section.
+    /// A module's feature as a vertical would register it: a portal page, a workspace page with
+    /// its staff section, an API route.
     struct StandIn: PortalFeature {
         static let module: PortalModule? = .lottery
         static let staffSections = [StaffSection(path: "dai-ly", vi: "Đại lý", en: "Agents")]
 
         init(kit: FeatureKit) {}
 
-        func addPages(to portal: RouterGroup<PortalRequestContext>) {
-            portal.get("staff/dai-ly") { _, _ in "trang đại lý" }
+        func addPages(to portal: RouterGroup<TenantRequestContext>) {
+            portal.get("cong-no") { _, _ in "công nợ" }
         }
 
-        func addAPI(to api: RouterGroup<PortalRequestContext>) {
+        func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+            staff.get("dai-ly") { _, context in
+                guard case .staff(let member) = context.member else { return "" }
+                return "sổ đại lý của \(member.username)"
+            }
+        }
+
+        func addAPI(to api: RouterGroup<TenantRequestContext>) {
             api.get("lottery/me/summary") { _, _ in "số dư" }
         }
     }
@@ -39,12 +47,18 @@ struct FeatureSeamTests {
             func get(_ tenant: Tenant, _ path: String) async throws -> (HTTPResponse.Status, String) {
                 try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .get) { ($0.status, String(buffer: $0.body)) }
             }
-            #expect(try await get(distributor, "staff/dai-ly") == (.ok, "trang đại lý"))
+            #expect(try await get(distributor, "cong-no") == (.ok, "công nợ"))
             #expect(try await get(distributor, "api/v1/lottery/me/summary") == (.ok, "số dư"))
-            // The page: the same 404 page as an address nobody serves.
-            let gatedPage = try await get(vendor, "staff/dai-ly")
-            let unknownPage = try await get(vendor, "staff/khong-co")
-            #expect(gatedPage.0 == .notFound && gatedPage == unknownPage)
+            // The workspace page sends a visitor to the staff sign-in, and shows a member their own.
+            #expect(try await get(distributor, "staff/dai-ly").0 == .seeOther)
+            var member = try await PageVisitor.signedIn(client, distributor, username: "hoa")
+            #expect(try await member.get("staff/dai-ly").text == "sổ đại lý của hoa")
+            // The pages: the same 404 page as an address nobody serves, before any sign-in check.
+            for path in ["cong-no", "staff/dai-ly"] {
+                let gatedPage = try await get(vendor, path)
+                let unknownPage = try await get(vendor, path + "-khong-co")
+                #expect(gatedPage.0 == .notFound && gatedPage == unknownPage)
+            }
             // The API: the same JSON error (which names the address asked for).
             let gatedAPI = try await get(vendor, "api/v1/lottery/me/summary")
             let unknownAPI = try await get(vendor, "api/v1/lottery/me/khong-co")

@@ -67,9 +67,9 @@ struct RequestRulesTests {
     @Test("list cursors round-trip and tampered ones are refused")
     func cursors() throws {
         let cursor = TicketCursor(createdAt: Date(timeIntervalSince1970: 1_790_000_000.123456), id: 42)
-        let decoded = try TicketRoutes.cursor(TicketRoutes.encode(cursor))
+        let decoded = try TicketListQuery.cursor(TicketListQuery.encode(cursor))
         #expect(decoded.id == 42)
         #expect(abs(decoded.createdAt.timeIntervalSince1970 - cursor.createdAt.timeIntervalSince1970) < 0.000_01)
-        #expect(throws: PortalError.invalid(field: "cursor", .invalidCursor)) { try TicketRoutes.cursor("not-a-cursor") }
+        #expect(throws: PortalError.invalid(field: "cursor", .invalidCursor)) { try TicketListQuery.cursor("not-a-cursor") }
     }
 }

@@ -5,34 +5,31 @@ import PGStore
 
 /// `/tickets/{code}/attachments`: upload images and PDFs (multipart, field `file`, repeatable) and
 /// download them, for anyone who may see the ticket (PRODUCT.md B5).
-extension TicketRoutes {
-    func addAttachments(to tickets: RouterGroup<PortalRequestContext>) {
-        tickets.post(":code/attachments") { request, context in
-            let principal = try context.requirePrincipal()
-            guard let parts = try await MultipartUploads.parts(of: request, limits: desk.limits) else {
-                throw PortalError.invalid(field: "file", .fileRequired)
-            }
-            let stored = try await desk.attach(
-                MultipartUploads.files(parts),
-                code: context.parameters.get("code") ?? "",
-                by: principal,
-                tenant: try context.requireTenant(),
-                logger: context.logger
-            )
-            return EditedResponse(status: .created, response: AttachmentListView(attachments: stored.map(AttachmentView.init)))
+extension TicketController {
+    @Sendable func attach(_ request: Request, context: SignedInRequestContext) async throws -> EditedResponse<AttachmentListView> {
+        guard let parts = try await MultipartUploads.parts(of: request, limits: desk.limits) else {
+            throw PortalError.invalid(field: "file", .fileRequired)
         }
-        tickets.get(":code/attachments/:id") { _, context in
-            let principal = try context.requirePrincipal()
-            guard let id = context.parameters.get("id").flatMap(Int.init) else { throw PortalError.attachmentNotFound }
-            let (info, data) = try await desk.attachment(
-                id: id,
-                code: context.parameters.get("code") ?? "",
-                for: principal,
-                tenant: try context.requireTenant(),
-                logger: context.logger
-            )
-            return Response(status: .ok, headers: Self.downloadHeaders(info), body: .init(byteBuffer: data))
-        }
+        let stored = try await desk.attach(
+            MultipartUploads.files(parts),
+            code: Self.code(context),
+            by: context.principal,
+            tenant: context.tenant,
+            logger: context.logger
+        )
+        return EditedResponse(status: .created, response: AttachmentListView(attachments: stored.map(AttachmentView.init)))
+    }
+
+    @Sendable func attachment(_ request: Request, context: SignedInRequestContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Int.init) else { throw PortalError.attachmentNotFound }
+        let (info, data) = try await desk.attachment(
+            id: id,
+            code: Self.code(context),
+            for: context.principal,
+            tenant: context.tenant,
+            logger: context.logger
+        )
+        return Response(status: .ok, headers: Self.downloadHeaders(info), body: .init(byteBuffer: data))
     }
 
     /// Images open in the browser, PDFs download; the type is the one sniffed at upload, and the

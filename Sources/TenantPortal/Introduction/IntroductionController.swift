@@ -3,7 +3,7 @@ import PGStore
 
 /// `GET /introduction` for anyone, signed in or not, and `PUT /settings/introduction` for the
 /// tenant's administrators (PRODUCT.md B1).
-struct IntroductionRoutes {
+struct IntroductionController {
     let introductions: ServiceIntroductionDesk
 
     struct Body: Codable, ResponseEncodable {
@@ -45,17 +45,18 @@ struct IntroductionRoutes {
         }
     }
 
-    func add(to api: RouterGroup<PortalRequestContext>) {
-        api.get("introduction") { _, context in
-            Body(try await introductions.current(tenant: try context.requireTenant(), logger: context.logger))
-        }
-        api.put("settings/introduction") { request, context in
-            let principal = try context.requirePrincipal()
-            try NotificationDesk.requireAdmin(principal)
-            let body = try await request.decodeBody(Body.self, context: context)
-            return Body(
-                try await introductions.replace(body.introduction, by: principal, tenant: try context.requireTenant(), logger: context.logger)
-            )
-        }
+    func addRoutes(to api: RouterGroup<TenantRequestContext>) {
+        api.get("introduction", use: current)
+        api.group(context: SignedInRequestContext.self).put("settings/introduction", use: replace)
+    }
+
+    @Sendable func current(_ request: Request, context: TenantRequestContext) async throws -> Body {
+        Body(try await introductions.current(tenant: context.tenant, logger: context.logger))
+    }
+
+    @Sendable func replace(_ request: Request, context: SignedInRequestContext) async throws -> Body {
+        try NotificationDesk.requireAdmin(context.principal)
+        let body = try await request.decodeBody(Body.self, context: context)
+        return Body(try await introductions.replace(body.introduction, by: context.principal, tenant: context.tenant, logger: context.logger))
     }
 }
