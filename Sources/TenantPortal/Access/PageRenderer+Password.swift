@@ -20,7 +20,7 @@ extension PageRenderer {
             ? navigation.frame(.password, tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging(["inWorkspace": true]) { $1 }
             : ["title": PasswordText.heading(language), "heading": PasswordText.heading(language), "backLabel": PasswordText.back(language)]
         return render(
-            "password",
+            "access/password",
             frame.merging([
                 "action": PortalPath(place.path).href(tenant.slug), "csrf": csrf, "username": principal.passwordLogin?.username ?? "",
                 "error": errors["form"] as Any,
@@ -46,7 +46,7 @@ extension PageRenderer {
         status: HTTPResponse.Status
     ) -> Response {
         render(
-            "password",
+            "access/password",
             [
                 "title": InvitationText.heading(language), "heading": InvitationText.heading(language),
                 "intro": InvitationText.welcome(name: name, username: username, language), "action": PortalPath.staffInvitation.href(tenant.slug),

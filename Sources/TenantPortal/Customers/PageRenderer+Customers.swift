@@ -30,7 +30,7 @@ extension PageRenderer {
             ],
         ]
         var response = render(
-            "staff-customers",
+            "customers/staff-customers",
             navigation.frame(.customers, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any, "notice": notice as Any, "fields": fields,
                 "issued": issued.map {

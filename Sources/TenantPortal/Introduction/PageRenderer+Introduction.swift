@@ -4,7 +4,7 @@ import PGStore
 
 /// The service introduction (B1) as the landing page shows it, and its editor for administrators.
 extension PageRenderer {
-    /// The introduction's values for `introduction.mustache`, in `language` (falling back to the
+    /// The introduction's values for `introduction/introduction.mustache`, in `language` (falling back to the
     /// other language's texts where this one is empty); nil when nothing is written.
     static func introduction(_ introduction: ServiceIntroduction, _ language: Language) -> [String: Any]? {
         guard !introduction.isEmpty else { return nil }
@@ -79,7 +79,7 @@ extension PageRenderer {
             ],
         ]
         return render(
-            "staff-introduction",
+            "introduction/staff-introduction",
             navigation.frame(.introduction, tenant: tenant, language: language).merging([
                 "csrf": csrf, "groups": groups, "error": errors["form"] as Any, "saved": (saved ? IntroductionText.saved(language) : nil) as Any,
                 "submit": IntroductionText.save(language),

@@ -2,7 +2,7 @@ import Mustache
 import PGStore
 
 /// A mail as the portal lays every one out: a headline, a greeting, a paragraph, labelled facts and
-/// one button, as HTML (`mail/letter.mustache`, which escapes every value) and as the same words in
+/// one button, as HTML (`notifications/letter.mustache`, which escapes every value) and as the same words in
 /// plain text, signed with the tenant's name.
 struct MailLetter {
     var subject: String
@@ -36,7 +36,7 @@ struct MailLetter {
             recipient: recipient,
             subject: subject,
             textBody: text,
-            htmlBody: templates.render(values, withTemplate: "mail/letter") ?? ""
+            htmlBody: templates.render(values, withTemplate: "notifications/letter") ?? ""
         )
     }
 }

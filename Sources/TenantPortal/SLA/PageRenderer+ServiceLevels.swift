@@ -21,7 +21,7 @@ extension PageRenderer {
             ]
         }
         return render(
-            "staff-service-levels",
+            "service-levels/staff-service-levels",
             navigation.frame(.serviceLevels, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any, "saved": (saved ? ServiceLevelPageText.saved(language) : nil) as Any,
                 "calendarLabel": ServiceLevelPageText.calendar(language),

@@ -5,7 +5,7 @@ import PGStore
 extension PageRenderer {
     func workflows(_ workflows: [Workflow], tenant: Tenant, csrf: String, language: Language) -> Response {
         render(
-            "staff-workflows",
+            "workflows/staff-workflows",
             navigation.frame(.workflows, tenant: tenant, language: language).merging([
                 "workflowLabel": WorkflowText.workflow(language), "prefixLabel": WorkflowText.prefix(language),
                 "stagesLabel": WorkflowText.stages(language), "editLabel": WorkflowText.edit(language),
@@ -56,7 +56,7 @@ extension PageRenderer {
         }?.value
         let name = language == .vi ? draft.nameVi : draft.nameEn
         return render(
-            "staff-workflow",
+            "workflows/staff-workflow",
             navigation.frame(.workflows, tenant: tenant, language: language).merging([
                 "title": name, "heading": name, "ticketType": draft.ticketType, "csrf": csrf, "error": formError as Any,
                 "saved": (saved ? WorkflowText.saved(language) : nil) as Any, "submit": WorkflowText.save(language),
