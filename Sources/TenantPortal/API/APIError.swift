@@ -33,9 +33,10 @@ struct APIErrorMiddleware: RouterMiddleware {
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             let message =
-                context.language == .vi
-                ? "Đã có lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, hãy báo mã \(context.id)."
-                : "Something went wrong on the server. Please try again; if it persists, quote \(context.id)."
+                Sentence(
+                    vi: "Đã có lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, hãy báo mã \(context.id).",
+                    en: "Something went wrong on the server. Please try again; if it persists, quote \(context.id)."
+                )(context.language)
             return APIError.response(code: "internal_error", message: message, field: nil, status: .internalServerError)
         }
     }

@@ -1,16 +1,16 @@
 /// The service introduction's headings and its editor's labels (PRODUCT.md B1).
 enum IntroductionText {
-    static func heading(_ language: Language) -> String { language == .vi ? "Giới thiệu dịch vụ" : "About the service" }
-    static func delivery(_ language: Language) -> String { language == .vi ? "Phương thức thực hiện" : "How the service is delivered" }
-    static func scope(_ language: Language) -> String { language == .vi ? "Phạm vi thực hiện" : "What it covers" }
-    static func hours(_ language: Language) -> String { language == .vi ? "Thời gian thực hiện" : "Service hours" }
-    static func channels(_ language: Language) -> String { language == .vi ? "Kênh liên hệ" : "How to reach us" }
-    static func hotline(_ language: Language) -> String { language == .vi ? "Tổng đài" : "Hotline" }
+    static let heading = Sentence(vi: "Giới thiệu dịch vụ", en: "About the service")
+    static let delivery = Sentence(vi: "Phương thức thực hiện", en: "How the service is delivered")
+    static let scope = Sentence(vi: "Phạm vi thực hiện", en: "What it covers")
+    static let hours = Sentence(vi: "Thời gian thực hiện", en: "Service hours")
+    static let channels = Sentence(vi: "Kênh liên hệ", en: "How to reach us")
+    static let hotline = Sentence(vi: "Tổng đài", en: "Hotline")
     static func email(_ language: Language) -> String { "Email" }
     static func zalo(_ language: Language) -> String { "Zalo OA" }
-    static func website(_ language: Language) -> String { language == .vi ? "Cổng thông tin web" : "Web portal" }
-    static func inVietnamese(_ language: Language) -> String { language == .vi ? "Tiếng Việt" : "In Vietnamese" }
-    static func inEnglish(_ language: Language) -> String { language == .vi ? "Tiếng Anh" : "In English" }
-    static func saved(_ language: Language) -> String { language == .vi ? "Đã lưu phần giới thiệu." : "The introduction is saved." }
-    static func save(_ language: Language) -> String { language == .vi ? "Lưu" : "Save" }
+    static let website = Sentence(vi: "Cổng thông tin web", en: "Web portal")
+    static let inVietnamese = Sentence(vi: "Tiếng Việt", en: "In Vietnamese")
+    static let inEnglish = Sentence(vi: "Tiếng Anh", en: "In English")
+    static let saved = Sentence(vi: "Đã lưu phần giới thiệu.", en: "The introduction is saved.")
+    static let save = Sentence(vi: "Lưu", en: "Save")
 }

@@ -7,7 +7,7 @@ enum DateText {
         var style = Date.FormatStyle(
             date: .numeric,
             time: .shortened,
-            locale: Locale(identifier: language == .vi ? "vi_VN" : "en_GB"),
+            locale: Locale(identifier: language.localeIdentifier),
             timeZone: TimeZone(identifier: identifier) ?? .gmt
         )
         if language == .en { style = style.day().month(.abbreviated).year().hour().minute() }

@@ -6,6 +6,14 @@ import PGStore
 public enum Language: String, Sendable, CaseIterable {
     case vi, en
 
+    /// Foundation's locale for dates in this language.
+    var localeIdentifier: String {
+        switch self {
+        case .vi: "vi_VN"
+        case .en: "en_GB"
+        }
+    }
+
     /// The cookie a page visitor's choice of language is remembered in.
     static let cookieName = "portal_lang"
 

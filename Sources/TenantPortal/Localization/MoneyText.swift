@@ -3,7 +3,11 @@
 /// Vietnamese, `1,250,000 ₫` in English.
 enum MoneyText {
     static func vnd(_ amount: Int, _ language: Language) -> String {
-        let separator: Character = language == .vi ? "." : ","
+        let separator: Character =
+            switch language {
+            case .vi: "."
+            case .en: ","
+            }
         var digits = String(amount.magnitude)
         var index = digits.endIndex
         while digits.distance(from: digits.startIndex, to: index) > 3 {

@@ -1,56 +1,50 @@
 /// The staff workspace's sentences (issue 5).
 enum StaffText {
-    static func loginHeading(_ language: Language) -> String { language == .vi ? "Đăng nhập nhân viên" : "Staff sign-in" }
-    static func workspace(_ language: Language) -> String { language == .vi ? "Không gian làm việc" : "Workspace" }
-    static func staffOnly(_ language: Language) -> String {
-        language == .vi ? "Tài khoản này không phải tài khoản nhân viên." : "This is not a staff account."
-    }
+    static let loginHeading = Sentence(vi: "Đăng nhập nhân viên", en: "Staff sign-in")
+    static let workspace = Sentence(vi: "Không gian làm việc", en: "Workspace")
+    static let staffOnly = Sentence(vi: "Tài khoản này không phải tài khoản nhân viên.", en: "This is not a staff account.")
 
     static func queue(_ queue: String, _ language: Language) -> String {
-        switch (queue, language) {
-        case ("mine", .vi): "Của tôi"
-        case ("mine", _): "Mine"
-        case ("team", .vi): "Nhóm của tôi"
-        case ("team", _): "My team"
-        case ("unassigned", .vi): "Chưa phân công"
-        case ("unassigned", _): "Unassigned"
-        case (_, .vi): "Sắp trễ hạn"
-        case (_, _): "Breaching soon"
-        }
+        let name =
+            switch queue {
+            case "mine": Sentence(vi: "Của tôi", en: "Mine")
+            case "team": Sentence(vi: "Nhóm của tôi", en: "My team")
+            case "unassigned": Sentence(vi: "Chưa phân công", en: "Unassigned")
+            default: Sentence(vi: "Sắp trễ hạn", en: "Breaching soon")
+            }
+        return name(language)
     }
 
     /// A priority's name (`RequestDesk.priorities`); an unknown one as it is.
     static func priorityName(_ priority: String, _ language: Language) -> String {
-        switch (priority, language) {
-        case ("low", .vi): "Thấp"
-        case ("low", .en): "Low"
-        case ("normal", .vi): "Bình thường"
-        case ("normal", .en): "Normal"
-        case ("high", .vi): "Cao"
-        case ("high", .en): "High"
-        case ("urgent", .vi): "Khẩn cấp"
-        case ("urgent", .en): "Urgent"
-        default: priority
-        }
+        let name =
+            switch priority {
+            case "low": Sentence(vi: "Thấp", en: "Low")
+            case "normal": Sentence(vi: "Bình thường", en: "Normal")
+            case "high": Sentence(vi: "Cao", en: "High")
+            case "urgent": Sentence(vi: "Khẩn cấp", en: "Urgent")
+            default: Sentence(vi: priority, en: priority)
+            }
+        return name(language)
     }
 
-    static func due(_ language: Language) -> String { language == .vi ? "Hạn xử lý" : "Due" }
-    static func empty(_ language: Language) -> String { language == .vi ? "Không có phiếu nào trong hàng đợi này." : "No tickets in this queue." }
+    static let due = Sentence(vi: "Hạn xử lý", en: "Due")
+    static let empty = Sentence(vi: "Không có phiếu nào trong hàng đợi này.", en: "No tickets in this queue.")
 }
 
 /// The staff ticket page's sentences (issue 5).
 enum StaffTicketText {
-    static func back(_ language: Language) -> String { language == .vi ? "Hàng đợi" : "Queues" }
-    static func priority(_ language: Language) -> String { language == .vi ? "Mức ưu tiên" : "Priority" }
-    static func move(_ language: Language) -> String { language == .vi ? "Chuyển sang bước" : "Move to" }
-    static func moveButton(_ language: Language) -> String { language == .vi ? "Chuyển" : "Move" }
-    static func note(_ language: Language) -> String { language == .vi ? "Ghi chú kèm theo (không bắt buộc)" : "Note (optional)" }
-    static func assign(_ language: Language) -> String { language == .vi ? "Phân công cho" : "Assign to" }
-    static func nobody(_ language: Language) -> String { language == .vi ? "Không ai" : "Nobody" }
-    static func assignButton(_ language: Language) -> String { language == .vi ? "Phân công" : "Assign" }
-    static func canned(_ language: Language) -> String { language == .vi ? "Chèn câu trả lời mẫu" : "Insert a canned reply" }
-    static func noteText(_ language: Language) -> String { language == .vi ? "Ghi chú hoặc trả lời" : "Note or reply" }
-    static func publicNote(_ language: Language) -> String { language == .vi ? "Khách hàng thấy được (trả lời)" : "The customer sees it (a reply)" }
-    static func noteButton(_ language: Language) -> String { language == .vi ? "Lưu" : "Save" }
-    static func timeline(_ language: Language) -> String { language == .vi ? "Lịch sử" : "Timeline" }
+    static let back = Sentence(vi: "Hàng đợi", en: "Queues")
+    static let priority = Sentence(vi: "Mức ưu tiên", en: "Priority")
+    static let move = Sentence(vi: "Chuyển sang bước", en: "Move to")
+    static let moveButton = Sentence(vi: "Chuyển", en: "Move")
+    static let note = Sentence(vi: "Ghi chú kèm theo (không bắt buộc)", en: "Note (optional)")
+    static let assign = Sentence(vi: "Phân công cho", en: "Assign to")
+    static let nobody = Sentence(vi: "Không ai", en: "Nobody")
+    static let assignButton = Sentence(vi: "Phân công", en: "Assign")
+    static let canned = Sentence(vi: "Chèn câu trả lời mẫu", en: "Insert a canned reply")
+    static let noteText = Sentence(vi: "Ghi chú hoặc trả lời", en: "Note or reply")
+    static let publicNote = Sentence(vi: "Khách hàng thấy được (trả lời)", en: "The customer sees it (a reply)")
+    static let noteButton = Sentence(vi: "Lưu", en: "Save")
+    static let timeline = Sentence(vi: "Lịch sử", en: "Timeline")
 }

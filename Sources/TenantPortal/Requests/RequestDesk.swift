@@ -7,6 +7,11 @@ import PostgresNIO
 /// The request/status engine's operations (PRODUCT.md B2-B7, B16, B17): filing a request, reading
 /// and listing tickets, and what staff do to them. Each operation is one tenant transaction; the
 /// rules (who may see what, which moves are allowed) are checked here, the SQL is in PGStore.
+///
+/// No lost updates: every change takes its ticket's row lock first, so two changes at once take
+/// turns, each checking its rules (open, file limit) on what the other left. Staff send the
+/// `version` they saw; a change made meanwhile answers 409 with nothing changed. The service-level
+/// watch reads a ticket under the same lock before writing its clocks back.
 public struct RequestDesk: Sendable {
     let database: Database
     let tickets = TicketStore()

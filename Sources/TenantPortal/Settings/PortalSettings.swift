@@ -4,7 +4,9 @@ import Mail
 import PGStore
 
 /// Everything the service and `portal-admin` read from the environment, checked up front: a missing
-/// or malformed value stops the program with a message that names the variable.
+/// or malformed value stops the program with a message that names the variable. Values are read
+/// with swift-configuration but parsed here: its typed getters turn a malformed value silently
+/// into "missing".
 ///
 /// | variable | meaning |
 /// |---|---|
