@@ -88,7 +88,7 @@ public struct TicketEvent: Sendable, Equatable {
     public var isPublic: Bool
 }
 
-/// What the ticket list (B7) may be narrowed by; nil means "any".
+/// What the ticket list (B7, B13) may be narrowed by; nil means "any".
 public struct TicketFilter: Sendable, Equatable {
     public var code: String?
     public var contact: String?
@@ -96,14 +96,100 @@ public struct TicketFilter: Sendable, Equatable {
     public var to: Date?
     /// Tickets in one of these stages.
     public var stages: [TypedStage]?
+    /// Words every one of which the ticket's search words start with (staff only: they include
+    /// internal notes).
+    public var search: String?
+    public var types: [String]?
+    public var teams: [String]?
+    public var assignee: AssigneeFilter?
+    public var priorities: [String]?
+    /// The customer organisation's code.
+    public var customer: String?
+    /// Open tickets in one of these states (any of them).
+    public var serviceLevels: [ServiceLevelState]?
+    /// Only tickets not in a final stage.
+    public var openOnly: Bool
 
-    public init(code: String? = nil, contact: String? = nil, from: Date? = nil, to: Date? = nil, stages: [TypedStage]? = nil) {
+    public init(
+        code: String? = nil,
+        contact: String? = nil,
+        from: Date? = nil,
+        to: Date? = nil,
+        stages: [TypedStage]? = nil,
+        search: String? = nil,
+        types: [String]? = nil,
+        teams: [String]? = nil,
+        assignee: AssigneeFilter? = nil,
+        priorities: [String]? = nil,
+        customer: String? = nil,
+        serviceLevels: [ServiceLevelState]? = nil,
+        openOnly: Bool = false
+    ) {
         self.code = code
         self.contact = contact
         self.from = from
         self.to = to
         self.stages = stages
+        self.search = search
+        self.types = types
+        self.teams = teams
+        self.assignee = assignee
+        self.priorities = priorities
+        self.customer = customer
+        self.serviceLevels = serviceLevels
+        self.openOnly = openOnly
     }
+}
+
+/// A ticket as the list shows it: with its customer organisation (code and name) and its next due
+/// time (nil when no target applies).
+public struct TicketListEntry: Sendable, Equatable {
+    public var ticket: Ticket
+    public var customerCode: String?
+    public var customerName: String?
+    public var nextDue: Date?
+}
+
+/// Whose tickets: nobody's yet, or one staff member's (by username).
+public enum AssigneeFilter: Sendable, Equatable {
+    case nobody
+    case staff(String)
+}
+
+/// Where an open ticket stands against its next due time (`tickets.next_due`): past it, within
+/// two hours of it, further off, or with no target at all.
+public enum ServiceLevelState: String, Sendable, CaseIterable {
+    case overdue, soon
+    case onTime = "on_time"
+    case none
+}
+
+/// The order of the ticket list: a key and a direction. Each key has an index (tenant `0027`),
+/// the ticket's id breaking ties.
+public struct TicketSort: Sendable, Equatable {
+    public enum Key: String, Sendable, CaseIterable {
+        case created, updated, due, priority, code
+    }
+
+    public var key: Key
+    public var descending: Bool
+
+    public init(_ key: Key, descending: Bool) {
+        self.key = key
+        self.descending = descending
+    }
+
+    /// Newest first: the list's order when none is asked for.
+    public static let newest = TicketSort(.created, descending: true)
+
+    /// `updated`, `-updated` (descending), ...
+    public init?(_ text: String) {
+        let descending = text.hasPrefix("-")
+        guard let key = Key(rawValue: descending ? String(text.dropFirst()) : text) else { return nil }
+        self.init(key, descending: descending)
+    }
+
+    public var name: String { (descending ? "-" : "") + key.rawValue }
 }
 
 /// A stage of one ticket type's workflow: stage keys are the workflow's own, and two workflows may
@@ -118,14 +204,28 @@ public struct TypedStage: Sendable, Hashable {
     }
 }
 
-/// Where a page of the ticket list ends: the last ticket's creation time and id (newest first).
+/// Where a page of the ticket list ends: the order it is in, and the last ticket's value of the
+/// sort key and id. A time is written as microseconds since 1970 (or `infinity`: no due time).
 public struct TicketCursor: Sendable, Equatable {
-    public var createdAt: Date
+    public var sort: TicketSort
+    public var position: String
     public var id: Int
 
-    public init(createdAt: Date, id: Int) {
-        self.createdAt = createdAt
+    public init(sort: TicketSort, position: String, id: Int) {
+        self.sort = sort
+        self.position = position
         self.id = id
+    }
+
+    /// Whether `position` is a value the sort key can have, so a forged cursor is refused before
+    /// PostgreSQL is asked to read it.
+    public var isWellFormed: Bool {
+        switch sort.key {
+        // Years 1970-2999: the time of a real ticket, and one PostgreSQL can take.
+        case .created, .updated, .due: position == "infinity" || Int64(position).map { (0...32_503_680_000_000_000).contains($0) } == true
+        case .priority: ["0", "1", "2", "3"].contains(position)
+        case .code: !position.isEmpty && position.count <= 40 && !position.contains("\0")
+        }
     }
 }
 

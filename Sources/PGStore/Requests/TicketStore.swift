@@ -235,46 +235,130 @@ public struct TicketStore: Sendable {
         )
     }
 
-    /// A page of tickets, newest first, after `cursor`.
+    /// One page of the tickets `visibility` allows that match `filter`, in `sort`'s order, after
+    /// `cursor`; and the cursor of the next page when there is one.
     public func list(
         _ filter: TicketFilter,
         visibility: TicketVisibility,
+        sort: TicketSort = .newest,
         after cursor: TicketCursor?,
         limit: Int,
         on connection: PostgresConnection,
         logger: Logger
-    ) async throws -> [Ticket] {
-        let (customer, filedBy): (Int?, String?) =
-            switch visibility {
-            case .all: (nil, nil)
-            case .customer(let id): (id, nil)
-            case .filedBy(let key): (nil, key)
-            }
-        let (types, stages) = (filter.stages?.map(\.ticketType), filter.stages?.map(\.stage))
-        let contactPattern = filter.contact.map {
-            "%"
-                + $0.replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-        }
-        return try await tickets(
-            connection.query(
-                """
-                SELECT \(unescaped: Self.ticketColumns) \(unescaped: Self.ticketTables)
-                WHERE (\(customer)::bigint IS NULL OR t.customer_id = \(customer))
-                  AND (\(filedBy)::text IS NULL OR t.filed_by = \(filedBy))
-                  AND (\(filter.code)::text IS NULL OR t.code = \(filter.code))
-                  AND (\(contactPattern)::text IS NULL OR t.contact_name ILIKE \(contactPattern) OR t.contact_email ILIKE \(contactPattern)
-                       OR t.contact_phone LIKE \(contactPattern))
-                  AND (\(filter.from)::timestamptz IS NULL OR t.created_at >= \(filter.from))
-                  AND (\(filter.to)::timestamptz IS NULL OR t.created_at < \(filter.to))
-                  AND (\(types)::text[] IS NULL OR (t.ticket_type, t.stage) IN (SELECT * FROM unnest(\(types)::text[], \(stages)::text[])))
-                  AND (\(cursor?.createdAt)::timestamptz IS NULL OR (t.created_at, t.id) < (\(cursor?.createdAt), \(cursor?.id)))
-                ORDER BY t.created_at DESC, t.id DESC
-                LIMIT \(limit)
-                """,
-                logger: logger
-            )
+    ) async throws -> (tickets: [TicketListEntry], next: TicketCursor?) {
+        let order = Self.order(sort.key)
+        var query = SQLBuilder()
+        query.append(
+            "SELECT \(Self.ticketColumns), \(order.position), cu.code, cu.name, CASE WHEN isfinite(t.next_due) THEN t.next_due END"
+                + " \(Self.ticketTables) WHERE true"
         )
+        try Self.conditions(filter, visibility: visibility, into: &query)
+        if let cursor {
+            let (position, id) = (try query.bind(cursor.position), try query.bind(cursor.id))
+            query.append(" AND (\(order.expression), t.id) \(sort.descending ? "<" : ">") (\(order.value(position)), \(id))")
+        }
+        let direction = sort.descending ? "DESC" : "ASC"
+        query.append(" ORDER BY \(order.expression) \(direction), t.id \(direction) LIMIT \(try query.bind(limit + 1))")
+        var tickets: [TicketListEntry] = []
+        var positions: [String] = []
+        for try await row in try await connection.query(query.query, logger: logger) {
+            let cells = PostgresRandomAccessRow(row)
+            let after = Self.ticketColumnCount
+            positions.append(try cells[after].decode(String.self))
+            tickets.append(
+                TicketListEntry(
+                    ticket: try ticket(cells),
+                    customerCode: try cells[after + 1].decode(String?.self),
+                    customerName: try cells[after + 2].decode(String?.self),
+                    nextDue: try cells[after + 3].decode(Date?.self)
+                )
+            )
+        }
+        guard tickets.count > limit else { return (tickets, nil) }
+        return (Array(tickets.prefix(limit)), TicketCursor(sort: sort, position: positions[limit - 1], id: tickets[limit - 1].ticket.id))
+    }
+
+    /// How a sort key is written in SQL: the column (each has its index, tenant `0027`), its value
+    /// as a cursor carries it, and that value read back.
+    struct Order {
+        var expression: String
+        var position: String
+        var value: (_ parameter: String) -> String
+    }
+
+    static func order(_ key: TicketSort.Key) -> Order {
+        func time(_ column: String) -> Order {
+            Order(
+                expression: column,
+                position: "CASE WHEN isfinite(\(column)) THEN (extract(epoch FROM \(column)) * 1000000)::bigint::text ELSE 'infinity' END",
+                value: {
+                    "CASE WHEN \($0) = 'infinity' THEN 'infinity'::timestamptz ELSE timestamptz 'epoch' + \($0)::bigint * interval '1 microsecond' END"
+                }
+            )
+        }
+        return switch key {
+        case .created: time("t.created_at")
+        case .updated: time("t.updated_at")
+        case .due: time("t.next_due")
+        case .priority: Order(expression: "t.priority_rank", position: "t.priority_rank::text", value: { "\($0)::smallint" })
+        case .code: Order(expression: "t.code", position: "t.code", value: { $0 })
+        }
+    }
+
+    /// One fixed condition per filter given, each value bound.
+    static func conditions(_ filter: TicketFilter, visibility: TicketVisibility, into query: inout SQLBuilder) throws {
+        switch visibility {
+        case .all: break
+        case .customer(let id): query.append(" AND t.customer_id = \(try query.bind(id))")
+        case .filedBy(let key): query.append(" AND t.filed_by = \(try query.bind(key))")
+        }
+        if let code = filter.code { query.append(" AND t.code = \(try query.bind(code))") }
+        if let contact = filter.contact {
+            let pattern = try query.bind(
+                "%"
+                    + contact.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_") + "%"
+            )
+            query.append(" AND (t.contact_name ILIKE \(pattern) OR t.contact_email ILIKE \(pattern) OR t.contact_phone LIKE \(pattern))")
+        }
+        if let from = filter.from { query.append(" AND t.created_at >= \(try query.bind(from))") }
+        if let to = filter.to { query.append(" AND t.created_at < \(try query.bind(to))") }
+        if let stages = filter.stages {
+            let (types, keys) = (try query.bind(stages.map(\.ticketType)), try query.bind(stages.map(\.stage)))
+            query.append(" AND (t.ticket_type, t.stage) IN (SELECT * FROM unnest(\(types)::text[], \(keys)::text[]))")
+        }
+        if let search = filter.search {
+            // Every word of the question, folded as the tickets' words are, as a prefix.
+            query.append(
+                " AND t.search @@ (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme) || ':*', ' & '), ''))"
+                    + " FROM unnest(ticket_search_words(\(try query.bind(search)))))"
+            )
+        }
+        if let types = filter.types { query.append(" AND t.ticket_type = ANY(\(try query.bind(types))::text[])") }
+        if let teams = filter.teams { query.append(" AND t.team = ANY(\(try query.bind(teams))::text[])") }
+        switch filter.assignee {
+        case nil: break
+        case .nobody: query.append(" AND t.assignee_id IS NULL")
+        case .staff(let username):
+            query.append(" AND t.assignee_id = (SELECT id FROM staff_members WHERE username = \(try query.bind(username)))")
+        }
+        if let priorities = filter.priorities { query.append(" AND t.priority = ANY(\(try query.bind(priorities))::text[])") }
+        if let customer = filter.customer {
+            query.append(" AND t.customer_id = (SELECT id FROM customers WHERE code = \(try query.bind(customer)))")
+        }
+        if filter.openOnly || filter.serviceLevels != nil { query.append(" AND \(openTicket)") }
+        if let states = filter.serviceLevels {
+            let window = "now() + interval '2 hours'"
+            let due = states.map { state in
+                switch state {
+                case .overdue: "t.next_due < now()"
+                case .soon: "(t.next_due >= now() AND t.next_due < \(window))"
+                case .onTime: "(t.next_due >= \(window) AND t.next_due < 'infinity')"
+                case .none: "t.next_due = 'infinity'"
+                }
+            }
+            query.append(" AND (\(due.isEmpty ? "false" : due.joined(separator: " OR ")))")
+        }
     }
 
     /// The staff workspace's queues (issue 5): open tickets assigned to me, to my team, to nobody,
@@ -294,6 +378,26 @@ public struct TicketStore: Sendable {
     }
 
     static let openTicket = "NOT EXISTS (SELECT 1 FROM workflow_stages w WHERE w.ticket_type = t.ticket_type AND w.stage = t.stage AND w.terminal)"
+
+    /// A ticket that changed: its code, when it was filed and when it last changed.
+    public struct Change: Sendable, Equatable {
+        public var code: String
+        public var createdAt: Date
+        public var updatedAt: Date
+    }
+
+    /// The tickets changed after `since`, oldest change first (by `tickets_updated`).
+    public func changes(since: Date, limit: Int, on connection: PostgresConnection, logger: Logger) async throws -> [Change] {
+        var changes: [Change] = []
+        let rows = try await connection.query(
+            "SELECT code, created_at, updated_at FROM tickets WHERE updated_at > \(since) ORDER BY updated_at, id LIMIT \(limit)",
+            logger: logger
+        )
+        for try await (code, created, updated) in rows.decode((String, Date, Date).self) {
+            changes.append(Change(code: code, createdAt: created, updatedAt: updated))
+        }
+        return changes
+    }
 
     /// How many open tickets each queue holds for staff member `staffID` of `team`.
     public func queueCounts(staffID: Int, team: String, on connection: PostgresConnection, logger: Logger) async throws -> [Queue: Int] {

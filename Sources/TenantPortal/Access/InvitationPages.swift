@@ -35,7 +35,7 @@ struct InvitationPages {
         } catch let refusal as PortalError where refusal.field != nil {
             return try await invitationPage(
                 key: key,
-                errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
+                errors: refusal.fieldErrors(context.language),
                 request,
                 context,
                 status: refusal.status

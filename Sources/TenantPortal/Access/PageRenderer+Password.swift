@@ -17,7 +17,7 @@ extension PageRenderer {
     ) -> Response {
         let frame: [String: Any] =
             place == .workspace
-            ? navigation.frame(.password, tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging(["inWorkspace": true]) { $1 }
+            ? navigation.frame(.password, member: principal, tenant: tenant, language: language).merging(["inWorkspace": true]) { $1 }
             : ["title": PasswordText.heading(language), "heading": PasswordText.heading(language), "backLabel": PasswordText.back(language)]
         return render(
             "access/password",

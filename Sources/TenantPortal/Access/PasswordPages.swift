@@ -133,7 +133,7 @@ struct PasswordPages {
                 )
                 return page(errors: [:], saved: true, status: .ok)
             } catch let refusal as PortalError {
-                return page(errors: [refusal.field ?? "form": Catalog.message(refusal.reason, holder.language)], saved: false, status: refusal.status)
+                return page(errors: refusal.fieldErrors(holder.language), saved: false, status: refusal.status)
             }
         }
     }

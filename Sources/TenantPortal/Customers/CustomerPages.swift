@@ -58,17 +58,14 @@ struct CustomerPages {
         _ apply: ([String: String]) async throws -> CustomerTokens.Issued?
     ) async throws -> Response {
         let form = try await request.form([String: String].self) ?? [:]
-        return try await FormProtection.withToken(for: request) { csrf in
-            do {
-                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                guard let issued = try await apply(form) else {
-                    return .seeOther(.staff(.customers).with(query: "revoked"), of: context.tenant)
-                }
-                return try await page(context, csrf: csrf, issued: issued)
-            } catch let refusal as PortalError {
-                let errors = [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)]
-                return try await page(context, csrf: csrf, entered: form, errors: errors, status: refusal.status)
+        return try await FormProtection.answer(request, posted: form["csrf"]) { csrf in
+            guard let issued = try await apply(form) else {
+                return .seeOther(.staff(.customers).with(query: "revoked"), of: context.tenant)
             }
+            return try await page(context, csrf: csrf, issued: issued)
+        } refused: { refusal, csrf in
+            let errors = refusal.fieldErrors(context.language)
+            return try await page(context, csrf: csrf, entered: form, errors: errors, status: refusal.status)
         }
     }
 
@@ -87,6 +84,7 @@ struct CustomerPages {
             notice: notice,
             entered: issued == nil ? entered : [:],
             errors: errors,
+            member: context.member,
             tenant: context.tenant,
             csrf: csrf,
             language: context.language,

@@ -10,6 +10,7 @@ extension PageRenderer {
         notice: String?,
         entered: [String: String],
         errors: [String: String],
+        member: Principal,
         tenant: Tenant,
         csrf: String,
         language: Language,
@@ -31,7 +32,7 @@ extension PageRenderer {
         ]
         var response = render(
             "customers/staff-customers",
-            navigation.frame(.customers, tenant: tenant, language: language).merging([
+            navigation.frame(.customers, member: member, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any, "notice": notice as Any, "fields": fields,
                 "issued": issued.map {
                     [

@@ -30,4 +30,23 @@ enum FormProtection {
         guard let cookie = request.cookies[cookieName]?.value, let posted, !cookie.isEmpty else { return false }
         return Secrets.constantTimeEquals(cookie, posted)
     }
+
+    /// The answer to a posted form, with the visitor's token for the page: `take` once the form's
+    /// own token is accepted; when it is not, or `take` is refused, `refused` with the refusal (the
+    /// form shown again with it, as typed).
+    static func answer(
+        _ request: Request,
+        posted: String?,
+        take: (_ csrf: String) async throws -> Response,
+        refused: (_ refusal: PortalError, _ csrf: String) async throws -> Response
+    ) async throws -> Response {
+        try await withToken(for: request) { csrf in
+            do {
+                guard accepts(posted, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+                return try await take(csrf)
+            } catch let refusal as PortalError {
+                return try await refused(refusal, csrf)
+            }
+        }
+    }
 }

@@ -40,6 +40,7 @@ struct IntroductionPage {
                 entered: Self.fields(of: current),
                 errors: [:],
                 saved: request.uri.queryParameters.get("saved") != nil,
+                member: context.member,
                 tenant: context.tenant,
                 csrf: csrf,
                 language: context.language,
@@ -50,27 +51,25 @@ struct IntroductionPage {
 
     @Sendable func save(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let entered = try await request.form([String: String].self) ?? [:]
-        return try await FormProtection.withToken(for: request) { csrf in
-            do {
-                guard FormProtection.accepts(entered["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                _ = try await introductions.replace(
-                    Self.introduction(from: entered),
-                    by: context.member,
-                    tenant: context.tenant,
-                    logger: context.logger
-                )
-                return .seeOther(.staff(.introduction).with(query: "saved"), of: context.tenant)
-            } catch let refusal as PortalError {
-                return pages.introductionEditor(
-                    entered: entered,
-                    errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
-                    saved: false,
-                    tenant: context.tenant,
-                    csrf: csrf,
-                    language: context.language,
-                    status: refusal.status
-                )
-            }
+        return try await FormProtection.answer(request, posted: entered["csrf"]) { csrf in
+            _ = try await introductions.replace(
+                Self.introduction(from: entered),
+                by: context.member,
+                tenant: context.tenant,
+                logger: context.logger
+            )
+            return .seeOther(.staff(.introduction).with(query: "saved"), of: context.tenant)
+        } refused: { refusal, csrf in
+            pages.introductionEditor(
+                entered: entered,
+                errors: refusal.fieldErrors(context.language),
+                saved: false,
+                member: context.member,
+                tenant: context.tenant,
+                csrf: csrf,
+                language: context.language,
+                status: refusal.status
+            )
         }
     }
 }

@@ -34,6 +34,7 @@ extension PageRenderer {
         entered: [String: String],
         errors: [String: String],
         saved: Bool,
+        member: Principal,
         tenant: Tenant,
         csrf: String,
         language: Language,
@@ -80,7 +81,7 @@ extension PageRenderer {
         ]
         return render(
             "introduction/staff-introduction",
-            navigation.frame(.introduction, tenant: tenant, language: language).merging([
+            navigation.frame(.introduction, member: member, tenant: tenant, language: language).merging([
                 "csrf": csrf, "groups": groups, "error": errors["form"] as Any, "saved": (saved ? IntroductionText.saved(language) : nil) as Any,
                 "submit": IntroductionText.save(language),
             ]) { $1 },

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import PGStore
 import ServiceLifecycle
+import Synchronization
 
 /// `GET /tickets/{code}/events`: the ticket's timeline as Server-Sent Events (PRODUCT.md B15), for
 /// whoever may see the ticket. Each new entry is one event, its id the entry's id, its data the
@@ -46,56 +47,22 @@ extension TicketController {
                 guard let id = Int(text), id >= 0 else { throw .invalid(field: "Last-Event-ID", .outOfRange(0, Int.max)) }
                 return id
             } ?? (first.timeline.last?.id ?? 0)
-        let watch = feed.watch(schema: tenant.slug.schemaName.name, ticketID: first.ticket.id)
         let language = context.language
         let logger = context.logger
-        let body = ResponseBody { writer in
-            defer { watch.stop() }
-            // Read again now that the watch is on: nothing committed after this read is missed.
-            var detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
-            var sent = resumeAfter
-            try await writer.write(ByteBuffer(string: ": \(detail.ticket.code)\n\n"))
-            var wakes = watch.wakes.makeAsyncIterator()
-            var wake: TicketFeed.Wake? = .changed
-            // On shutdown the wakes end, and with them the stream: the server need not wait for it.
-            try await withGracefulShutdownHandler {
-                while let current = wake {
-                    if current == .changed {
-                        let view = TicketView(detail, for: principal, language)
-                        for entry in view.timeline where entry.id > sent {
-                            let data = try APIJSON.encoder.encode(
-                                LiveEntryView(
-                                    entry: entry,
-                                    ticket: .init(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)
-                                )
-                            )
-                            try await writer.write(
-                                ByteBuffer(string: "id: \(entry.id)\nevent: timeline\ndata: \(String(decoding: data, as: UTF8.self))\n\n")
-                            )
-                            sent = entry.id
-                        }
-                    } else {
-                        try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
-                    }
-                    wake = await wakes.next()
-                    if wake != nil {
-                        let holder = try await signIn.principal(bearer: bearer, tenant: tenant, logger: logger)
-                        guard Self.mayGoOn(principal, holder) else { break }
-                    }
-                    if wake == .changed {
-                        detail = try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger)
-                    }
-                }
-            } onGracefulShutdown: {
-                watch.stop()
+        let desk = self.desk
+        // What was sent last, kept across calls of the stream's closure.
+        let sent = Mutex(resumeAfter)
+        return liveStream(watching: first.ticket.id, for: principal, bearer: bearer, tenant: tenant, logger: logger, opening: first.ticket.code) {
+            // Read now that the watch is on: nothing committed after this read is missed.
+            let view = TicketView(try await desk.ticket(code: code, for: principal, tenant: tenant, logger: logger), for: principal, language)
+            let state = LiveEntryView.TicketState(stage: view.stage, assignee: view.assignee, priority: view.priority, version: view.version)
+            var text = ""
+            for entry in view.timeline where entry.id > sent.withLock({ $0 }) {
+                text += try Self.event("timeline", LiveEntryView(entry: entry, ticket: state), id: entry.id)
+                sent.withLock { $0 = entry.id }
             }
-            try await writer.finish(nil)
+            return text
         }
-        return Response(
-            status: .ok,
-            headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store", HTTPField.Name("X-Accel-Buffering")!: "no"],
-            body: body
-        )
     }
 }
 

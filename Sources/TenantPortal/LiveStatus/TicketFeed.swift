@@ -9,6 +9,7 @@ import Synchronization
 /// no data; the stream reads what is new in its own tenant scope. Streams are also woken every
 /// `heartbeat`, so idle ones write a keep-alive and notice a client that left; when the listening
 /// connection drops, every stream is woken (it may have missed something) and the feed reconnects.
+/// A stream may watch one ticket, or every ticket of a tenant (the staff's ticket table).
 public final class TicketFeed: Service {
     public enum Wake: Sendable {
         case changed, heartbeat
@@ -16,7 +17,8 @@ public final class TicketFeed: Service {
 
     struct Key: Hashable {
         var schema: String
-        var ticketID: Int
+        /// nil: every ticket of the schema.
+        var ticketID: Int?
     }
 
     private let database: Database
@@ -30,8 +32,9 @@ public final class TicketFeed: Service {
         self.heartbeat = heartbeat
     }
 
-    /// A stream of wakes for one ticket, ending when the feed stops; call `stop` when done with it.
-    func watch(schema: String, ticketID: Int) -> (wakes: AsyncStream<Wake>, stop: @Sendable () -> Void) {
+    /// A stream of wakes for one ticket (or, with nil, for every ticket of the schema), ending when
+    /// the feed stops; call `stop` when done with it.
+    func watch(schema: String, ticketID: Int?) -> (wakes: AsyncStream<Wake>, stop: @Sendable () -> Void) {
         let key = Key(schema: schema, ticketID: ticketID)
         let id = UUID()
         // Only the newest wake matters: a stream that is busy writing reads everything new next time.
@@ -68,6 +71,7 @@ public final class TicketFeed: Service {
             do {
                 try await database.listenForTicketChanges(logger: logger) { schema, ticketID in
                     self.wake(Key(schema: schema, ticketID: ticketID), .changed)
+                    self.wake(Key(schema: schema, ticketID: nil), .changed)
                 }
             } catch {
                 if Task.isCancelled { return }

@@ -30,6 +30,9 @@ enum StaffText {
 
     static let due = Sentence(vi: "Hạn xử lý", en: "Due")
     static let empty = Sentence(vi: "Không có phiếu nào trong hàng đợi này.", en: "No tickets in this queue.")
+    static let searchTickets = Sentence(vi: "Tìm phiếu: mã, tiêu đề, nội dung, người liên hệ", en: "Search tickets: code, title, content, contact")
+    static let search = Sentence(vi: "Tìm", en: "Search")
+    static let menu = Sentence(vi: "Danh mục", en: "Menu")
 }
 
 /// The staff ticket page's sentences (issue 5).

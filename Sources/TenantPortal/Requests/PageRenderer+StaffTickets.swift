@@ -17,7 +17,7 @@ extension PageRenderer {
     ) -> Response {
         render(
             "requests/staff-queues",
-            navigation.frame(.queues, tenant: tenant, language: language, isAdmin: principal.isStaffAdmin).merging([
+            navigation.frame(.queues, member: principal, tenant: tenant, language: language).merging([
                 "csrf": csrf, "signOut": PortalText.signOut(language),
                 "queues": TicketStore.Queue.allCases.map {
                     ["key": $0.rawValue, "name": StaffText.queue($0.rawValue, language), "count": counts[$0] ?? 0, "current": $0 == queue]

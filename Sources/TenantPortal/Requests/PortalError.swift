@@ -79,6 +79,12 @@ public struct PortalError: Error, Sendable, Equatable {
     public var field: String?
     public var reason: Reason
 
+    /// The refusal next to the field it names (the form as a whole when it names none), as a page
+    /// shows it.
+    func fieldErrors(_ language: Language) -> [String: String] {
+        [field ?? "form": Catalog.message(reason, language)]
+    }
+
     static func invalid(field: String, _ reason: Reason) -> PortalError {
         PortalError(status: .unprocessableContent, code: "invalid_field", field: field, reason: reason)
     }

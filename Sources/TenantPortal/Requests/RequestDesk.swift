@@ -164,6 +164,32 @@ public struct RequestDesk: Sendable {
         }
     }
 
+    /// What the staff's ticket table offers besides its rows: how many open tickets each of the
+    /// member's default views holds, and the active staff to filter by and assign to.
+    public func tableChoices(
+        for principal: Principal,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> (
+        counts: [TicketStore.Queue: Int], staff: [StaffMember]
+    ) {
+        guard case .staff(let member) = principal else { throw PortalError.staffOnly }
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            (
+                try await tickets.queueCounts(staffID: member.id, team: member.team, on: connection, logger: logger),
+                try await access.activeStaff(on: connection, logger: logger)
+            )
+        }
+    }
+
+    /// The tickets changed after `since` (at most 200), for the staff's live ticket table.
+    public func changes(since: Date, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> [TicketStore.Change] {
+        try Self.requireStaff(principal)
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            try await tickets.changes(since: since, limit: 200, on: connection, logger: logger)
+        }
+    }
+
     /// What the staff ticket page offers besides the ticket: who it can be assigned to and the
     /// canned replies to insert.
     public func staffChoices(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> (staff: [StaffMember], replies: [CannedReply])
@@ -182,32 +208,37 @@ public struct RequestDesk: Sendable {
         }
     }
 
-    /// One page of the tickets `principal` may see, newest first, and the cursor of the next page;
-    /// with `status` (a stage key), only those `principal` is shown in that stage.
+    /// One page of the tickets `principal` may see, in `sort`'s order (newest first unless asked),
+    /// and the cursor of the next page; with `status` (a stage key), only those `principal` is shown
+    /// in that stage. Searching (`filter.search`) is for staff: the words include internal notes.
     public func list(
         _ filter: TicketFilter,
         status: String?,
+        sort: TicketSort = .newest,
         after cursor: TicketCursor?,
         limit: Int,
         for principal: Principal,
         tenant: Tenant,
         logger: Logger
-    ) async throws -> (tickets: [Ticket], workflows: [Workflow], next: TicketCursor?) {
-        try await database.reading(tenant.scope, logger: logger) { connection in
+    ) async throws -> (tickets: [TicketListEntry], workflows: [Workflow], next: TicketCursor?) {
+        if filter.search != nil { try Self.requireStaff(principal) }
+        var filter = filter
+        if filter.assignee == .staff("me"), case .staff(let member) = principal { filter.assignee = .staff(member.username) }
+        if let cursor, cursor.sort != sort || !cursor.isWellFormed { throw PortalError.invalid(field: "cursor", .invalidCursor) }
+        return try await database.reading(tenant.scope, logger: logger) { connection in
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
             var filter = filter
             filter.stages = status.map { Self.stages(shownAs: $0, to: principal, in: all) }
             let page = try await tickets.list(
                 filter,
                 visibility: Self.visibility(of: principal),
+                sort: sort,
                 after: cursor,
-                limit: limit + 1,
+                limit: limit,
                 on: connection,
                 logger: logger
             )
-            let shown = Array(page.prefix(limit))
-            let next = page.count > limit ? shown.last.map { TicketCursor(createdAt: $0.createdAt, id: $0.id) } : nil
-            return (shown, all, next)
+            return (page.tickets, all, page.next)
         }
     }
 

@@ -40,6 +40,7 @@ struct RequestPages {
             let found = try await desk.list(
                 asked.filter,
                 status: asked.status,
+                sort: asked.sort,
                 after: asked.cursor,
                 limit: 20,
                 for: context.principal,
@@ -52,7 +53,7 @@ struct RequestPages {
                 }
                 return "requests?" + (kept + ["cursor=\(TicketListQuery.encode(cursor))"]).joined(separator: "&")
             }
-            return page(found.tickets, next: next, error: nil)
+            return page(found.tickets.map(\.ticket), next: next, error: nil)
         } catch let refusal as PortalError {
             return page([], next: nil, error: refusal)
         }

@@ -38,6 +38,8 @@ struct TicketController {
         let tickets = api.group("tickets", context: SignedInRequestContext.self)
         tickets.post(use: file)
         tickets.get(use: list)
+        tickets.post("bulk", use: bulk)
+        tickets.get("changes", use: changes)
         tickets.get(":code", use: ticket)
         tickets.post(":code/messages", use: addMessage)
         tickets.post(":code/transitions", use: move)
@@ -83,6 +85,7 @@ struct TicketController {
         let page = try await desk.list(
             query.filter,
             status: query.status,
+            sort: query.sort,
             after: query.cursor,
             limit: limit,
             for: context.principal,
@@ -90,7 +93,7 @@ struct TicketController {
             logger: context.logger
         )
         return TicketPageView(
-            tickets: page.tickets.map { ticket in
+            tickets: page.tickets.map(\.ticket).map { ticket in
                 let workflow = page.workflows.first { $0.ticketType == ticket.ticketType }
                 let stage =
                     workflow.map { StageView(ticket.stage, in: $0, for: context.principal, context.language) }

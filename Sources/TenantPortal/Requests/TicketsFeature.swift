@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import PGStore
 import ServiceLifecycle
@@ -7,7 +8,7 @@ import ServiceLifecycle
 /// workflows as readers see them. Every tenant has it; its types are gated by module
 /// (`DefaultWorkflows.mayFile`).
 struct TicketsFeature: PortalFeature {
-    static let staffSections = [StaffSection.queues]
+    static let staffSections = [StaffSection.queues, .tickets]
     let kit: FeatureKit
 
     init(kit: FeatureKit) { self.kit = kit }
@@ -22,6 +23,7 @@ struct TicketsFeature: PortalFeature {
     func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
         StaffQueuePages(desk: kit.desk, pages: kit.pages).addRoutes(to: staff)
         StaffTicketPages(desk: kit.desk, pages: kit.pages).addRoutes(to: staff)
+        StaffTicketTablePage(desk: kit.desk, pages: kit.pages).addRoutes(to: staff)
     }
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {
@@ -42,6 +44,10 @@ extension PortalPath {
     static func request(_ code: String) -> PortalPath { PortalPath("requests/\(code)") }
     static func staffTicket(_ code: String) -> PortalPath { PortalPath("staff/tickets/\(code)") }
     static func ticketEvents(_ code: String) -> PortalPath { PortalPath("api/v1/tickets/\(code)/events") }
+    /// The tenant's ticket changes after `since` (`TicketController.changes`).
+    static func ticketChanges(since: Date) -> PortalPath {
+        PortalPath("api/v1/tickets/changes?since=\(Int64((since.timeIntervalSince1970 * 1_000_000).rounded()))")
+    }
     static func attachment(_ id: Int, of code: String) -> PortalPath { PortalPath("api/v1/tickets/\(code)/attachments/\(id)") }
     static func rating(_ code: String) -> PortalPath { PortalPath("rate/\(code)") }
 }

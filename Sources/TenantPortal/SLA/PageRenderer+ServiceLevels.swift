@@ -7,6 +7,7 @@ extension PageRenderer {
         _ draft: ServiceLevelDraft,
         errors: [String: String],
         saved: Bool,
+        member: Principal,
         tenant: Tenant,
         csrf: String,
         language: Language,
@@ -22,7 +23,7 @@ extension PageRenderer {
         }
         return render(
             "service-levels/staff-service-levels",
-            navigation.frame(.serviceLevels, tenant: tenant, language: language).merging([
+            navigation.frame(.serviceLevels, member: member, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any, "saved": (saved ? ServiceLevelPageText.saved(language) : nil) as Any,
                 "calendarLabel": ServiceLevelPageText.calendar(language),
                 "weeklyHoursLabel": ServiceLevelPageText.weeklyHours(language), "weeklyHoursHint": ServiceLevelPageText.weeklyHoursHint(language),

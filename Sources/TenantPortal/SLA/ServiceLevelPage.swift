@@ -20,6 +20,7 @@ struct ServiceLevelPage {
                 ServiceLevelDraft(calendar, policies),
                 errors: [:],
                 saved: request.uri.queryParameters.get("saved") != nil,
+                member: context.member,
                 tenant: context.tenant,
                 csrf: csrf,
                 language: context.language,
@@ -31,23 +32,21 @@ struct ServiceLevelPage {
     @Sendable func save(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let form = try await FormFields.read(request)
         let draft = ServiceLevelDraft(form)
-        return try await FormProtection.withToken(for: request) { csrf in
-            do {
-                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                let (calendar, policies) = try draft.settings()
-                try await serviceLevels.replace(calendar, policies, by: context.member, tenant: context.tenant, logger: context.logger)
-                return .seeOther(.staff(.serviceLevels).with(query: "saved"), of: context.tenant)
-            } catch let refusal as PortalError {
-                return pages.serviceLevels(
-                    draft,
-                    errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
-                    saved: false,
-                    tenant: context.tenant,
-                    csrf: csrf,
-                    language: context.language,
-                    status: refusal.status
-                )
-            }
+        return try await FormProtection.answer(request, posted: form["csrf"]) { _ in
+            let (calendar, policies) = try draft.settings()
+            try await serviceLevels.replace(calendar, policies, by: context.member, tenant: context.tenant, logger: context.logger)
+            return .seeOther(.staff(.serviceLevels).with(query: "saved"), of: context.tenant)
+        } refused: { refusal, csrf in
+            pages.serviceLevels(
+                draft,
+                errors: refusal.fieldErrors(context.language),
+                saved: false,
+                member: context.member,
+                tenant: context.tenant,
+                csrf: csrf,
+                language: context.language,
+                status: refusal.status
+            )
         }
     }
 }

@@ -24,7 +24,7 @@ extension PageRenderer {
         let chosenRole = entered["role"] ?? StaffMember.Role.agent.rawValue
         var response = render(
             "staff/staff-members",
-            navigation.frame(.members, tenant: tenant, language: language).merging([
+            navigation.frame(.members, member: viewer, tenant: tenant, language: language).merging([
                 "csrf": csrf, "error": errors["form"] as Any,
                 "invited": invited.map {
                     [

@@ -22,39 +22,33 @@ struct StaffMemberPages {
 
     @Sendable func invite(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let form = try await request.form([String: String].self) ?? [:]
-        return try await FormProtection.withToken(for: request) { csrf in
-            do {
-                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                let invitation = try await roster.invite(
-                    username: form["username"],
-                    name: form["name"],
-                    email: form["email"],
-                    role: form["role"],
-                    team: form["team"],
-                    by: context.member,
-                    tenant: context.tenant,
-                    logger: context.logger
-                )
-                return try await page(context, csrf: csrf, invited: invitation)
-            } catch let refusal as PortalError {
-                let errors = [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)]
-                return try await page(context, csrf: csrf, entered: form, errors: errors, status: refusal.status)
-            }
+        return try await FormProtection.answer(request, posted: form["csrf"]) { csrf in
+            let invitation = try await roster.invite(
+                username: form["username"],
+                name: form["name"],
+                email: form["email"],
+                role: form["role"],
+                team: form["team"],
+                by: context.member,
+                tenant: context.tenant,
+                logger: context.logger
+            )
+            return try await page(context, csrf: csrf, invited: invitation)
+        } refused: { refusal, csrf in
+            let errors = refusal.fieldErrors(context.language)
+            return try await page(context, csrf: csrf, entered: form, errors: errors, status: refusal.status)
         }
     }
 
     @Sendable func update(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let form = try await request.form([String: String].self) ?? [:]
-        return try await FormProtection.withToken(for: request) { csrf in
-            do {
-                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                let change = StaffRoster.Change(active: form["active"].map { $0 == "true" }, role: form["role"], team: form["team"])
-                try await roster.update(form["username"] ?? "", change, by: context.member, tenant: context.tenant, logger: context.logger)
-                return .seeOther(.staff(.members), of: context.tenant)
-            } catch let refusal as PortalError {
-                let errors = ["form": Catalog.message(refusal.reason, context.language)]
-                return try await page(context, csrf: csrf, errors: errors, status: refusal.status)
-            }
+        return try await FormProtection.answer(request, posted: form["csrf"]) { csrf in
+            let change = StaffRoster.Change(active: form["active"].map { $0 == "true" }, role: form["role"], team: form["team"])
+            try await roster.update(form["username"] ?? "", change, by: context.member, tenant: context.tenant, logger: context.logger)
+            return .seeOther(.staff(.members), of: context.tenant)
+        } refused: { refusal, csrf in
+            let errors = ["form": Catalog.message(refusal.reason, context.language)]
+            return try await page(context, csrf: csrf, errors: errors, status: refusal.status)
         }
     }
 

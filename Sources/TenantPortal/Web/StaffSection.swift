@@ -15,6 +15,7 @@ struct StaffSection: Sendable, Equatable {
     static func == (lhs: Self, rhs: Self) -> Bool { lhs.path == rhs.path }
 
     static let queues = StaffSection(path: "", vi: "Hàng đợi", en: "Queues", isForEveryMember: true)
+    static let tickets = StaffSection(path: "tickets", vi: "Phiếu yêu cầu", en: "Tickets", isForEveryMember: true)
     static let customers = StaffSection(path: "customers", vi: "Khách hàng và mã truy cập", en: "Customers and tokens")
     static let members = StaffSection(path: "members", vi: "Nhân viên", en: "Staff members")
     static let workflows = StaffSection(path: "workflows", vi: "Quy trình", en: "Workflows")
@@ -31,17 +32,23 @@ struct StaffSection: Sendable, Equatable {
 struct StaffNavigation: Sendable {
     let sections: [StaffSection]
 
-    /// The values every staff page shares: its title and heading, and the navigation with `current`
-    /// marked (`staff-nav.mustache`): only the sections of the tenant's modules, and the
-    /// administrators' only for administrators.
-    func frame(_ current: StaffSection, tenant: Tenant, language: Language, isAdmin: Bool = true) -> [String: Any] {
+    /// The values every staff page shares (`staff-header.mustache`, the workspace's shell): its
+    /// title and heading, the navigation with `current` marked (only the sections of the tenant's
+    /// modules, and the administrators' only for administrators), the search box (its words kept
+    /// on the ticket table), the signed-in member and their team, and the desktop width.
+    func frame(_ current: StaffSection, member: Principal, tenant: Tenant, language: Language, searchText: String = "") -> [String: Any] {
         let base = PortalPath.staffHome.href(tenant.slug)
         let shown = sections.filter { section in
-            (isAdmin || section.isForEveryMember) && (section.module.map(tenant.modules.contains) ?? true)
+            (member.isStaffAdmin || section.isForEveryMember) && (section.module.map(tenant.modules.contains) ?? true)
         }
+        var team: String?
+        if case .staff(let staff) = member, !staff.team.isEmpty { team = staff.team }
         return [
             "title": current.name(language), "heading": current.name(language), "base": base, "slug": tenant.slug.value,
-            "navLabel": StaffText.workspace(language),
+            "navLabel": StaffText.workspace(language), "mainClass": "workspace",
+            "memberName": member.displayName, "memberTeam": team as Any,
+            "searchLabel": StaffText.searchTickets(language), "searchButton": StaffText.search(language), "searchText": searchText,
+            "menuLabel": StaffText.menu(language),
             "sections": shown.map { ["href": base + $0.path, "name": $0.name(language), "current": $0 == current] as [String: Any] },
         ]
     }

@@ -3,10 +3,10 @@ import PGStore
 
 /// The workflow editor (B2): the tenant's workflows, and one workflow's stages as a form.
 extension PageRenderer {
-    func workflows(_ workflows: [Workflow], tenant: Tenant, csrf: String, language: Language) -> Response {
+    func workflows(_ workflows: [Workflow], member: Principal, tenant: Tenant, csrf: String, language: Language) -> Response {
         render(
             "workflows/staff-workflows",
-            navigation.frame(.workflows, tenant: tenant, language: language).merging([
+            navigation.frame(.workflows, member: member, tenant: tenant, language: language).merging([
                 "workflowLabel": WorkflowText.workflow(language), "prefixLabel": WorkflowText.prefix(language),
                 "stagesLabel": WorkflowText.stages(language), "editLabel": WorkflowText.edit(language),
                 "workflows": workflows.map { workflow in
@@ -27,6 +27,7 @@ extension PageRenderer {
         _ draft: WorkflowDraft,
         errors: [String: String],
         saved: Bool,
+        member: Principal,
         tenant: Tenant,
         csrf: String,
         language: Language,
@@ -57,7 +58,7 @@ extension PageRenderer {
         let name = language == .vi ? draft.nameVi : draft.nameEn
         return render(
             "workflows/staff-workflow",
-            navigation.frame(.workflows, tenant: tenant, language: language).merging([
+            navigation.frame(.workflows, member: member, tenant: tenant, language: language).merging([
                 "title": name, "heading": name, "ticketType": draft.ticketType, "csrf": csrf, "error": formError as Any,
                 "saved": (saved ? WorkflowText.saved(language) : nil) as Any, "submit": WorkflowText.save(language),
                 "backLabel": StaffSection.workflows.name(language),

@@ -17,7 +17,7 @@ struct WorkflowPages {
     @Sendable func list(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let workflows = try await desk.workflows(tenant: context.tenant, logger: context.logger)
         return try await FormProtection.withToken(for: request) { csrf in
-            pages.workflows(workflows, tenant: context.tenant, csrf: csrf, language: context.language)
+            pages.workflows(workflows, member: context.member, tenant: context.tenant, csrf: csrf, language: context.language)
         }
     }
 
@@ -28,6 +28,7 @@ struct WorkflowPages {
                 WorkflowDraft(workflow),
                 errors: [:],
                 saved: request.uri.queryParameters.get("saved") != nil,
+                member: context.member,
                 tenant: context.tenant,
                 csrf: csrf,
                 language: context.language,
@@ -40,22 +41,20 @@ struct WorkflowPages {
         let workflow = try await workflow(context)
         let form = try await FormFields.read(request)
         let draft = WorkflowDraft(form, for: workflow)
-        return try await FormProtection.withToken(for: request) { csrf in
-            do {
-                guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-                try await desk.replaceWorkflow(try draft.workflow(), by: context.member, tenant: context.tenant, logger: context.logger)
-                return .seeOther(.workflow(workflow.ticketType).with(query: "saved"), of: context.tenant)
-            } catch let refusal as PortalError {
-                return pages.workflowEditor(
-                    draft,
-                    errors: [refusal.field ?? "form": Catalog.message(refusal.reason, context.language)],
-                    saved: false,
-                    tenant: context.tenant,
-                    csrf: csrf,
-                    language: context.language,
-                    status: refusal.status
-                )
-            }
+        return try await FormProtection.answer(request, posted: form["csrf"]) { csrf in
+            try await desk.replaceWorkflow(try draft.workflow(), by: context.member, tenant: context.tenant, logger: context.logger)
+            return .seeOther(.workflow(workflow.ticketType).with(query: "saved"), of: context.tenant)
+        } refused: { refusal, csrf in
+            pages.workflowEditor(
+                draft,
+                errors: refusal.fieldErrors(context.language),
+                saved: false,
+                member: context.member,
+                tenant: context.tenant,
+                csrf: csrf,
+                language: context.language,
+                status: refusal.status
+            )
         }
     }
 

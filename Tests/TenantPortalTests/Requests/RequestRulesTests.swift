@@ -64,12 +64,25 @@ struct RequestRulesTests {
         )
     }
 
-    @Test("list cursors round-trip and tampered ones are refused")
+    @Test("list cursors round-trip with their order; tampered ones, or positions the order cannot have, are refused")
     func cursors() throws {
-        let cursor = TicketCursor(createdAt: Date(timeIntervalSince1970: 1_790_000_000.123456), id: 42)
-        let decoded = try TicketListQuery.cursor(TicketListQuery.encode(cursor))
-        #expect(decoded.id == 42)
-        #expect(abs(decoded.createdAt.timeIntervalSince1970 - cursor.createdAt.timeIntervalSince1970) < 0.000_01)
-        #expect(throws: PortalError.invalid(field: "cursor", .invalidCursor)) { try TicketListQuery.cursor("not-a-cursor") }
+        for cursor in [
+            TicketCursor(sort: .newest, position: "1790000000123456", id: 42),
+            TicketCursor(sort: TicketSort(.due, descending: false), position: "infinity", id: 7),
+            TicketCursor(sort: TicketSort(.code, descending: true), position: "HT-000012:x", id: 12),
+            TicketCursor(sort: TicketSort(.priority, descending: true), position: "3", id: 1),
+        ] {
+            #expect(try TicketListQuery.cursor(TicketListQuery.encode(cursor)) == cursor)
+        }
+        let refused = PortalError.invalid(field: "cursor", .invalidCursor)
+        #expect(throws: refused) { try TicketListQuery.cursor("not-a-cursor") }
+        for forged in [
+            TicketCursor(sort: .newest, position: "2026-12-07", id: 1),
+            TicketCursor(sort: .newest, position: "99999999999999999999", id: 1),
+            TicketCursor(sort: TicketSort(.priority, descending: false), position: "9", id: 1),
+            TicketCursor(sort: TicketSort(.code, descending: false), position: "", id: 1),
+        ] {
+            #expect(throws: refused) { try TicketListQuery.cursor(TicketListQuery.encode(forged)) }
+        }
     }
 }

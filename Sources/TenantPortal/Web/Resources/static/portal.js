@@ -1,3 +1,17 @@
+// The staff workspace's menu (issue 18): on a phone the sections fold behind a button. Without
+// script they stay open (the "js" class is what hides them).
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+  var toggle = document.querySelector(".menu-toggle");
+  var menu = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+  if (!menu) return;
+  toggle.addEventListener("click", function () {
+    var open = menu.classList.toggle("open");
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+})();
+
 // Live status on a request page (PRODUCT.md B15): the stage list and the conversation follow the
 // ticket's event stream without a reload. A separate file, because the pages' Content-Security-Policy
 // allows no inline script. EventSource reconnects by itself and resumes with Last-Event-ID.
@@ -110,3 +124,97 @@
     });
   }
 })();
+
+// The ticket table's keys (issue 18): j and k move between rows, Enter opens the row's ticket (its
+// link has the focus), x ticks the row, a assigns the ticked rows (or this one) to me, / goes to
+// the search box, ? shows or hides the list of keys. A key typed into a field is the field's.
+(function () {
+  "use strict";
+  var table = document.querySelector("table.tickets[data-keys]");
+  if (!table) return;
+  var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
+  var form = table.closest("form");
+  var help = document.getElementById("keys-help");
+  var search = document.getElementById("shell-search");
+  var current = -1;
+  function move(to) {
+    if (!rows.length) return;
+    if (current >= 0) rows[current].classList.remove("current");
+    current = Math.max(0, Math.min(rows.length - 1, to));
+    rows[current].classList.add("current");
+    rows[current].querySelector("a").focus();
+  }
+  function assignToMe() {
+    var ticked = form.querySelectorAll("tbody input[type=checkbox]:checked");
+    if (!ticked.length && current >= 0) rows[current].querySelector("input[type=checkbox]").checked = true;
+    if (!form.querySelector("tbody input[type=checkbox]:checked")) return;
+    form.querySelector("select[name=action]").value = "assign";
+    form.querySelector("select[name=assignee]").value = table.getAttribute("data-me");
+    form.submit();
+  }
+  rows.forEach(function (row, index) {
+    row.addEventListener("focusin", function () {
+      if (current >= 0) rows[current].classList.remove("current");
+      current = index;
+      row.classList.add("current");
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var field = event.target;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName) && field.type !== "checkbox") {
+      if (event.key === "Escape") field.blur();
+      return;
+    }
+    switch (event.key) {
+      case "j": move(current + 1); break;
+      case "k": move(current - 1); break;
+      case "x":
+        if (current < 0) return;
+        var box = rows[current].querySelector("input[type=checkbox]");
+        box.checked = !box.checked;
+        break;
+      case "a": assignToMe(); break;
+      case "/": if (search) search.focus(); break;
+      case "?": if (help) help.hidden = !help.hidden; break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+  var helpButton = document.getElementById("keys-button");
+  if (helpButton && help) helpButton.addEventListener("click", function () { help.hidden = !help.hidden; });
+})();
+
+// The ticket table, live (issue 18): a change to a ticket in view marks its row, a new ticket
+// counts in a marker with a link that reloads the list; nothing moves under the cursor.
+(function () {
+  "use strict";
+  var table = document.querySelector("table.tickets[data-live]");
+  var marker = document.getElementById("live-marker");
+  if (!table || !marker || !window.EventSource) return;
+  var rows = {};
+  Array.prototype.forEach.call(table.querySelectorAll("tbody tr[data-code]"), function (row) {
+    rows[row.getAttribute("data-code")] = row;
+  });
+  var fresh = {}, changed = {};
+  function count(set) { return Object.keys(set).length; }
+  var source = new EventSource(table.getAttribute("data-live"));
+  source.addEventListener("ticket", function (message) {
+    var data;
+    try { data = JSON.parse(message.data); } catch (error) { return; }
+    if (rows[data.code]) {
+      rows[data.code].classList.add("changed");
+      changed[data.code] = true;
+    } else if (data["new"]) {
+      fresh[data.code] = true;
+    } else {
+      return;
+    }
+    var parts = [];
+    if (count(fresh)) parts.push(count(fresh) + " " + marker.getAttribute("data-new"));
+    if (count(changed)) parts.push(count(changed) + " " + marker.getAttribute("data-changed"));
+    marker.querySelector("span").textContent = parts.join(", ");
+    marker.hidden = false;
+  });
+})();
+

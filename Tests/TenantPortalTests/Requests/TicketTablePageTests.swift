@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import PGStore
+import PortalTestSupport
+import Testing
+
+@testable import TenantPortal
+
+/// The staff's ticket table page (B13, issue 18): the shell, views with counts, filters and
+/// search in the address, sort links, and a bulk action reported per ticket.
+@Suite("The staff's ticket table page")
+struct TicketTablePageTests {
+    @Test("the table lists tickets with their columns; search, filters and sort live in the address; views carry counts")
+    func table() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let printer = try await api.file(token: token, title: "Máy in không in được hóa đơn")
+            let network = try await api.file(token: token, title: "Mất kết nối mạng")
+            let staff = try await api.staffSession("hoa")
+            _ = try await api.call(.post, "/tickets/\(printer)/assignment", token: staff, json: ["assignee": "hoa"])
+            #expect(try await client.execute(uri: "/t/\(tenant.slug)/staff/tickets", method: .get).status == .seeOther)
+
+            var member = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            let all = try await member.get("staff/tickets")
+            #expect(all.status == .ok)
+            for expected in [printer, network, "Máy in không in được hóa đơn", "KH0001 · Công ty Bia Sài Gòn", "Nguyễn Thị Lan", "Trần Văn hoa"] {
+                #expect(all.text.contains(expected), "\(expected)")
+            }
+            // The shell: the member, the search box, the navigation with this page marked.
+            #expect(all.text.contains("class=\"member-name\">Trần Văn hoa"))
+            #expect(all.text.contains("name=\"q\""))
+            #expect(all.text.contains("href=\"/t/\(tenant.slug)/staff/tickets\" aria-current=\"page\""))
+            // The "mine" view with its count: one open ticket assigned to hoa.
+            #expect(all.text.contains("?assignee=me&amp;open=1\">Của tôi <span class=\"count\">1</span>"))
+            let searched = try await member.get("staff/tickets?q=khong+in+duoc")
+            #expect(searched.text.contains(printer) && !searched.text.contains(network))
+            let mine = try await member.get("staff/tickets?assignee=me&open=1")
+            #expect(mine.text.contains(printer) && !mine.text.contains(network))
+            #expect(mine.text.contains("aria-current=\"page\" class=\"current\">Của tôi"))
+            let sorted = try await member.get("staff/tickets?sort=code")
+            let (first, second) = (try #require(sorted.text.range(of: printer)), try #require(sorted.text.range(of: network)))
+            #expect(first.lowerBound < second.lowerBound)
+            #expect(sorted.text.contains("aria-sort=\"ascending\"><a href=\"?sort=-code\">"))
+            let refused = try await member.get("staff/tickets?sla=late")
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("role=\"alert\""))
+        }
+    }
+
+    @Test("a bulk move from the table: moved where the workflow allows, each refusal named, nothing else changed")
+    func bulkMove() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let fresh = try await api.file(token: token, title: "Mới")
+            let cancelled = try await api.file(token: token, title: "Đã hủy")
+            let staff = try await api.staffSession("hoa")
+            try await api.move(cancelled, staff: staff, through: ["cancelled"])
+            var member = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            _ = try await member.get("staff/tickets")
+            let answer = try await member.post(
+                "staff/tickets/bulk?sort=code",
+                [("action", "move"), ("to", "in_progress"), ("code", fresh), ("code", cancelled)]
+            )
+            #expect(answer.status == .ok)
+            #expect(answer.text.contains("Đã thực hiện 1 phiếu, không thực hiện 1 phiếu."))
+            #expect(answer.text.contains("\(cancelled)</a>: Không thực hiện"))
+            for (code, stage) in [(fresh, "in_progress"), (cancelled, "cancelled")] {
+                let ticket = try await api.call(.get, "/tickets/\(code)", token: staff)
+                #expect((ticket.json["stage"] as? [String: Any])?["key"] as? String == stage)
+            }
+            let expired = try await client.execute(uri: "/t/\(tenant.slug)/staff/tickets/bulk", method: .post)
+            #expect(expired.status != .ok)
+        }
+    }
+}
