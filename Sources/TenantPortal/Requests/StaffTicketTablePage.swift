@@ -83,7 +83,7 @@ struct TicketTable {
     var outcomes: [(code: String, outcome: Result<Void, PortalError>)]
 
     init(request: Request, staff: [StaffMember], counts: [TicketStore.Queue: Int], outcomes: [(code: String, outcome: Result<Void, PortalError>)]) {
-        parameters = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        parameters = FormFields(request.uri.query ?? "").pairs
         self.staff = staff
         self.counts = counts
         self.outcomes = outcomes

@@ -17,9 +17,10 @@ struct TicketListQuery {
     var cursor: TicketCursor?
 
     init(_ request: Request, tenant: Tenant) throws(PortalError) {
-        let query = request.uri.queryParameters
+        // Read as a form sends it: a GET form writes a space as `+` (and a typed `+` as `%2B`).
+        let query = FormFields(request.uri.query ?? "")
         func text(_ name: String, limit: Int) throws(PortalError) -> String? {
-            try TextInput.optional(query.get(name), field: name, limit: limit)
+            try TextInput.optional(query[name], field: name, limit: limit)
         }
         func list(_ name: String, limit: Int) throws(PortalError) -> [String]? {
             try text(name, limit: limit * 10).map { $0.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty } }
@@ -59,7 +60,7 @@ struct TicketListQuery {
                 }
                 return sort
             } ?? .newest
-        cursor = try query.get("cursor").map { text throws(PortalError) in try Self.cursor(text) }
+        cursor = try query["cursor"].map { text throws(PortalError) in try Self.cursor(text) }
     }
 
     /// `?limit=`, which only the API takes: 1 to 100.

@@ -25,6 +25,7 @@ struct TicketTableAPITests {
             let invoice = try await api.file(token: customer, title: "Không in được hóa đơn đỏ")
             let network = try await api.file(token: customer, title: "Mất kết nối mạng", email: "duc@anphat.vn", phone: "0987654321")
             let other = try await api.file(token: customer, title: "Đổi mật khẩu")
+            let numbered = try await api.file(token: customer, title: "Phiếu số 07")
             _ = try await api.call(.post, "/tickets/\(network)/notes", token: staff, json: ["text": "Đã gọi lại cho anh Đức ở chi nhánh Đà Nẵng"])
             func found(_ q: String) async throws -> [String] {
                 let query = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -34,7 +35,7 @@ struct TicketTableAPITests {
             }
             #expect(try await found("khong in duoc hoa don") == [invoice])
             // Every ticket's content says "hóa đơn đỏ": the words match the content as well as the title.
-            #expect(try await found("HOA DON DO").count == 3)
+            #expect(try await found("HOA DON DO").count == 4)
             #expect(try await found("KHONG IN DUOC") == [invoice])
             #expect(try await found("khong in") == [invoice])
             // đ folds to d, in a note as in the title.
@@ -46,6 +47,9 @@ struct TicketTableAPITests {
             // The code, whole or in part.
             #expect(try await found(invoice) == [invoice])
             #expect(try await found("khong co gi nhu the") == [])
+            #expect(try await found("phieu so 07") == [numbered])
+            // As a GET form sends it: spaces as `+`.
+            #expect(Self.codes(try await api.call(.get, "/tickets?q=phieu+so+07", token: staff)) == [numbered])
             // Every word must match: words from two tickets find neither.
             #expect(try await found("mang doi") == [])
             let asCustomer = try await api.call(.get, "/tickets?q=hoa", token: customer)
