@@ -77,7 +77,9 @@ def test_triage_by_keyboard(portal, browser):
     press(browser, "j", "j", "k")
     browser.execute_script("window.beforeSubmit = true")
     press(browser, Keys.ENTER)
-    WebDriverWait(browser, 10).until(lambda d: d.current_url.endswith("staff/tickets/" + codes[1]))
+    # The ticket page keeps the table's order and links its neighbours in it.
+    WebDriverWait(browser, 10).until(lambda d: d.current_url.endswith("staff/tickets/%s?sort=code" % codes[1]))
+    assert browser.find_element(By.CSS_SELECTOR, "a[rel=next]").get_attribute("href").endswith("/%s?sort=code" % codes[2])
 
     # `/` goes to the search box; words without diacritics find the ticket.
     browser.get(portal["portal"] + "staff/tickets")

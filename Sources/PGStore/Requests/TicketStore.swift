@@ -278,6 +278,29 @@ public struct TicketStore: Sendable {
         return (Array(tickets.prefix(limit)), TicketCursor(sort: sort, position: positions[limit - 1], id: tickets[limit - 1].ticket.id))
     }
 
+    /// The tickets before and after `code` in the list `filter` and `sort` make (the staff's ticket
+    /// page's previous and next): the ticket's own place as a cursor, then one row each way.
+    public func neighbours(
+        of code: String,
+        _ filter: TicketFilter,
+        sort: TicketSort,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> (previous: String?, next: String?) {
+        let order = Self.order(sort.key)
+        var place = SQLBuilder()
+        place.append("SELECT \(order.position), t.id FROM tickets t WHERE t.code = \(try place.bind(code))")
+        var found: (String, Int)?
+        for try await row in try await connection.query(place.query, logger: logger).decode((String, Int).self) { found = row }
+        guard let (position, id) = found else { return (nil, nil) }
+        func neighbour(_ direction: TicketSort) async throws -> String? {
+            let cursor = TicketCursor(sort: direction, position: position, id: id)
+            return try await list(filter, visibility: .all, sort: direction, after: cursor, limit: 1, on: connection, logger: logger).tickets.first?
+                .ticket.code
+        }
+        return (try await neighbour(TicketSort(sort.key, descending: !sort.descending)), try await neighbour(sort))
+    }
+
     /// How a sort key is written in SQL: the column (each has its index, tenant `0027`), its value
     /// as a cursor carries it, and that value read back.
     struct Order {

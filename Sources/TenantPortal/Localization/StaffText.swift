@@ -37,7 +37,18 @@ enum StaffText {
 
 /// The staff ticket page's sentences (issue 5).
 enum StaffTicketText {
-    static let back = Sentence(vi: "Hàng đợi", en: "Queues")
+    static let back = Sentence(vi: "Về danh sách phiếu", en: "Back to the tickets")
+    static let previous = Sentence(vi: "Phiếu trước", en: "Previous")
+    static let next = Sentence(vi: "Phiếu sau", en: "Next")
+    static let viewNavigation = Sentence(vi: "Các phiếu của danh sách", en: "The list's tickets")
+    static let conversation = Sentence(vi: "Nội dung và trao đổi", en: "Request and conversation")
+    static let properties = Sentence(vi: "Thông tin và thao tác", en: "Properties and actions")
+    static let images = Sentence(vi: "Ảnh đính kèm", en: "Attached images")
+    static let timelineFilter = Sentence(vi: "Lọc lịch sử", en: "Filter the timeline")
+    static let everything = Sentence(vi: "Tất cả", en: "Everything")
+    static let publicOnly = Sentence(vi: "Khách hàng thấy", en: "Public")
+    static let internalOnly = Sentence(vi: "Nội bộ", en: "Internal")
+    static let cannedSearch = Sentence(vi: "Tìm câu trả lời mẫu", en: "Search canned replies")
     static let priority = Sentence(vi: "Mức ưu tiên", en: "Priority")
     static let move = Sentence(vi: "Chuyển sang bước", en: "Move to")
     static let moveButton = Sentence(vi: "Chuyển", en: "Move")

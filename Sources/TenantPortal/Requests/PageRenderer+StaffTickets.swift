@@ -47,6 +47,7 @@ extension PageRenderer {
         _ detail: RequestDesk.Detail,
         staff: [StaffMember],
         replies: [CannedReply],
+        around: StaffTicketPages.Around,
         principal: Principal,
         tenant: Tenant,
         csrf: String,
@@ -57,9 +58,29 @@ extension PageRenderer {
         let view = TicketView(detail, for: principal, language)
         let ticket = detail.ticket
         let moves = detail.workflow.transitions.filter { $0.from == ticket.stage }.compactMap { detail.workflow.stage($0.to) }
-        let values: [String: Any] = [
+        let shown = view.timeline.filter { entry in around.timeline.map { entry.isPublic == ($0 == .public) } ?? true }
+        let images = view.attachments.filter { $0.contentType.hasPrefix("image/") }
+        func fileLink(_ file: AttachmentView) -> [String: Any] {
+            ["name": file.fileName, "url": PortalPath.attachment(file.id, of: view.code).href(tenant.slug)]
+        }
+        let page: [String: Any] = [
             "title": "\(view.code) · \(view.title)", "code": view.code, "ticketTitle": view.title, "content": view.content, "csrf": csrf,
-            "base": PortalPath.staffHome.href(tenant.slug),
+            "view": around.view, "previous": around.previous as Any, "next": around.next as Any,
+            "previousLabel": StaffTicketText.previous(language), "nextLabel": StaffTicketText.next(language),
+            "viewNavLabel": StaffTicketText.viewNavigation(language), "conversationLabel": StaffTicketText.conversation(language),
+            "propertiesLabel": StaffTicketText.properties(language), "imagesLabel": StaffTicketText.images(language),
+            "hasImages": !images.isEmpty, "images": images.map(fileLink),
+            "timelineFilterLabel": StaffTicketText.timelineFilter(language),
+            "timelineFilters": [
+                (nil, StaffTicketText.everything), ("public", StaffTicketText.publicOnly), ("internal", StaffTicketText.internalOnly),
+            ]
+            .map { key, name in
+                [
+                    "name": name(language), "current": key == around.timeline?.rawValue,
+                    "href": TicketTable.link(from: around.parameters, ["timeline": key]),
+                ] as [String: Any]
+            },
+            "cannedSearchLabel": StaffTicketText.cannedSearch(language),
             "version": view.version, "error": error as Any, "backLabel": StaffTicketText.back(language),
             "statusLabel": RequestPageText.status(language), "stage": view.stage.name, "priorityLabel": StaffTicketText.priority(language),
             "priority": StaffText.priorityName(view.priority, language), "assigneeLabel": RequestPageText.assignee(language),
@@ -72,11 +93,12 @@ extension PageRenderer {
             "assignLabel": StaffTicketText.assign(language), "nobody": StaffTicketText.nobody(language),
             "assignButton": StaffTicketText.assignButton(language),
             "staff": staff.map { ["username": $0.username, "name": $0.displayName, "current": $0.id == ticket.assignee?.id] },
-            "hasReplies": !replies.isEmpty, "replies": replies.map { ["title": $0.title, "body": $0.body] },
+            "hasReplies": !replies.isEmpty,
+            "replies": replies.map { ["title": $0.title, "body": $0.body, "words": ([$0.title] + $0.keywords).joined(separator: " ")] },
             "cannedLabel": StaffTicketText.canned(language), "noteTextLabel": StaffTicketText.noteText(language),
             "publicLabel": StaffTicketText.publicNote(language), "noteButton": StaffTicketText.noteButton(language),
             "timelineLabel": StaffTicketText.timeline(language),
-            "entries": view.timeline.map { entry in
+            "entries": shown.map { entry in
                 [
                     "actor": entry.actor, "at": DateText.dateTime(entry.at, timeZone: tenant.timeZone, language), "kind": entry.kind,
                     "text": entry.kind == "transition" ? RequestPageText.moved(to: entry.to?.name ?? "", language) : entry.text,
@@ -84,8 +106,9 @@ extension PageRenderer {
                 ] as [String: Any]
             },
             "hasFiles": !view.attachments.isEmpty, "filesLabel": RequestPageText.files(language),
-            "files": view.attachments.map { ["name": $0.fileName, "url": PortalPath.attachment($0.id, of: view.code).href(tenant.slug)] },
+            "files": view.attachments.map(fileLink),
         ]
+        let values = navigation.frame(.tickets, member: principal, tenant: tenant, language: language).merging(page) { $1 }
         return render("requests/staff-ticket", values.merging(filePicker(id: "note-files", language)) { $1 }, language: language, status: status)
     }
 }

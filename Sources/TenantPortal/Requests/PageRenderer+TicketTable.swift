@@ -17,7 +17,9 @@ extension PageRenderer {
                 "columns": columns(table, language), "rows": rows(table, tenant: tenant, language),
                 "hasRows": !table.rows.isEmpty, "empty": TicketTableText.empty(language),
                 "selectLabel": TicketTableText.select(language), "selectRow": TicketTableText.selectRow(language),
-                "bulkAction": base + "tickets/bulk" + table.link([:]), "bulkHeading": TicketTableText.bulkHeading(language),
+                "bulkAction": base + "tickets/bulk" + table.link([:]),
+                "view": table.parameters.contains { !["cursor", "lang"].contains($0.name) } ? table.link([:]) : "",
+                "bulkHeading": TicketTableText.bulkHeading(language),
                 "actionLabel": TicketTableText.action(language), "runLabel": TicketTableText.run(language),
                 "actions": [
                     ["value": "assign", "name": TicketTableText.assign(language)],

@@ -182,6 +182,26 @@ public struct RequestDesk: Sendable {
         }
     }
 
+    /// The tickets before and after `code` in the staff's list `filter` and `sort` ask for.
+    public func neighbours(
+        of code: String,
+        _ filter: TicketFilter,
+        status: String?,
+        sort: TicketSort,
+        for principal: Principal,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> (previous: String?, next: String?) {
+        guard case .staff(let member) = principal else { throw PortalError.staffOnly }
+        var filter = filter
+        if filter.assignee == .staff("me") { filter.assignee = .staff(member.username) }
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            let all = try await workflows.value(of: tenant, on: connection, logger: logger)
+            filter.stages = status.map { Self.stages(shownAs: $0, to: principal, in: all) }
+            return try await tickets.neighbours(of: code.uppercased(), filter, sort: sort, on: connection, logger: logger)
+        }
+    }
+
     /// The tickets changed after `since` (at most 200), for the staff's live ticket table.
     public func changes(since: Date, for principal: Principal, tenant: Tenant, logger: Logger) async throws -> [TicketStore.Change] {
         try Self.requireStaff(principal)

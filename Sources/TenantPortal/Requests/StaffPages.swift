@@ -107,15 +107,52 @@ struct StaffTicketPages {
         }
     }
 
+    /// Where the page stands in the list it was opened from: that list's query (the table's own
+    /// address, kept on the links), the tickets before and after it there, and the timeline's filter
+    /// (`?timeline=public|internal`).
+    struct Around {
+        enum Timeline: String {
+            case `public`, `internal`
+        }
+
+        var parameters: [(name: String, value: String)]
+        var view: String
+        var previous: String?
+        var next: String?
+        var timeline: Timeline?
+    }
+
     private func page(_ request: Request, _ context: StaffRequestContext, error: String?, status: HTTPResponse.Status) async throws -> Response {
+        let code = TicketController.code(context)
         // Not found answers the notice page (PageRefusalMiddleware).
-        let detail = try await desk.ticket(code: TicketController.code(context), for: context.member, tenant: context.tenant, logger: context.logger)
+        let detail = try await desk.ticket(code: code, for: context.member, tenant: context.tenant, logger: context.logger)
         let (staff, replies) = try await desk.staffChoices(for: context.member, tenant: context.tenant, logger: context.logger)
+        let parameters = FormFields(request.uri.query ?? "").pairs
+        let listed = parameters.filter { $0.name != "timeline" && $0.name != "lang" && $0.name != "cursor" }
+        var around = Around(
+            parameters: parameters,
+            view: listed.isEmpty ? "" : TicketTable.link(from: listed, [:]),
+            timeline: parameters.last { $0.name == "timeline" }.flatMap { Around.Timeline(rawValue: $0.value) }
+        )
+        // A list the address cannot make (a bad filter) has no neighbours; the ticket still shows.
+        if let asked = try? TicketListQuery(request, tenant: context.tenant) {
+            (around.previous, around.next) = try await desk.neighbours(
+                of: code,
+                asked.filter,
+                status: asked.status,
+                sort: asked.sort,
+                for: context.member,
+                tenant: context.tenant,
+                logger: context.logger
+            )
+        }
+        let shown = around
         return try await FormProtection.withToken(for: request) { csrf in
             pages.staffTicket(
                 detail,
                 staff: staff,
                 replies: replies,
+                around: shown,
                 principal: context.member,
                 tenant: context.tenant,
                 csrf: csrf,

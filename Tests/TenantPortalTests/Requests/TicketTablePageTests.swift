@@ -79,4 +79,45 @@ struct TicketTablePageTests {
             #expect(expired.status != .ok)
         }
     }
+
+    @Test("the ticket page opened from the table: previous and next in the table's order, the timeline filtered, images as thumbnails")
+    func ticketPage() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            var codes: [String] = []
+            for title in ["Một", "Hai", "Ba"] { codes.append(try await api.file(token: token, title: title)) }
+            let staff = try await api.staffSession("hoa")
+            _ = try await api.call(.post, "/tickets/\(codes[1])/notes", token: staff, json: ["text": "Ghi chú nội bộ", "public": false])
+            _ = try await api.call(.post, "/tickets/\(codes[1])/notes", token: staff, json: ["text": "Trả lời khách", "public": true])
+            let uploaded = try await AttachmentAPITests().upload(
+                client,
+                tenant,
+                codes[1],
+                token: token,
+                [("anh.png", AttachmentAPITests.png, "image/png")]
+            )
+            #expect(uploaded.status == .created)
+            var member = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            let table = try await member.get("staff/tickets?sort=code")
+            #expect(table.text.contains("href=\"/t/\(tenant.slug)/staff/tickets/\(codes[1])?sort=code\""))
+            let page = try await member.get("staff/tickets/\(codes[1])?sort=code")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("href=\"/t/\(tenant.slug)/staff/tickets/\(codes[0])?sort=code\" rel=\"prev\""))
+            #expect(page.text.contains("href=\"/t/\(tenant.slug)/staff/tickets/\(codes[2])?sort=code\" rel=\"next\""))
+            #expect(page.text.contains("<img src=\"/t/\(tenant.slug)/api/v1/tickets/\(codes[1])/attachments/"))
+            #expect(page.text.contains("class=\"member-name\">Trần Văn hoa"))
+            // The other way round, the neighbours swap.
+            let reversed = try await member.get("staff/tickets/\(codes[1])?sort=-code")
+            #expect(reversed.text.contains("\(codes[2])?sort=-code\" rel=\"prev\""))
+            let internalOnly = try await member.get("staff/tickets/\(codes[1])?sort=code&timeline=internal")
+            #expect(internalOnly.text.contains("Ghi chú nội bộ") && !internalOnly.text.contains("Trả lời khách"))
+            let publicOnly = try await member.get("staff/tickets/\(codes[1])?timeline=public")
+            #expect(!publicOnly.text.contains("Ghi chú nội bộ") && publicOnly.text.contains("Trả lời khách"))
+            // The first of the list has no previous one.
+            #expect(!(try await member.get("staff/tickets/\(codes[0])?sort=code")).text.contains("rel=\"prev\""))
+        }
+    }
 }

@@ -218,3 +218,25 @@
   });
 })();
 
+// A long list of canned replies (issue 18): typing in the search box above it keeps the replies
+// whose title or keywords hold every word typed, case and diacritics aside.
+(function () {
+  "use strict";
+  var search = document.querySelector("input[data-filter]");
+  var list = search && document.getElementById(search.getAttribute("data-filter"));
+  if (!list) return;
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+  }
+  search.addEventListener("input", function () {
+    var words = fold(search.value).split(/\s+/).filter(Boolean);
+    Array.prototype.forEach.call(list.options, function (option) {
+      if (!option.value) return;
+      var text = fold(option.getAttribute("data-words") || option.textContent);
+      var shown = words.every(function (word) { return text.indexOf(word) >= 0; });
+      option.hidden = !shown;
+      option.disabled = !shown;
+    });
+  });
+})();
+
