@@ -98,6 +98,7 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
         notifications: NotificationDesk(desk: desk),
         teams: TeamSettings(database: database),
         cannedReplies: CannedReplies(database: database),
+        customerSections: CustomerSections(),
         logger: logger
     )
 
@@ -120,6 +121,7 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
     var settingsCaches: [any TenantCache] = []
     for type in features {
         let feature = type.init(kit: kit)
+        kit.customerSections.add(feature, module: type.module)
         // The gate comes before the staff and sign-in checks, so a tenant without the module gets
         // an unknown address's answer whoever asks.
         let featurePages = type.module.map { portal.group().add(middleware: ModuleGate(module: $0)) } ?? portal

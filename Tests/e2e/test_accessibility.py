@@ -53,7 +53,7 @@ def test_key_pages_meet_wcag_aa(portal, browser, second_browser):
     type_into(staff, "password", "mat-khau-dai-1")
     submit(staff, "form button")
     WebDriverWait(staff, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "nav.sections")))
-    for path in ("staff/", "staff/tickets", "staff/tickets?q=may+in&sort=-updated", "staff/tickets/" + code, "staff/customers", "staff/members", "staff/workflows", "staff/workflows/support",
+    for path in ("staff/", "staff/tickets", "staff/customers/KH0001", "staff/tickets?q=may+in&sort=-updated", "staff/tickets/" + code, "staff/customers", "staff/members", "staff/workflows", "staff/workflows/support",
                  "staff/settings/introduction", "staff/settings/service-levels", "staff/password", "staff/?lang=en"):
         check(staff, base + path, pages)
     staff.get(base + "staff/members")

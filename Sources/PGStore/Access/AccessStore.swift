@@ -63,15 +63,26 @@ public struct AccessStore: Sendable {
     /// Every customer with its token's state, for the staff's customers page; newest first.
     public func customerAccounts(on connection: PostgresConnection, logger: Logger) async throws -> [CustomerAccount] {
         try await connection.rows(
-            """
-            SELECT c.code, c.name, c.warranty_until, c.token_issued_at, m.display_name
-            FROM customers c LEFT JOIN staff_members m ON m.id = c.account_manager_id
-            ORDER BY c.created_at DESC, c.id DESC
-            """,
-            as: (String, String, Date?, Date?, String?).self,
+            "\(unescaped: Self.customerAccountQuery) ORDER BY c.created_at DESC, c.id DESC",
+            as: (Int, String, String, Date?, Date?, String?).self,
             logger: logger
-        ).map { CustomerAccount(code: $0, name: $1, warrantyUntil: $2, tokenIssuedAt: $3, accountManager: $4) }
+        ).map { CustomerAccount(code: $1, name: $2, warrantyUntil: $3, tokenIssuedAt: $4, accountManager: $5) }
     }
+
+    /// The customer organisation with this code, and its id; nil when there is none.
+    public func customerAccount(code: String, on connection: PostgresConnection, logger: Logger) async throws -> (id: Int, account: CustomerAccount)?
+    {
+        try await connection.rows(
+            "\(unescaped: Self.customerAccountQuery) WHERE c.code = \(code)",
+            as: (Int, String, String, Date?, Date?, String?).self,
+            logger: logger
+        ).first.map { ($0, CustomerAccount(code: $1, name: $2, warrantyUntil: $3, tokenIssuedAt: $4, accountManager: $5)) }
+    }
+
+    static let customerAccountQuery = """
+        SELECT c.id, c.code, c.name, c.warranty_until, c.token_issued_at, m.display_name
+        FROM customers c LEFT JOIN staff_members m ON m.id = c.account_manager_id
+        """
 
     /// Replaces the customer's token digest (issue, rotate) or clears it (revoke, `digest` nil). The old
     /// token stops working in the same transaction, and so do sessions opened with it.

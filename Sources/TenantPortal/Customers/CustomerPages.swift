@@ -8,6 +8,9 @@ import PGStore
 struct CustomerPages {
     let tokens: CustomerTokens
     let pages: PageRenderer
+    let database: Database
+    let desk: RequestDesk
+    let sections: CustomerSections
 
     func addRoutes(to staff: RouterGroup<StaffRequestContext>) {
         let admin = staff.group("customers").add(middleware: AdminOnly())
@@ -15,6 +18,27 @@ struct CustomerPages {
         admin.post("issue", use: issue)
         admin.post("rotate", use: rotate)
         admin.post("revoke", use: revoke)
+        // One customer's whole picture, for every member.
+        staff.get("customers/:code", use: picture)
+    }
+
+    @Sendable func picture(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let picture = try await CustomerPicture.load(
+            code: context.parameters.get("code") ?? "",
+            database: database,
+            desk: desk,
+            by: context.member,
+            tenant: context.tenant,
+            logger: context.logger
+        )
+        let added = try await sections.sections(
+            for: picture.account,
+            member: context.member,
+            tenant: context.tenant,
+            language: context.language,
+            logger: context.logger
+        )
+        return pages.customerPicture(picture, sections: added, member: context.member, tenant: context.tenant, language: context.language)
     }
 
     @Sendable func list(_ request: Request, context: StaffRequestContext) async throws -> Response {

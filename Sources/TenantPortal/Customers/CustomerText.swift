@@ -43,4 +43,11 @@ enum CustomerText {
     )
 
     static let revoked = Sentence(vi: "Đã thu hồi mã truy cập.", en: "The token is revoked.")
+    static let admins = Sentence(vi: "Quản trị hệ thống phía khách hàng", en: "The customer's administrators")
+    static let contacts = Sentence(vi: "Người liên hệ", en: "Contacts")
+    static let latestTickets = Sentence(vi: "Phiếu gần đây", en: "Latest tickets")
+    static let allTickets = Sentence(vi: "Tất cả phiếu của khách hàng này", en: "All of this customer's tickets")
+    static let noTickets = Sentence(vi: "Khách hàng chưa có phiếu nào.", en: "This customer has no tickets yet.")
+    static let tokenState = Sentence(vi: "Mã truy cập", en: "Access token")
+    static let hasToken = Sentence(vi: "Đã cấp", en: "Issued")
 }

@@ -8,7 +8,9 @@ struct CustomersFeature: PortalFeature {
     init(kit: FeatureKit) { self.kit = kit }
 
     func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
-        CustomerPages(tokens: kit.tokens, pages: kit.pages).addRoutes(to: staff)
+        CustomerPages(tokens: kit.tokens, pages: kit.pages, database: kit.database, desk: kit.desk, sections: kit.customerSections).addRoutes(
+            to: staff
+        )
     }
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {

@@ -69,4 +69,41 @@ extension PageRenderer {
         if issued != nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
+
+    /// One customer organisation's whole picture (issue 18): its details, administrators, contacts
+    /// and latest tickets, with a link to all of them in the ticket table, then what each module
+    /// of the tenant adds (`CustomerSections`).
+    func customerPicture(_ picture: CustomerPicture, sections: [CustomerSection], member: Principal, tenant: Tenant, language: Language) -> Response {
+        let account = picture.account
+        let people = { (list: [(String, String, String)]) in list.map { ["name": $0.0, "email": $0.1, "phone": $0.2] } }
+        let page: [String: Any] = [
+            "title": "\(account.code) · \(account.name)", "customerCode": account.code, "customerName": account.name,
+            "codeLabel": CustomerText.code(language), "warrantyLabel": CustomerText.warranty(language),
+            "warranty": account.warrantyUntil.map { DateText.day($0, language) } ?? CustomerText.none(language),
+            "managerLabel": CustomerText.manager(language), "manager": account.accountManager ?? CustomerText.none(language),
+            "tokenLabel": CustomerText.tokenState(language),
+            "tokenState": account.tokenIssuedAt == nil ? CustomerText.none(language) : CustomerText.hasToken(language),
+            "adminsLabel": CustomerText.admins(language), "hasAdmins": !picture.admins.isEmpty,
+            "admins": people(picture.admins.map { ($0.name, $0.email, $0.phone) }),
+            "contactsLabel": CustomerText.contacts(language), "hasContacts": !picture.contacts.isEmpty,
+            "contacts": people(picture.contacts.map { ($0.name, $0.email, $0.phone) }), "none": CustomerText.none(language),
+            "ticketsLabel": CustomerText.latestTickets(language), "hasTickets": !picture.tickets.isEmpty,
+            "noTickets": CustomerText.noTickets(language), "allTickets": CustomerText.allTickets(language),
+            "codeColumn": RequestPageText.code(language), "titleColumn": RequestPageText.title(language),
+            "stageColumn": TicketTableText.stage(language), "assigneeColumn": RequestPageText.assignee(language),
+            "updatedColumn": TicketTableText.updated(language),
+            "sections": sections.map { ["heading": $0.heading, "lines": $0.lines] },
+            "tickets": picture.tickets.map { entry in
+                let ticket = entry.ticket
+                let stage = picture.workflows.first { $0.ticketType == ticket.ticketType }?.stage(ticket.stage)
+                return [
+                    "code": ticket.code, "title": ticket.title, "stage": stage?.name(in: language) ?? ticket.stage,
+                    "assignee": ticket.assignee?.displayName ?? TicketTableText.nobody(language),
+                    "updated": DateText.dateTime(ticket.updatedAt, timeZone: tenant.timeZone, language),
+                ]
+            },
+        ]
+        let values = navigation.frame(.tickets, member: member, tenant: tenant, language: language).merging(page) { $1 }
+        return render("customers/staff-customer", values, language: language, status: .ok)
+    }
 }

@@ -23,6 +23,15 @@ protocol PortalFeature: Sendable {
     func addAPI(to api: RouterGroup<TenantRequestContext>)
     var services: [any Service] { get }
     var settingsCaches: [any TenantCache] { get }
+    /// What the feature shows on a customer organisation's page (`CustomerSections`); nil: nothing.
+    func customerSection(
+        for customer: CustomerAccount,
+        member: Principal,
+        tenant: Tenant,
+        language: Language,
+        logger: Logger
+    ) async throws
+        -> CustomerSection?
 }
 
 extension PortalFeature {
@@ -33,6 +42,15 @@ extension PortalFeature {
     func addAPI(to api: RouterGroup<TenantRequestContext>) {}
     var services: [any Service] { [] }
     var settingsCaches: [any TenantCache] { [] }
+    func customerSection(
+        for customer: CustomerAccount,
+        member: Principal,
+        tenant: Tenant,
+        language: Language,
+        logger: Logger
+    ) async throws
+        -> CustomerSection?
+    { nil }
 }
 
 /// What `buildApplication` makes once and hands to every feature: the pool, the desks, the page
@@ -52,5 +70,7 @@ struct FeatureKit: Sendable {
     let notifications: NotificationDesk
     let teams: TeamSettings
     let cannedReplies: CannedReplies
+    /// Filled as the features are mounted; read by the customer's page.
+    let customerSections: CustomerSections
     let logger: Logger
 }

@@ -169,6 +169,7 @@ extension PageRenderer {
             return [
                 "code": ticket.code, "title": ticket.title,
                 "customer": [entry.customerCode, entry.customerName].compactMap { $0 }.joined(separator: " · "),
+                "customerCode": entry.customerCode as Any,
                 "contact": ticket.contact.name,
                 "type": workflow.map { language == .vi ? $0.nameVi : $0.nameEn } ?? ticket.ticketType,
                 "stage": stage?.name(in: language) ?? ticket.stage, "priority": StaffText.priorityName(ticket.priority, language),

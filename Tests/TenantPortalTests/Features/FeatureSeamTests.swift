@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import PGStore
 import PortalTestSupport
 import Testing
@@ -34,6 +35,18 @@ struct FeatureSeamTests {
         func addAPI(to api: RouterGroup<TenantRequestContext>) {
             api.get("lottery/me/summary") { _, _ in "số dư" }
         }
+
+        func customerSection(
+            for customer: CustomerAccount,
+            member: Principal,
+            tenant: Tenant,
+            language: Language,
+            logger: Logger
+        ) async throws
+            -> CustomerSection?
+        {
+            CustomerSection(heading: "Công nợ của \(customer.code)", lines: ["Còn nợ \(MoneyText.vnd(1_250_000, language))"])
+        }
     }
 
     @Test(
@@ -64,6 +77,14 @@ struct FeatureSeamTests {
             let unknownAPI = try await get(vendor, "api/v1/lottery/me/khong-co")
             #expect(gatedAPI.0 == .notFound && unknownAPI.0 == .notFound)
             #expect(gatedAPI.1 == unknownAPI.1.replacingOccurrences(of: "khong-co", with: "summary"))
+            // The customer's page shows the module's section to the tenant with the module only.
+            for (tenant, shown) in [(distributor, true), (vendor, false)] {
+                _ = try await PortalFixtures.token(tenant)
+                var staff = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+                let page = try await staff.get("staff/customers/KH0001")
+                #expect(page.status == .ok)
+                #expect(page.text.contains("<h2>Công nợ của KH0001</h2><ul><li>Còn nợ 1.250.000 ₫</li>") == shown)
+            }
             // The staff navigation shows the section to the tenant with the module only.
             for (tenant, shown) in [(distributor, true), (vendor, false)] {
                 var staff = try await PageVisitor.signedIn(client, tenant, username: "hoa")
