@@ -301,6 +301,15 @@ public struct TicketStore: Sendable {
         return (try await neighbour(TicketSort(sort.key, descending: !sort.descending)), try await neighbour(sort))
     }
 
+    /// How many tickets `visibility` allows match `filter` (a saved view's count).
+    public func count(_ filter: TicketFilter, visibility: TicketVisibility, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        var query = SQLBuilder()
+        query.append("SELECT count(*) FROM tickets t WHERE true")
+        try Self.conditions(filter, visibility: visibility, into: &query)
+        for try await (count, ) in try await connection.query(query.query, logger: logger).decode((Int,).self) { return count }
+        return 0
+    }
+
     /// How a sort key is written in SQL: the column (each has its index, tenant `0027`), its value
     /// as a cursor carries it, and that value read back.
     struct Order {

@@ -11,6 +11,15 @@ extension PageRenderer {
         values.merge(
             [
                 "csrf": csrf, "viewsLabel": TicketTableText.views(language), "views": views(table, member: member, language),
+                "saved": table.saved.map { counted in
+                    [
+                        "id": counted.view.id, "name": counted.view.name, "href": "?" + counted.view.query,
+                        "count": counted.count.map(String.init) ?? "–",
+                        "current": counted.view.query == String(table.link([:]).dropFirst()),
+                    ] as [String: Any]
+                },
+                "saveLabel": TicketTableText.saveView(language), "viewName": TicketTableText.viewName(language),
+                "deleteLabel": TicketTableText.deleteView(language), "currentQuery": String(table.link([:]).dropFirst()),
                 "filters": filters(table, language), "filtersLabel": TicketTableText.filters(language),
                 "apply": TicketTableText.apply(language), "clear": TicketTableText.clear(language), "sort": table.value("sort"),
                 "error": table.error.map { Catalog.message($0.reason, language) } as Any,

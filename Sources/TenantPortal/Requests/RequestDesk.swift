@@ -192,12 +192,10 @@ public struct RequestDesk: Sendable {
         tenant: Tenant,
         logger: Logger
     ) async throws -> (previous: String?, next: String?) {
-        guard case .staff(let member) = principal else { throw PortalError.staffOnly }
-        var filter = filter
-        if filter.assignee == .staff("me") { filter.assignee = .staff(member.username) }
+        try Self.requireStaff(principal)
         return try await database.reading(tenant.scope, logger: logger) { connection in
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
-            filter.stages = status.map { Self.stages(shownAs: $0, to: principal, in: all) }
+            let filter = Self.narrowed(filter, status: status, for: principal, in: all)
             return try await tickets.neighbours(of: code.uppercased(), filter, sort: sort, on: connection, logger: logger)
         }
     }
@@ -242,15 +240,11 @@ public struct RequestDesk: Sendable {
         logger: Logger
     ) async throws -> (tickets: [TicketListEntry], workflows: [Workflow], next: TicketCursor?) {
         if filter.search != nil { try Self.requireStaff(principal) }
-        var filter = filter
-        if filter.assignee == .staff("me"), case .staff(let member) = principal { filter.assignee = .staff(member.username) }
         if let cursor, cursor.sort != sort || !cursor.isWellFormed { throw PortalError.invalid(field: "cursor", .invalidCursor) }
         return try await database.reading(tenant.scope, logger: logger) { connection in
             let all = try await workflows.value(of: tenant, on: connection, logger: logger)
-            var filter = filter
-            filter.stages = status.map { Self.stages(shownAs: $0, to: principal, in: all) }
             let page = try await tickets.list(
-                filter,
+                Self.narrowed(filter, status: status, for: principal, in: all),
                 visibility: Self.visibility(of: principal),
                 sort: sort,
                 after: cursor,

@@ -14,6 +14,26 @@ struct StaffTicketTablePage {
     func addRoutes(to staff: RouterGroup<StaffRequestContext>) {
         staff.get("tickets", use: table)
         staff.post("tickets/bulk", use: bulk)
+        staff.post("tickets/views", use: saveView)
+        staff.post("tickets/views/:id/delete", use: deleteView)
+    }
+
+    /// Saves the table as it is (its query, posted with the form) as one of the member's views, and
+    /// comes back to it.
+    @Sendable func saveView(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let form = try await FormFields.read(request)
+        guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+        let query = form["query"] ?? ""
+        try await desk.saveView(name: form["name"], query: query, by: context.member, tenant: context.tenant, logger: context.logger)
+        return .seeOther(PortalPath.staff(.tickets).with(query: query), of: context.tenant)
+    }
+
+    @Sendable func deleteView(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let form = try await FormFields.read(request)
+        guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+        let id = context.parameters.get("id").flatMap(Int.init) ?? 0
+        try await desk.deleteView(id: id, by: context.member, tenant: context.tenant, logger: context.logger)
+        return .seeOther(.staff(.tickets), of: context.tenant)
     }
 
     @Sendable func table(_ request: Request, context: StaffRequestContext) async throws -> Response {
@@ -43,6 +63,7 @@ struct StaffTicketTablePage {
     ) async throws -> Response {
         let (counts, staff) = try await desk.tableChoices(for: context.member, tenant: context.tenant, logger: context.logger)
         var table = TicketTable(request: request, staff: staff, counts: counts, outcomes: outcomes)
+        table.saved = try await desk.savedViews(for: context.member, tenant: context.tenant, logger: context.logger)
         do {
             let asked = try TicketListQuery(request, tenant: context.tenant)
             table.query = asked
@@ -80,6 +101,7 @@ struct TicketTable {
     var next: TicketCursor?
     var staff: [StaffMember]
     var counts: [TicketStore.Queue: Int]
+    var saved: [RequestDesk.CountedView] = []
     var outcomes: [(code: String, outcome: Result<Void, PortalError>)]
 
     init(request: Request, staff: [StaffMember], counts: [TicketStore.Queue: Int], outcomes: [(code: String, outcome: Result<Void, PortalError>)]) {

@@ -17,8 +17,13 @@ struct TicketListQuery {
     var cursor: TicketCursor?
 
     init(_ request: Request, tenant: Tenant) throws(PortalError) {
+        try self.init(query: request.uri.query ?? "", tenant: tenant)
+    }
+
+    /// The same from the query's text: an address's, or a saved view's.
+    init(query raw: String, tenant: Tenant) throws(PortalError) {
         // Read as a form sends it: a GET form writes a space as `+` (and a typed `+` as `%2B`).
-        let query = FormFields(request.uri.query ?? "")
+        let query = FormFields(raw)
         func text(_ name: String, limit: Int) throws(PortalError) -> String? {
             try TextInput.optional(query[name], field: name, limit: limit)
         }

@@ -69,4 +69,7 @@ enum TicketTableText {
     static let reload = Sentence(vi: "Tải lại danh sách", en: "Reload the list")
     static let newTickets = Sentence(vi: "phiếu mới", en: "new")
     static let changedTickets = Sentence(vi: "phiếu vừa thay đổi", en: "changed")
+    static let saveView = Sentence(vi: "Lưu danh sách này", en: "Save this view")
+    static let viewName = Sentence(vi: "Tên danh sách", en: "View name")
+    static let deleteView = Sentence(vi: "Xóa", en: "Delete")
 }

@@ -120,4 +120,37 @@ struct TicketTablePageTests {
             #expect(!(try await member.get("staff/tickets/\(codes[0])?sort=code")).text.contains("rel=\"prev\""))
         }
     }
+
+    @Test("a member saves a view of the table: it lists with its count for them alone, opens the table as saved, and can be deleted")
+    func savedViews() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await PortalFixtures.staff(tenant, "minh")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            for title in ["Một", "Hai"] { _ = try await api.file(token: token, title: title) }
+            var hoa = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            _ = try await hoa.get("staff/tickets")
+            let saved = try await hoa.post("staff/tickets/views", [("name", "Chưa ai nhận"), ("query", "assignee=none&open=1")])
+            #expect(saved.status == .seeOther)
+            #expect(saved.headers[.location] == "/t/\(tenant.slug)/staff/tickets?assignee=none&open=1")
+            let table = try await hoa.get("staff/tickets?assignee=none&open=1")
+            #expect(table.text.contains("aria-current=\"page\" class=\"current\">Chưa ai nhận <span class=\"count\">2</span>"))
+            // Saving it again replaces it; a query the table would refuse is refused.
+            _ = try await hoa.post("staff/tickets/views", [("name", "Chưa ai nhận"), ("query", "assignee=none")])
+            #expect(try await hoa.get("staff/tickets").text.components(separatedBy: ">Chưa ai nhận <").count == 2)
+            #expect(try await hoa.post("staff/tickets/views", [("name", "Sai"), ("query", "sla=late")]).status == .unprocessableContent)
+            #expect(try await hoa.post("staff/tickets/views", [("name", ""), ("query", "open=1")]).status == .unprocessableContent)
+            var minh = try await PageVisitor.signedIn(client, tenant, username: "minh")
+            #expect(!(try await minh.get("staff/tickets")).text.contains("Chưa ai nhận"))
+            let id = try #require(
+                try await hoa.get("staff/tickets").text.firstMatch(of: /tickets\/views\/(\d+)\/delete/).map { String($0.1) }
+            )
+            #expect(try await minh.post("staff/tickets/views/\(id)/delete", []).status == .seeOther)
+            #expect(try await hoa.get("staff/tickets").text.contains("Chưa ai nhận"))
+            #expect(try await hoa.post("staff/tickets/views/\(id)/delete", []).status == .seeOther)
+            #expect(!(try await hoa.get("staff/tickets")).text.contains("Chưa ai nhận"))
+        }
+    }
 }
