@@ -117,3 +117,8 @@ def test_bulk_move_and_live_marker(portal, browser):
     marker = WebDriverWait(browser, 15).until(EC.visibility_of_element_located((By.ID, "live-marker")))
     assert "1 phiếu mới" in marker.text
     assert len(browser.find_elements(By.CSS_SELECTOR, "table.tickets tbody tr")) == rows
+
+    # Every row of the page at once.
+    browser.find_element(By.ID, "select-all").click()
+    boxes = browser.find_elements(By.CSS_SELECTOR, "tbody input[type=checkbox]")
+    assert boxes and all(box.is_selected() for box in boxes)

@@ -162,6 +162,23 @@ public enum ServiceLevelState: String, Sendable, CaseIterable {
     case overdue, soon
     case onTime = "on_time"
     case none
+
+    /// How near a due time counts as soon: the "breaching soon" queue, the `soon` filter and the
+    /// table's written state all use it.
+    public static let soonWindow: TimeInterval = 7_200
+
+    /// `soonWindow` from now, in SQL.
+    static let soonLimitSQL = "now() + interval '\(Int(soonWindow)) seconds'"
+
+    /// The state of an open ticket whose next due time is `nextDue` (nil: no target), at `now`.
+    public init(nextDue: Date?, at now: Date) {
+        switch nextDue {
+        case nil: self = .none
+        case let due? where due < now: self = .overdue
+        case let due? where due < now.addingTimeInterval(Self.soonWindow): self = .soon
+        default: self = .onTime
+        }
+    }
 }
 
 /// The order of the ticket list: a key and a direction. Each key has an index (tenant `0027`),

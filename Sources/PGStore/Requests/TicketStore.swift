@@ -380,7 +380,7 @@ public struct TicketStore: Sendable {
         }
         if filter.openOnly || filter.serviceLevels != nil { query.append(" AND \(openTicket)") }
         if let states = filter.serviceLevels {
-            let window = "now() + interval '2 hours'"
+            let window = ServiceLevelState.soonLimitSQL
             let due = states.map { state in
                 switch state {
                 case .overdue: "t.next_due < now()"
@@ -405,7 +405,7 @@ public struct TicketStore: Sendable {
         case .mine: "t.assignee_id = $1"
         case .team: "t.team = $2 AND $2 <> ''"
         case .unassigned: "t.assignee_id IS NULL"
-        case .soon: "least(CASE WHEN t.first_response_at IS NULL THEN t.first_response_due END, t.resolution_due) < now() + interval '2 hours'"
+        case .soon: "t.next_due < \(ServiceLevelState.soonLimitSQL)"
         }
     }
 

@@ -25,7 +25,7 @@ extension PageRenderer {
                 "error": table.error.map { Catalog.message($0.reason, language) } as Any,
                 "columns": columns(table, language), "rows": rows(table, tenant: tenant, language),
                 "hasRows": !table.rows.isEmpty, "empty": TicketTableText.empty(language),
-                "selectLabel": TicketTableText.select(language), "selectRow": TicketTableText.selectRow(language),
+                "selectAllLabel": TicketTableText.selectAll(language), "selectRow": TicketTableText.selectRow(language),
                 "bulkAction": base + "tickets/bulk" + table.link([:]),
                 "view": table.parameters.contains { !["cursor", "lang"].contains($0.name) } ? table.link([:]) : "",
                 "bulkHeading": TicketTableText.bulkHeading(language),
@@ -165,16 +165,7 @@ extension PageRenderer {
             let ticket = entry.ticket
             let workflow = table.workflows.first { $0.ticketType == ticket.ticketType }
             let stage = workflow?.stage(ticket.stage)
-            var state: ServiceLevelState?
-            if stage?.terminal != true {
-                state =
-                    switch entry.nextDue {
-                    case nil: ServiceLevelState.none
-                    case let due? where due < now: .overdue
-                    case let due? where due < now.addingTimeInterval(7_200): .soon
-                    default: .onTime
-                    }
-            }
+            let state = stage?.terminal == true ? nil : ServiceLevelState(nextDue: entry.nextDue, at: now)
             return [
                 "code": ticket.code, "title": ticket.title,
                 "customer": [entry.customerCode, entry.customerName].compactMap { $0 }.joined(separator: " · "),

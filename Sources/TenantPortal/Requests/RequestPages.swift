@@ -17,9 +17,10 @@ struct RequestPages {
     }
 
     @Sendable func list(_ request: Request, context: SignedInRequestContext) async throws -> Response {
-        let query = request.uri.queryParameters
+        // Read as the filter form sends it, as `TicketListQuery` reads it (a space as `+`).
+        let query = FormFields(request.uri.query ?? "")
         let entered = ["code", "contact", "from", "to", "status"].reduce(into: [String: String]()) {
-            $0[$1] = query.get($1).map { String($0.prefix(200)) } ?? ""
+            $0[$1] = query[$1].map { String($0.prefix(200)) } ?? ""
         }
         let workflows = try await desk.workflows(tenant: context.tenant, logger: context.logger)
         func page(_ tickets: [Ticket], next: String?, error: PortalError?) -> Response {

@@ -25,7 +25,7 @@ enum TicketTableText {
     static let due = Sentence(vi: "Hạn xử lý", en: "Due")
     static let channel = Sentence(vi: "Kênh", en: "Channel")
     static let updated = Sentence(vi: "Cập nhật", en: "Updated")
-    static let select = Sentence(vi: "Chọn", en: "Select")
+    static let selectAll = Sentence(vi: "Chọn mọi phiếu của trang", en: "Select every ticket on this page")
     static let selectRow = Sentence(vi: "Chọn phiếu này", en: "Select this ticket")
     static let bulkHeading = Sentence(vi: "Thao tác với các phiếu đã chọn", en: "Act on the selected tickets")
     static let action = Sentence(vi: "Thao tác", en: "Action")

@@ -5,27 +5,23 @@ import PGStore
 /// only administrators see it (the pages refuse agents too), and the module that switches it on.
 struct StaffSection: Sendable, Equatable {
     let path: String
-    let vi: String
-    let en: String
+    let name: Sentence
     var isForEveryMember = false
     var module: PortalModule?
 
-    func name(_ language: Language) -> String { language == .vi ? vi : en }
-
     static func == (lhs: Self, rhs: Self) -> Bool { lhs.path == rhs.path }
 
-    static let queues = StaffSection(path: "", vi: "Hàng đợi", en: "Queues", isForEveryMember: true)
-    static let tickets = StaffSection(path: "tickets", vi: "Phiếu yêu cầu", en: "Tickets", isForEveryMember: true)
-    static let customers = StaffSection(path: "customers", vi: "Khách hàng và mã truy cập", en: "Customers and tokens")
-    static let members = StaffSection(path: "members", vi: "Nhân viên", en: "Staff members")
-    static let workflows = StaffSection(path: "workflows", vi: "Quy trình", en: "Workflows")
-    static let introduction = StaffSection(path: "settings/introduction", vi: "Giới thiệu dịch vụ", en: "Service introduction")
+    static let queues = StaffSection(path: "", name: Sentence(vi: "Hàng đợi", en: "Queues"), isForEveryMember: true)
+    static let tickets = StaffSection(path: "tickets", name: Sentence(vi: "Phiếu yêu cầu", en: "Tickets"), isForEveryMember: true)
+    static let customers = StaffSection(path: "customers", name: Sentence(vi: "Khách hàng và mã truy cập", en: "Customers and tokens"))
+    static let members = StaffSection(path: "members", name: Sentence(vi: "Nhân viên", en: "Staff members"))
+    static let workflows = StaffSection(path: "workflows", name: Sentence(vi: "Quy trình", en: "Workflows"))
+    static let introduction = StaffSection(path: "settings/introduction", name: Sentence(vi: "Giới thiệu dịch vụ", en: "Service introduction"))
     static let serviceLevels = StaffSection(
         path: "settings/service-levels",
-        vi: "Giờ làm việc và thời hạn xử lý",
-        en: "Business hours and due times"
+        name: Sentence(vi: "Giờ làm việc và thời hạn xử lý", en: "Business hours and due times")
     )
-    static let password = StaffSection(path: "password", vi: "Đổi mật khẩu", en: "Change password", isForEveryMember: true)
+    static let password = StaffSection(path: "password", name: Sentence(vi: "Đổi mật khẩu", en: "Change password"), isForEveryMember: true)
 }
 
 /// The workspace's navigation: every registered feature's sections, in the features' order.

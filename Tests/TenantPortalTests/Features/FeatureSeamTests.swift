@@ -17,7 +17,7 @@ struct FeatureSeamTests {
     /// its staff section, an API route.
     struct StandIn: PortalFeature {
         static let module: PortalModule? = .lottery
-        static let staffSections = [StaffSection(path: "dai-ly", vi: "Đại lý", en: "Agents")]
+        static let staffSections = [StaffSection(path: "dai-ly", name: Sentence(vi: "Đại lý", en: "Agents"))]
 
         init(kit: FeatureKit) {}
 

@@ -51,7 +51,7 @@ struct SentenceTests {
     @Test("the staff sections of every feature are named in both languages")
     func staffSections() {
         for section in PortalFeatures.navigation(of: PortalFeatures.all).sections {
-            #expect(!section.vi.isEmpty && !section.en.isEmpty && section.vi != section.en, "\(section.path)")
+            #expect(!section.name.vi.isEmpty && !section.name.en.isEmpty && section.name.vi != section.name.en, "\(section.path)")
         }
     }
 

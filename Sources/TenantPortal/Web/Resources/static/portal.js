@@ -181,6 +181,14 @@
     }
     event.preventDefault();
   });
+  // Every row of the page at once; shown only where script can do it.
+  var all = document.getElementById("select-all");
+  if (all) {
+    all.hidden = false;
+    all.addEventListener("change", function () {
+      rows.forEach(function (row) { row.querySelector("input[type=checkbox]").checked = all.checked; });
+    });
+  }
   var helpButton = document.getElementById("keys-button");
   if (helpButton && help) helpButton.addEventListener("click", function () { help.hidden = !help.hidden; });
 })();
