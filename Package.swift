@@ -57,6 +57,11 @@ let package = Package(
         ),
         // Service levels in business time (PRODUCT.md B10): calendars, due times, pauses. Pure code.
         .target(name: "ServiceLevels", swiftSettings: swiftSettings),
+        // The lottery distributor's money rules (PRODUCT.md E2, E7): settlement of a draw, debts by
+        // day, period and age. Whole đồng in Int64, rates as exact decimals. Pure code.
+        .target(name: "LotterySettlement", dependencies: ["ServiceLevels", "CSV"], swiftSettings: swiftSettings),
+        // CSV files as the imports read them (UTF-8, BOM, RFC 4180 quoting, line numbers). Pure code.
+        .target(name: "CSV", swiftSettings: swiftSettings),
         // The product above the store: domain rules, HTTP app, background services.
         .target(
             name: "TenantPortal",
@@ -64,6 +69,8 @@ let package = Package(
                 "PGStore",
                 "Mail",
                 "ServiceLevels",
+                "LotterySettlement",
+                "CSV",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -125,6 +132,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ServiceLevelsTests", dependencies: ["ServiceLevels"], swiftSettings: swiftSettings),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: swiftSettings),
+        .testTarget(name: "LotterySettlementTests", dependencies: ["LotterySettlement", "ServiceLevels", "CSV"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PGStoreTests",
             dependencies: ["PGStore", "PortalTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
@@ -135,6 +144,8 @@ let package = Package(
             dependencies: [
                 "TenantPortal",
                 "PGStore",
+                "LotterySettlement",
+                "ServiceLevels",
                 "Mail",
                 "PortalTestSupport",
                 "MailSinkSupport",

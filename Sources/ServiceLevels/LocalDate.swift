@@ -65,6 +65,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, LosslessStringConvertib
         LocalDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// Whole days from `other` to this day (negative when `other` is later): a debt's age.
+    public func days(since other: LocalDate) -> Int {
+        daysSinceEpoch - other.daysSinceEpoch
+    }
+
     public var description: String {
         let yearText = String(year)
         return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText

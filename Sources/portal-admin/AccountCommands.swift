@@ -181,12 +181,17 @@ struct CustomerCommand: AsyncParsableCommand {
 
 /// Runs `body` with the tenant named by `slug` and the accounts service on the admin login.
 func withAccounts(_ slug: String, _ body: (Accounts, Tenant, AdminRuntime) async throws -> Void) async throws {
+    try await withTenant(slug) { database, tenant, runtime in try await body(Accounts(database: database), tenant, runtime) }
+}
+
+/// Runs `body` with the tenant named by `slug` and the admin login's pool.
+func withTenant(_ slug: String, _ body: (Database, Tenant, AdminRuntime) async throws -> Void) async throws {
     let runtime = try AdminRuntime.start()
     let slug = try operatorFacing { try TenantSlug(slug) }
     try await runtime.withAdminDatabase { database in
         guard let tenant = try await TenantCatalog(database: database).find(slug, logger: runtime.logger) else {
             throw TenantError.notFound(slug.value)
         }
-        try await body(Accounts(database: database), tenant, runtime)
+        try await body(database, tenant, runtime)
     }
 }

@@ -42,6 +42,16 @@ struct APIClient: Sendable {
         }
     }
 
+    /// Sends `data` as the body, of `contentType` (a file as it is uploaded).
+    func send(_ method: HTTPRequest.Method, _ path: String, token: String?, data: Data, contentType: String) async throws -> Reply {
+        var fields: HTTPFields = [.contentType: contentType]
+        if let token { fields[.authorization] = "Bearer \(token)" }
+        return try await client.execute(uri: "/t/\(tenant.slug)/api/v1\(path)", method: method, headers: fields, body: ByteBuffer(bytes: data)) {
+            response in
+            Reply(status: response.status, headers: response.headers, body: Data(response.body.readableBytesView))
+        }
+    }
+
     /// Moves a support ticket as staff through `stages` (by default to resolved), expecting each move to succeed.
     func move(_ code: String, staff: String, through stages: [String] = ["in_progress", "resolved"]) async throws {
         for stage in stages {

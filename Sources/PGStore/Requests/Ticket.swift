@@ -181,11 +181,12 @@ public enum ServiceLevelState: String, Sendable, CaseIterable {
     }
 }
 
-/// The order of the ticket list: a key and a direction. Each key has an index (tenant `0027`),
-/// the ticket's id breaking ties.
+/// The order of the ticket list: a key and a direction. Each key has an index (tenant `0027`,
+/// `0029`), the ticket's id breaking ties.
 public struct TicketSort: Sendable, Equatable {
     public enum Key: String, Sendable, CaseIterable {
         case created, updated, due, priority, code
+        case title, customer, contact, type, stage, assignee, team
     }
 
     public var key: Key
@@ -242,6 +243,8 @@ public struct TicketCursor: Sendable, Equatable {
         case .created, .updated, .due: position == "infinity" || Int64(position).map { (0...32_503_680_000_000_000).contains($0) } == true
         case .priority: ["0", "1", "2", "3"].contains(position)
         case .code: !position.isEmpty && position.count <= 40 && !position.contains("\0")
+        // Names and keys, well past the longest the forms take.
+        case .title, .customer, .contact, .type, .stage, .assignee, .team: position.count <= 2_000 && !position.contains("\0")
         }
     }
 }

@@ -48,19 +48,28 @@ enum APIError {
             var code: String
             var message: String
             var field: String?
+            /// Every thing wrong, when there are several (an import's bad rows); absent otherwise.
+            var details: [RefusalDetail]?
         }
 
         var error: Detail
     }
 
     static func response(_ refusal: any PortalRefusal, language: Language) -> Response {
-        var response = response(code: refusal.code, message: refusal.message(language), field: refusal.field, status: refusal.status)
+        let details = refusal.details(language)
+        var response = response(
+            code: refusal.code,
+            message: refusal.message(language),
+            field: refusal.field,
+            details: details.isEmpty ? nil : details,
+            status: refusal.status
+        )
         if let seconds = refusal.retryAfter { response.headers[.retryAfter] = String(seconds) }
         return response
     }
 
-    static func response(code: String, message: String, field: String?, status: HTTPResponse.Status) -> Response {
-        let data = (try? APIJSON.encoder.encode(Body(error: .init(code: code, message: message, field: field)))) ?? Data()
+    static func response(code: String, message: String, field: String?, details: [RefusalDetail]? = nil, status: HTTPResponse.Status) -> Response {
+        let data = (try? APIJSON.encoder.encode(Body(error: .init(code: code, message: message, field: field, details: details)))) ?? Data()
         return Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],

@@ -29,7 +29,9 @@ extension Accounts {
             self.kind = kind
         }
 
-        func add(to tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws {
+        /// Stores the account; its id.
+        @discardableResult
+        func add(to tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws -> Int {
             try await login.insert {
                 try await AccessStore().createPortalUser(
                     username: login.username,

@@ -10,6 +10,7 @@ enum PortalFeatures {
         ServiceLevelsFeature.self,
         NotificationsFeature.self,
         CannedRepliesFeature.self,
+        LotteryFeature.self,
         SignInFeature.self,
     ]
 

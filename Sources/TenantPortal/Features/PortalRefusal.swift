@@ -12,10 +12,25 @@ public protocol PortalRefusal: Error, Sendable {
     /// Seconds to wait before asking again (429), sent as `Retry-After`.
     var retryAfter: Int? { get }
     func message(_ language: Language) -> String
+    /// Each thing wrong, when a refusal has several (every bad row of an imported file), in order.
+    func details(_ language: Language) -> [RefusalDetail]
+}
+
+/// One of several things a refusal found wrong: where (a file's line and column) and why.
+public struct RefusalDetail: Encodable, Sendable, Equatable {
+    public var line: Int?
+    public var column: String?
+    public var message: String
 }
 
 extension PortalRefusal {
     public var retryAfter: Int? { nil }
+    public func details(_ language: Language) -> [RefusalDetail] { [] }
+
+    /// In English, naming the field: what an operator's command prints.
+    public var description: String {
+        (field.map { "\($0): " } ?? "") + message(.en)
+    }
 }
 
 extension PortalError: PortalRefusal {

@@ -152,9 +152,9 @@ extension PageRenderer {
             return ["name": name(language), "href": table.link(["sort": next]), "sorted": sorted as Any]
         }
         return [
-            column(RequestPageText.code, .code), column(RequestPageText.title), column(TicketTableText.customer),
-            column(TicketTableText.contact), column(TicketTableText.type), column(TicketTableText.stage),
-            column(TicketTableText.priority, .priority), column(RequestPageText.assignee), column(TicketTableText.team),
+            column(RequestPageText.code, .code), column(RequestPageText.title, .title), column(TicketTableText.customer, .customer),
+            column(TicketTableText.contact, .contact), column(TicketTableText.type, .type), column(TicketTableText.stage, .stage),
+            column(TicketTableText.priority, .priority), column(RequestPageText.assignee, .assignee), column(TicketTableText.team, .team),
             column(TicketTableText.due, .due), column(TicketTableText.channel), column(TicketTableText.updated, .updated),
         ]
     }

@@ -174,9 +174,4 @@ public struct PortalError: Error, Sendable, Equatable {
     }
 }
 
-extension PortalError: CustomStringConvertible {
-    /// In English, naming the field: what an operator's command prints.
-    public var description: String {
-        (field.map { "\($0): " } ?? "") + Catalog.message(reason, .en)
-    }
-}
+extension PortalError: CustomStringConvertible {}

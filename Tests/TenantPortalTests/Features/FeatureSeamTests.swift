@@ -17,23 +17,23 @@ struct FeatureSeamTests {
     /// its staff section, an API route.
     struct StandIn: PortalFeature {
         static let module: PortalModule? = .lottery
-        static let staffSections = [StaffSection(path: "dai-ly", name: Sentence(vi: "Đại lý", en: "Agents"))]
+        static let staffSections = [StaffSection(path: "stand-in-desk", name: Sentence(vi: "Đại lý", en: "Agents"))]
 
         init(kit: FeatureKit) {}
 
         func addPages(to portal: RouterGroup<TenantRequestContext>) {
-            portal.get("cong-no") { _, _ in "công nợ" }
+            portal.get("stand-in-page") { _, _ in "công nợ" }
         }
 
         func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
-            staff.get("dai-ly") { _, context in
+            staff.get("stand-in-desk") { _, context in
                 guard case .staff(let member) = context.member else { return "" }
                 return "sổ đại lý của \(member.username)"
             }
         }
 
         func addAPI(to api: RouterGroup<TenantRequestContext>) {
-            api.get("lottery/me/summary") { _, _ in "số dư" }
+            api.get("stand-in/summary") { _, _ in "số dư" }
         }
 
         func customerSection(
@@ -60,21 +60,21 @@ struct FeatureSeamTests {
             func get(_ tenant: Tenant, _ path: String) async throws -> (HTTPResponse.Status, String) {
                 try await client.execute(uri: "/t/\(tenant.slug)/\(path)", method: .get) { ($0.status, String(buffer: $0.body)) }
             }
-            #expect(try await get(distributor, "cong-no") == (.ok, "công nợ"))
-            #expect(try await get(distributor, "api/v1/lottery/me/summary") == (.ok, "số dư"))
+            #expect(try await get(distributor, "stand-in-page") == (.ok, "công nợ"))
+            #expect(try await get(distributor, "api/v1/stand-in/summary") == (.ok, "số dư"))
             // The workspace page sends a visitor to the staff sign-in, and shows a member their own.
-            #expect(try await get(distributor, "staff/dai-ly").0 == .seeOther)
+            #expect(try await get(distributor, "staff/stand-in-desk").0 == .seeOther)
             var member = try await PageVisitor.signedIn(client, distributor, username: "hoa")
-            #expect(try await member.get("staff/dai-ly").text == "sổ đại lý của hoa")
+            #expect(try await member.get("staff/stand-in-desk").text == "sổ đại lý của hoa")
             // The pages: the same 404 page as an address nobody serves, before any sign-in check.
-            for path in ["cong-no", "staff/dai-ly"] {
+            for path in ["stand-in-page", "staff/stand-in-desk"] {
                 let gatedPage = try await get(vendor, path)
                 let unknownPage = try await get(vendor, path + "-khong-co")
                 #expect(gatedPage.0 == .notFound && gatedPage == unknownPage)
             }
             // The API: the same JSON error (which names the address asked for).
-            let gatedAPI = try await get(vendor, "api/v1/lottery/me/summary")
-            let unknownAPI = try await get(vendor, "api/v1/lottery/me/khong-co")
+            let gatedAPI = try await get(vendor, "api/v1/stand-in/summary")
+            let unknownAPI = try await get(vendor, "api/v1/stand-in/khong-co")
             #expect(gatedAPI.0 == .notFound && unknownAPI.0 == .notFound)
             #expect(gatedAPI.1 == unknownAPI.1.replacingOccurrences(of: "khong-co", with: "summary"))
             // The customer's page shows the module's section to the tenant with the module only.
@@ -89,7 +89,7 @@ struct FeatureSeamTests {
             for (tenant, shown) in [(distributor, true), (vendor, false)] {
                 var staff = try await PageVisitor.signedIn(client, tenant, username: "hoa")
                 let queues = try await staff.get("staff/")
-                #expect(queues.text.contains("/t/\(tenant.slug)/staff/dai-ly") == shown)
+                #expect(queues.text.contains("/t/\(tenant.slug)/staff/stand-in-desk") == shown)
             }
             // tenant update --modules: every server sees it at once.
             try await TestDatabase.asAdmin { admin in
@@ -101,7 +101,7 @@ struct FeatureSeamTests {
                 )
             }
             let api = APIClient(client: client, tenant: vendor)
-            #expect(try await APIClient.eventually(.ok) { try await api.call(.get, "/lottery/me/summary") })
+            #expect(try await APIClient.eventually(.ok) { try await api.call(.get, "/stand-in/summary") })
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import PGStore
 import PortalTestSupport
+import PostgresNIO
 import Testing
 
 @testable import TenantPortal
@@ -95,6 +96,57 @@ struct TicketTableAPITests {
             #expect(mixed.errorField == "cursor")
             let unknown = try await api.call(.get, "/tickets?sort=colour", token: staff)
             #expect(unknown.errorField == "sort")
+        }
+    }
+
+    @Test("sort by title, customer, contact, assignee and team: names as shown, kept in step when a member or customer is renamed")
+    func sortingByName() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let saigon = try await PortalFixtures.token(tenant, customer: "Công ty Bia Sài Gòn")
+        let anphat = try await PortalFixtures.token(tenant, customer: "An Phát")
+        for name in ["binh", "anh"] { try await PortalFixtures.staff(tenant, name) }
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let binh = try await api.staffSession("binh")
+            let anh = try await api.staffSession("anh")
+            let cable = try await api.file(token: saigon, title: "Cáp mạng đứt", email: "yen@bia.vn")
+            let printer = try await api.file(token: anphat, title: "Máy in kẹt giấy", email: "bao@anphat.vn")
+            let mail = try await api.file(token: saigon, title: "Thư không gửi được", email: "an@bia.vn")
+            _ = try await api.call(.post, "/tickets/bulk", token: binh, json: ["codes": [cable], "action": "assign", "assignee": "binh"])
+            _ = try await api.call(.post, "/tickets/bulk", token: anh, json: ["codes": [mail], "action": "assign", "assignee": "anh"])
+            func order(_ sort: String) async throws -> [String] {
+                var all: [String] = []
+                var cursor: String?
+                for _ in 0..<5 {
+                    let reply = try await api.call(.get, "/tickets?sort=\(sort)&limit=1" + (cursor.map { "&cursor=\($0)" } ?? ""), token: binh)
+                    #expect(reply.status == .ok, "sort=\(sort)")
+                    all += Self.codes(reply)
+                    cursor = reply.json["next_cursor"] as? String
+                    if cursor == nil { break }
+                }
+                return all
+            }
+            #expect(try await order("title") == [cable, printer, mail])
+            #expect(try await order("-title") == [mail, printer, cable])
+            // The organisation's name: "An Phát" before "Công ty Bia Sài Gòn"; ties by id.
+            #expect(try await order("customer") == [printer, cable, mail])
+            // Unassigned first; "Trần Văn anh" before "Trần Văn binh".
+            #expect(try await order("assignee") == [printer, mail, cable])
+            #expect(Set(try await order("contact")) == Set([cable, printer, mail]))
+            #expect(Set(try await order("team")) == Set([cable, printer, mail]))
+            #expect(Set(try await order("-stage")) == Set([cable, printer, mail]))
+            #expect(Set(try await order("type")) == Set([cable, printer, mail]))
+            try await TestDatabase.asAdmin { database in
+                try await database.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                    try await connection.query("UPDATE staff_members SET display_name = 'Ánh' WHERE username = 'binh'", logger: TestDatabase.logger)
+                    try await connection.query("UPDATE customers SET name = 'Đức Thành' WHERE name = 'An Phát'", logger: TestDatabase.logger)
+                }
+            }
+            // Vietnamese order: "Ánh" with the A's (before "Trần"), "Đức" after "Công" (by code
+            // point both would come after every unaccented name).
+            #expect(try await order("assignee") == [printer, cable, mail])
+            #expect(try await order("-customer") == [printer, mail, cable])
+            #expect(try await order("customer") == [cable, mail, printer])
         }
     }
 

@@ -1,0 +1,136 @@
+import Logging
+import LotterySettlement
+import PGStore
+import PostgresNIO
+import ServiceLevels
+
+/// What a signed-in agent sees of their own figures (E1, E2, E4), and nothing of anyone else's:
+/// every read starts from the agent the portal account belongs to.
+public struct AgentFigures: Sendable {
+    let database: Database
+    private let store = LotteryStore()
+    private let ledger = LotteryLedgerStore()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public struct Summary: Sendable {
+        public var agent: LotteryAgent
+        /// Balance as a percentage of collateral, rounded down; nil without collateral.
+        public var ratioPercent: Int64?
+        public var warning: Bool
+        public var blocked: Bool
+        public var period: DebtPeriod
+        public var periodRevenue: Int64
+        public var periodCommission: Int64
+    }
+
+    public struct Debts: Sendable {
+        public var periods: [(period: DebtPeriod, due: Int64, paid: Int64)]
+        public var ageing: [DebtAge: Int64]
+        public var balance: Int64
+        public var credit: Int64
+    }
+
+    public func summary(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Summary {
+        try await database.reading(tenant.scope, logger: logger) { connection in
+            let agent = try await own(principal, on: connection, logger: logger)
+            let settings = try await store.settings(on: connection, logger: logger)
+            let period = DebtPeriod(containing: tenant.today(), kind: DebtPeriod.Kind(rawValue: settings.periodKind) ?? .week)
+            let totals = try await ledger.drawTotals(
+                agentID: agent.id,
+                from: period.start.description,
+                to: period.end.description,
+                on: connection,
+                logger: logger
+            )
+            // In 128 bits, so no balance near Int64's limit can overflow the comparison.
+            let owed = agent.balance.multipliedFullWidth(by: 100)
+            func over(_ percent: Int) -> Bool {
+                let limit = agent.collateral.multipliedFullWidth(by: Int64(percent))
+                return (owed.high, owed.low) > (limit.high, limit.low)
+            }
+            return Summary(
+                agent: agent,
+                ratioPercent: agent.collateral > 0 ? agent.balance.multipliedReportingOverflow(by: 100).partialValue / agent.collateral : nil,
+                warning: over(settings.warningPercent),
+                blocked: over(settings.limitPercent),
+                period: period,
+                periodRevenue: totals.revenue,
+                periodCommission: totals.commission
+            )
+        }
+    }
+
+    public func debts(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Debts {
+        try await database.reading(tenant.scope, logger: logger) { connection in
+            let agent = try await own(principal, on: connection, logger: logger)
+            let settings = try await store.settings(on: connection, logger: logger)
+            var nets: [LocalDate: Int64] = [:]
+            for day in try await ledger.debtDays(agentID: agent.id, on: connection, logger: logger) { nets[LocalDate(day.date)!] = day.net }
+            let debts = try DebtLedger(net: nets, paid: agent.paid)
+            return Debts(
+                periods: debts.periods(DebtPeriod.Kind(rawValue: settings.periodKind) ?? .week),
+                ageing: debts.ageing(on: tenant.today()),
+                balance: debts.balance,
+                credit: debts.credit
+            )
+        }
+    }
+
+    /// The agent's draws from `from` to `to` (default: the last 31 days), newest first.
+    public func draws(
+        for principal: Principal,
+        from: String?,
+        to: String?,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> [LotteryLedgerStore.DrawStatement] {
+        let today = tenant.today()
+        func day(_ text: String?, field: String, default fallback: LocalDate) throws(PortalError) -> LocalDate {
+            guard let text else { return fallback }
+            guard let day = LocalDate(text) else { throw .invalid(field: field, .invalidDate(text)) }
+            return day
+        }
+        let (first, last) = (try day(from, field: "from", default: today.adding(days: -31)), try day(to, field: "to", default: today))
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            let agent = try await own(principal, on: connection, logger: logger)
+            return try await ledger.draws(
+                agentID: agent.id,
+                from: first.description,
+                to: last.description,
+                limit: 500,
+                on: connection,
+                logger: logger
+            )
+        }
+    }
+
+    /// The agent's payments, newest first, each with its debt period.
+    public func payments(
+        for principal: Principal,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> [(
+        date: LocalDate, period: DebtPeriod, amount: Int64, method: String
+    )] {
+        try await database.reading(tenant.scope, logger: logger) { connection in
+            let agent = try await own(principal, on: connection, logger: logger)
+            let kind = DebtPeriod.Kind(rawValue: try await store.settings(on: connection, logger: logger).periodKind) ?? .week
+            return try await ledger.movements(agentID: agent.id, limit: 1000, on: connection, logger: logger).filter { $0.kind == "payment" }
+                .map { movement in
+                    let date = LocalDate(movement.date)!
+                    return (date, DebtPeriod(containing: date, kind: kind), movement.amount, movement.note)
+                }
+        }
+    }
+
+    /// The agent whose account `principal` is; anyone else is refused.
+    private func own(_ principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> LotteryAgent {
+        guard case .portalUser(let user) = principal, user.kind == "agent",
+            let agent = try await store.agent(portalUserID: user.id, on: connection, logger: logger)
+        else { throw LotteryRefusal.notAgent }
+        return agent
+    }
+}

@@ -1,0 +1,24 @@
+import Hummingbird
+import PGStore
+
+/// The lottery distributor's module (PRODUCT.md E1-E7): agents with their portal accounts,
+/// products, and (as they land) draws, the ledger and debts. Its routes answer only for tenants
+/// with module `lottery`.
+struct LotteryFeature: PortalFeature {
+    static let module: PortalModule? = .lottery
+    let agents: LotteryAgents
+    let imports: LedgerImport
+    let figures: AgentFigures
+
+    init(kit: FeatureKit) {
+        agents = LotteryAgents(database: kit.database)
+        imports = LedgerImport(database: kit.database)
+        figures = AgentFigures(database: kit.database)
+    }
+
+    func addAPI(to api: RouterGroup<TenantRequestContext>) {
+        let signedIn = api.group(context: SignedInRequestContext.self)
+        LotteryController(agents: agents, imports: imports).addRoutes(to: signedIn)
+        AgentFiguresController(figures: figures).addRoutes(to: signedIn)
+    }
+}

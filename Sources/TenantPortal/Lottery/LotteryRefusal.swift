@@ -1,0 +1,91 @@
+import HTTPTypes
+import LotterySettlement
+
+/// What the lottery module refuses, and why, in the user's language (E1-E7).
+struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
+    enum Reason: Equatable {
+        case agentNotFound
+        case agentCodeInvalid(String)
+        case agentExists(String)
+        case productCodeInvalid(String)
+        case commissionRate(String)
+        case amount(String)
+        case notAgent
+    }
+
+    let status: HTTPResponse.Status
+    let code: String
+    let field: String?
+    let reason: Reason
+
+    /// Another agent's anything, or no such agent: the same answer, so codes cannot be probed.
+    static let agentNotFound = LotteryRefusal(status: .notFound, code: "not_found", field: nil, reason: .agentNotFound)
+    static let notAgent = LotteryRefusal(status: .forbidden, code: "forbidden", field: nil, reason: .notAgent)
+
+    static func invalid(_ field: String, _ reason: Reason) -> LotteryRefusal {
+        LotteryRefusal(status: .unprocessableContent, code: "invalid_field", field: field, reason: reason)
+    }
+
+    static func agentExists(_ code: String) -> LotteryRefusal {
+        LotteryRefusal(status: .conflict, code: "agent_exists", field: "code", reason: .agentExists(code))
+    }
+
+    func message(_ language: Language) -> String { sentence(language) }
+
+    var sentence: Sentence {
+        switch reason {
+        case .agentNotFound: Sentence(vi: "Không tìm thấy đại lý.", en: "No such agent.")
+        case .agentCodeInvalid(let code):
+            Sentence(
+                vi: "Mã đại lý “\(code)” không hợp lệ: dùng chữ in hoa, chữ số, dấu chấm, gạch ngang, gạch dưới, tối đa 32 ký tự (ví dụ DL001).",
+                en: "Agent code “\(code)” is not valid: use capital letters, digits, '.', '-', '_', at most 32 characters (e.g. DL001)."
+            )
+        case .agentExists(let code): Sentence(vi: "Đã có đại lý mã \(code).", en: "There is already an agent with code \(code).")
+        case .productCodeInvalid(let code):
+            Sentence(
+                vi: "Mã sản phẩm “\(code)” không hợp lệ: dùng chữ in hoa, chữ số, dấu chấm, gạch ngang, gạch dưới (ví dụ XSMN-TN).",
+                en: "Product code “\(code)” is not valid: use capital letters, digits, '.', '-', '_' (e.g. XSMN-TN)."
+            )
+        case .commissionRate(let text):
+            Sentence(
+                vi: "Tỷ lệ hoa hồng “\(text)” không hợp lệ: một số thập phân từ 0 đến 0.15 (tối đa 15% theo Thông tư 138/2017), ví dụ 0.10.",
+                en: "Commission rate “\(text)” is not valid: a decimal from 0 to 0.15 (at most 15% by Circular 138/2017), e.g. 0.10."
+            )
+        case .amount(let text):
+            Sentence(
+                vi: "Số tiền “\(text)” không hợp lệ: một số nguyên đồng, không âm, không có phần lẻ, ví dụ 50000000.",
+                en: "Amount “\(text)” is not valid: a whole number of VND, not negative, no decimals, e.g. 50000000."
+            )
+        case .notAgent: Sentence(vi: "Trang này dành cho đại lý.", en: "This page is for agents.")
+        }
+    }
+}
+
+/// Reading the lottery's figures as typed: codes, rates and amounts of đồng.
+enum LotteryInput {
+    /// An agent's or product's code, in capitals: `DL001`, `XSMN-TN`.
+    static func code(_ text: String) -> String? {
+        let code = text.trimmed.uppercased()
+        guard (1...32).contains(code.count), let first = code.unicodeScalars.first, Self.codeStart.contains(first),
+            code.unicodeScalars.allSatisfy({ Self.codeStart.contains($0) || "._-".unicodeScalars.contains($0) })
+        else { return nil }
+        return code
+    }
+
+    private static let codeStart = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".unicodeScalars)
+
+    /// A commission rate as a decimal fraction, at most 15%.
+    static func commission(_ text: String) throws(LotteryRefusal) -> Rate {
+        guard let rate = Rate(text.trimmed), rate <= Rate.maximumCommission else { throw .invalid("commission_rate", .commissionRate(text)) }
+        return rate
+    }
+
+    /// Whole đồng, not negative: digits only (a sign, a decimal point or grouping is refused).
+    static func amount(_ text: String, field: String) throws(LotteryRefusal) -> Int64 {
+        let digits = text.trimmed
+        guard !digits.isEmpty, digits.count <= 19, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let amount = Int64(digits) else {
+            throw .invalid(field, .amount(text))
+        }
+        return amount
+    }
+}
