@@ -118,6 +118,7 @@ public struct ImportProblem: Sendable, Equatable {
         case returnsAboveAllocation(returned: Int64, allocated: Int64)
         case tooLarge
         case amountOverflow
+        case periodClosed(String)
         case notUTF8
         case emptyFile
         case unterminatedQuote

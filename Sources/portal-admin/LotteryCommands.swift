@@ -29,6 +29,9 @@ struct AgentCommand: AsyncParsableCommand {
         @Option(help: "The agent's phone (0912345678 or +84912345678).")
         var phone: String
 
+        @Option(help: "Where mail reaches the agent (optional).")
+        var email: String?
+
         @Option(help: "The region the agent sells in.")
         var region: String?
 
@@ -48,6 +51,7 @@ struct AgentCommand: AsyncParsableCommand {
                     code: code,
                     name: name,
                     phone: phone,
+                    email: email,
                     region: region,
                     commissionRate: commissionRate,
                     collateral: collateral,
@@ -115,6 +119,9 @@ struct AgentCommand: AsyncParsableCommand {
         @Option(help: "A new phone.")
         var phone: String?
 
+        @Option(help: "A new email.")
+        var email: String?
+
         @Option(help: "A new region.")
         var region: String?
 
@@ -137,6 +144,7 @@ struct AgentCommand: AsyncParsableCommand {
             let change = LotteryAgents.Change(
                 name: name,
                 phone: phone,
+                email: email,
                 region: region,
                 active: active,
                 commissionRate: commissionRate,
@@ -161,7 +169,7 @@ struct LotteryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lottery",
         abstract: "The lottery module's products, ledger imports and checks (module lottery).",
-        subcommands: [Product.self, Import.self, Verify.self]
+        subcommands: [Product.self, Import.self, Verify.self, ClosePeriod.self]
     )
 
     struct Import: AsyncParsableCommand {
@@ -197,6 +205,28 @@ struct LotteryCommand: AsyncParsableCommand {
                     )
                 }
                 print("applied \(outcome.applied) rows, skipped \(outcome.skipped) imported before")
+            }
+        }
+    }
+
+    struct ClosePeriod: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "close-period",
+            abstract: "Close a debt period that is over: one statement per agent with activity; its figures never change after."
+        )
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Argument(help: "The period: an ISO week (2026-W49) or a month (2026-12), as the tenant counts them.")
+        var period: String
+
+        func run() async throws {
+            try await withTenant(slug) { database, tenant, runtime in
+                let made = try await operatorFacing {
+                    try await LotteryPeriods(database: database).close(period, actor: "operator", tenant: tenant, logger: runtime.logger)
+                }
+                print("period \(period.uppercased()) closed: \(made) statements for the agents to confirm")
             }
         }
     }

@@ -15,6 +15,8 @@ public struct LotteryAgent: Sendable, Equatable {
     public var balance: Int64
     /// Every payment's sum.
     public var paid: Int64
+    /// Where mail reaches the agent; optional.
+    public var email: String?
 }
 
 /// A product the company sells tickets of (`XSMN-TN`), at a price in đồng.
@@ -47,12 +49,14 @@ public struct LotterySettings: Sendable, Equatable {
 public struct LotteryAgentChange: Sendable, Equatable {
     public var name: String?
     public var phone: String?
+    public var email: String?
     public var region: String?
     public var active: Bool?
 
-    public init(name: String? = nil, phone: String? = nil, region: String? = nil, active: Bool? = nil) {
+    public init(name: String? = nil, phone: String? = nil, email: String? = nil, region: String? = nil, active: Bool? = nil) {
         self.name = name
         self.phone = phone
+        self.email = email
         self.region = region
         self.active = active
     }

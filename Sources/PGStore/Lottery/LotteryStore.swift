@@ -10,10 +10,10 @@ public struct LotteryStore: Sendable {
         a.id, a.code, a.name, a.phone, a.region,
         (SELECT r.millionths FROM lottery_commission_rates r WHERE r.agent_id = a.id AND r.effective_on <= current_date
          ORDER BY r.effective_on DESC, r.id DESC LIMIT 1),
-        a.collateral, a.active, u.username, a.balance, a.paid
+        a.collateral, a.active, u.username, a.balance, a.paid, a.email
         """
 
-    static func agent(_ row: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64)) -> LotteryAgent {
+    static func agent(_ row: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64, String?)) -> LotteryAgent {
         LotteryAgent(
             id: row.0,
             code: row.1,
@@ -44,6 +44,7 @@ public struct LotteryStore: Sendable {
         code: String,
         name: String,
         phone: String,
+        email: String?,
         region: String,
         commissionMillionths: Int64,
         collateral: Int64,
@@ -55,8 +56,8 @@ public struct LotteryStore: Sendable {
         try await connection.value(
             """
             WITH agent AS (
-                INSERT INTO lottery_agents (code, name, phone, region, collateral, portal_user_id)
-                VALUES (\(code), \(name), \(phone), \(region), \(collateral), \(portalUserID)) RETURNING id
+                INSERT INTO lottery_agents (code, name, phone, email, region, collateral, portal_user_id)
+                VALUES (\(code), \(name), \(phone), \(email), \(region), \(collateral), \(portalUserID)) RETURNING id
             ), rate AS (
                 INSERT INTO lottery_commission_rates (agent_id, effective_on, millionths, actor)
                 SELECT id, '-infinity', \(commissionMillionths), \(actor) FROM agent
@@ -77,7 +78,7 @@ public struct LotteryStore: Sendable {
             SELECT \(unescaped: Self.agentColumns) FROM lottery_agents a JOIN portal_users u ON u.id = a.portal_user_id
             WHERE CAST(\(region) AS text) IS NULL OR a.region = \(region) ORDER BY a.code
             """,
-            as: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64).self,
+            as: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64, String?).self,
             logger: logger
         ).map(Self.agent)
     }
@@ -88,7 +89,7 @@ public struct LotteryStore: Sendable {
             SELECT \(unescaped: Self.agentColumns) FROM lottery_agents a JOIN portal_users u ON u.id = a.portal_user_id
             WHERE a.code = \(code)
             """,
-            as: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64).self,
+            as: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64, String?).self,
             logger: logger
         ).first.map(Self.agent)
     }
@@ -100,7 +101,7 @@ public struct LotteryStore: Sendable {
             SELECT \(unescaped: Self.agentColumns) FROM lottery_agents a JOIN portal_users u ON u.id = a.portal_user_id
             WHERE a.portal_user_id = \(portalUserID)
             """,
-            as: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64).self,
+            as: (Int, String, String, String, String, Int64?, Int64, Bool, String, Int64, Int64, String?).self,
             logger: logger
         ).first.map(Self.agent)
     }
@@ -109,6 +110,7 @@ public struct LotteryStore: Sendable {
         try await connection.perform(
             """
             UPDATE lottery_agents SET name = coalesce(\(change.name), name), phone = coalesce(\(change.phone), phone),
+                email = coalesce(\(change.email), email),
                 region = coalesce(\(change.region), region), active = coalesce(\(change.active), active)
             WHERE id = \(agentID)
             """,

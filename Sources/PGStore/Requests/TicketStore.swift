@@ -237,6 +237,15 @@ public struct TicketStore: Sendable {
 
     /// One page of the tickets `visibility` allows that match `filter`, in `sort`'s order, after
     /// `cursor`; and the cursor of the next page when there is one.
+    ///
+    /// Unfiltered, the page is read along the sort key's index. Filtered, PostgreSQL must choose
+    /// between walking that index testing each ticket and fetching every match to sort them, and
+    /// it guesses from statistics that assume the filter has nothing to do with the order: a guess
+    /// that costs seconds on a big tenant when matches sit far along the index (complaints sorted
+    /// by code, which start with their type's prefix) or when words of one phrase always come
+    /// together. So the work is bounded in two steps: first the next `window` tickets in the sort
+    /// key's order, filtered (a filter most tickets pass fills the page here); when that does not
+    /// fill the page, every match, sorted (a filter few tickets pass has few to sort).
     public func list(
         _ filter: TicketFilter,
         visibility: TicketVisibility,
@@ -246,18 +255,88 @@ public struct TicketStore: Sendable {
         on connection: PostgresConnection,
         logger: Logger
     ) async throws -> (tickets: [TicketListEntry], next: TicketCursor?) {
-        let order = Self.order(sort.key)
-        var query = SQLBuilder()
-        query.append(
-            "SELECT \(Self.ticketColumns), \(order.position), cu.code, cu.name, CASE WHEN isfinite(t.next_due) THEN t.next_due END"
-                + " \(Self.ticketTables) WHERE true"
+        guard filter != TicketFilter() || visibility != .all else {
+            return try await page(
+                filter,
+                visibility: visibility,
+                sort: sort,
+                after: cursor,
+                limit: limit,
+                source: .index,
+                on: connection,
+                logger: logger
+            )
+        }
+        let windowed = try await page(
+            filter,
+            visibility: visibility,
+            sort: sort,
+            after: cursor,
+            limit: limit,
+            source: .window(Self.window),
+            on: connection,
+            logger: logger
         )
-        try Self.conditions(filter, visibility: visibility, into: &query)
-        if let cursor {
+        // A full page with more after it; anything less may have missed matches past the window.
+        guard windowed.next == nil else { return windowed }
+        return try await page(
+            filter,
+            visibility: visibility,
+            sort: sort,
+            after: cursor,
+            limit: limit,
+            source: .everyMatch,
+            on: connection,
+            logger: logger
+        )
+    }
+
+    /// How many tickets the first step of a filtered list reads along the sort key's index.
+    static let window = 5_000
+
+    /// Where a page's tickets are read from: along the sort key's index, the first `n` along it,
+    /// or every ticket that matches (an `OFFSET 0` fence keeps PostgreSQL from walking the index).
+    enum Source {
+        case index
+        case window(Int)
+        case everyMatch
+    }
+
+    private func page(
+        _ filter: TicketFilter,
+        visibility: TicketVisibility,
+        sort: TicketSort,
+        after cursor: TicketCursor?,
+        limit: Int,
+        source: Source,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> (tickets: [TicketListEntry], next: TicketCursor?) {
+        let order = Self.order(sort.key)
+        let direction = sort.descending ? "DESC" : "ASC"
+        var query = SQLBuilder()
+        func after(_ query: inout SQLBuilder) throws {
+            guard let cursor else { return }
             let (position, id) = (try query.bind(cursor.position), try query.bind(cursor.id))
             query.append(" AND (\(order.expression), t.id) \(sort.descending ? "<" : ">") (\(order.value(position)), \(id))")
         }
-        let direction = sort.descending ? "DESC" : "ASC"
+        query.append("SELECT \(Self.ticketColumns), \(order.position), cu.code, cu.name, CASE WHEN isfinite(t.next_due) THEN t.next_due END FROM ")
+        switch source {
+        case .index:
+            query.append("tickets t")
+        case .window(let size):
+            query.append("(SELECT * FROM tickets t WHERE true")
+            try after(&query)
+            query.append(" ORDER BY \(order.expression) \(direction), t.id \(direction) LIMIT \(try query.bind(size))) t")
+        case .everyMatch:
+            query.append("(SELECT * FROM tickets t WHERE true")
+            try Self.conditions(filter, visibility: visibility, into: &query)
+            try after(&query)
+            query.append(" OFFSET 0) t")
+        }
+        query.append(" LEFT JOIN staff_members s ON s.id = t.assignee_id LEFT JOIN customers cu ON cu.id = t.customer_id WHERE true")
+        if case .everyMatch = source {} else { try Self.conditions(filter, visibility: visibility, into: &query) }
+        if case .index = source { try after(&query) }
         query.append(" ORDER BY \(order.expression) \(direction), t.id \(direction) LIMIT \(try query.bind(limit + 1))")
         var tickets: [TicketListEntry] = []
         var positions: [String] = []
@@ -301,11 +380,16 @@ public struct TicketStore: Sendable {
         return (try await neighbour(TicketSort(sort.key, descending: !sort.descending)), try await neighbour(sort))
     }
 
-    /// How many tickets `visibility` allows match `filter` (a saved view's count).
+    /// Where a saved view's count stops: past it the table says "1000+", and counting costs no more.
+    public static let countCap = 1_000
+
+    /// How many tickets `visibility` allows match `filter` (a saved view's count), counted up to
+    /// `countCap + 1`.
     public func count(_ filter: TicketFilter, visibility: TicketVisibility, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         var query = SQLBuilder()
-        query.append("SELECT count(*) FROM tickets t WHERE true")
+        query.append("SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE true")
         try Self.conditions(filter, visibility: visibility, into: &query)
+        query.append(" LIMIT \(try query.bind(Self.countCap + 1))) AS capped")
         for try await (count, ) in try await connection.query(query.query, logger: logger).decode((Int,).self) { return count }
         return 0
     }
@@ -423,7 +507,8 @@ public struct TicketStore: Sendable {
         }
     }
 
-    static let openTicket = "NOT EXISTS (SELECT 1 FROM workflow_stages w WHERE w.ticket_type = t.ticket_type AND w.stage = t.stage AND w.terminal)"
+    /// A ticket not in a final stage (tenant `0032` keeps the flag; partial indexes cover the open).
+    static let openTicket = "t.open"
 
     /// A ticket that changed: its code, when it was filed and when it last changed.
     public struct Change: Sendable, Equatable {
@@ -445,16 +530,14 @@ public struct TicketStore: Sendable {
         return changes
     }
 
-    /// How many open tickets each queue holds for staff member `staffID` of `team`.
+    /// How many open tickets each queue holds for staff member `staffID` of `team`: one count per
+    /// queue, each read from its partial index of the open tickets (tenant `0032`).
     public func queueCounts(staffID: Int, team: String, on connection: PostgresConnection, logger: Logger) async throws -> [Queue: Int] {
-        let columns = Queue.allCases.map { "count(*) FILTER (WHERE \(Self.queueCondition($0)))" }.joined(separator: ", ")
+        let columns = Queue.allCases.map { "(SELECT count(*) FROM tickets t WHERE \(Self.openTicket) AND \(Self.queueCondition($0)))" }
         var bindings = PostgresBindings()
         bindings.append(staffID)
         bindings.append(team)
-        let row = try await connection.query(
-            PostgresQuery(unsafeSQL: "SELECT \(columns) FROM tickets t WHERE \(Self.openTicket)", binds: bindings),
-            logger: logger
-        )
+        let row = try await connection.query(PostgresQuery(unsafeSQL: "SELECT " + columns.joined(separator: ", "), binds: bindings), logger: logger)
         var counts: [Queue: Int] = [:]
         for try await cells in row {
             let random = PostgresRandomAccessRow(cells)

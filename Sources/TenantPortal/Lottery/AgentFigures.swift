@@ -126,11 +126,7 @@ public struct AgentFigures: Sendable {
         }
     }
 
-    /// The agent whose account `principal` is; anyone else is refused.
     private func own(_ principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> LotteryAgent {
-        guard case .portalUser(let user) = principal, user.kind == "agent",
-            let agent = try await store.agent(portalUserID: user.id, on: connection, logger: logger)
-        else { throw LotteryRefusal.notAgent }
-        return agent
+        try await LotteryStatements.own(principal, store: store, on: connection, logger: logger)
     }
 }

@@ -6,6 +6,7 @@ public struct AgentListing: Encodable, Sendable {
     public var code: String
     public var name: String
     public var phone: String
+    public var email: String?
     public var region: String
     /// A decimal fraction: "0.1".
     public var commissionRate: String
@@ -19,6 +20,7 @@ public struct AgentListing: Encodable, Sendable {
         code = agent.code
         name = agent.name
         phone = agent.phone
+        email = agent.email
         region = agent.region
         commissionRate = LotteryAgents.rateText(agent.commissionMillionths)
         collateral = agent.collateral

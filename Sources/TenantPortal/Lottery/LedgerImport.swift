@@ -19,6 +19,7 @@ public struct LedgerImport: Sendable {
     let database: Database
     private let ledger = LotteryLedgerStore()
     private let store = LotteryStore()
+    private let statements = LotteryStatementStore()
 
     public init(database: Database) {
         self.database = database
@@ -48,6 +49,13 @@ public struct LedgerImport: Sendable {
                 case nil: fresh.append((row, digest))
                 case digest: continue
                 default: problems.append(ImportProblem(line: row.line, column: "erp_id", reason: .otherContentBefore(row.erpID)))
+                }
+            }
+            let closed = try await statements.closedPeriods(on: connection, logger: logger)
+            for (row, _) in fresh {
+                let day = row.date.description
+                if let period = closed.first(where: { $0.start <= day && day <= $0.end }) {
+                    problems.append(ImportProblem(line: row.line, column: "date", reason: .periodClosed(period.name)))
                 }
             }
             let agents = try await ledger.agents(codes: Array(Set(fresh.map(\.row.agentCode))), on: connection, logger: logger)

@@ -102,6 +102,11 @@ enum LedgerImportText {
                 vi: "Số vé trả lại (\(returned)) nhiều hơn số vé đã nhận (\(allocated)) của kỳ quay này.",
                 en: "More tickets returned (\(returned)) than were allocated (\(allocated)) for this draw."
             )
+        case .periodClosed(let name):
+            Sentence(
+                vi: "Ngày này thuộc kỳ \(name) đã chốt; sửa sai hãy dùng dòng điều chỉnh trong kỳ đang mở.",
+                en: "This date is in period \(name), which is closed; to correct it, use an adjustment in an open period."
+            )
         case .amountOverflow: Sentence(vi: "Số tiền vượt giới hạn tính toán.", en: "The amount is beyond what can be computed.")
         case .notUTF8: Sentence(vi: "Tệp không phải UTF-8; hãy lưu lại dạng CSV UTF-8.", en: "The file is not UTF-8; save it again as CSV UTF-8.")
         case .emptyFile: Sentence(vi: "Tệp trống.", en: "The file is empty.")

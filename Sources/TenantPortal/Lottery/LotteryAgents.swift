@@ -22,6 +22,7 @@ public struct LotteryAgents: Sendable {
         let code: String
         let name: String
         let phone: String
+        let email: String?
         let region: String
         let commission: Rate
         let collateral: Int64
@@ -31,6 +32,7 @@ public struct LotteryAgents: Sendable {
             code: String,
             name: String?,
             phone: String?,
+            email: String? = nil,
             region: String?,
             commissionRate: String?,
             collateral: String?,
@@ -42,6 +44,7 @@ public struct LotteryAgents: Sendable {
             self.name = try TextInput.required(name, field: "name", limit: 200)
             guard let phone = ContactDetails.normalizedPhone(phone ?? "") else { throw PortalError.invalid(field: "phone", .phoneInvalid) }
             self.phone = phone
+            self.email = try LotteryAgents.email(email)
             self.region = try TextInput.optional(region, field: "region", limit: 100) ?? ""
             commission = try commissionRate.map { text throws(LotteryRefusal) in try LotteryInput.commission(text) } ?? Rate(millionths: 0)!
             self.collateral = try collateral.map { text throws(LotteryRefusal) in try LotteryInput.amount(text, field: "collateral") } ?? 0
@@ -70,6 +73,7 @@ public struct LotteryAgents: Sendable {
                     code: agent.code,
                     name: agent.name,
                     phone: agent.phone,
+                    email: agent.email,
                     region: agent.region,
                     commissionMillionths: agent.commission.millionths,
                     collateral: agent.collateral,
@@ -103,6 +107,7 @@ public struct LotteryAgents: Sendable {
     public struct Change: Sendable {
         public var name: String?
         public var phone: String?
+        public var email: String?
         public var region: String?
         public var active: Bool?
         public var commissionRate: String?
@@ -113,6 +118,7 @@ public struct LotteryAgents: Sendable {
         public init(
             name: String? = nil,
             phone: String? = nil,
+            email: String? = nil,
             region: String? = nil,
             active: Bool? = nil,
             commissionRate: String? = nil,
@@ -122,6 +128,7 @@ public struct LotteryAgents: Sendable {
         ) {
             self.name = name
             self.phone = phone
+            self.email = email
             self.region = region
             self.active = active
             self.commissionRate = commissionRate
@@ -139,6 +146,7 @@ public struct LotteryAgents: Sendable {
                 guard let phone = ContactDetails.normalizedPhone(text) else { throw .invalid(field: "phone", .phoneInvalid) }
                 return phone
             },
+            email: try Self.email(change.email),
             region: try change.region.map { text throws(PortalError) in try TextInput.optional(text, field: "region", limit: 100) ?? "" },
             active: change.active
         )
@@ -183,6 +191,13 @@ public struct LotteryAgents: Sendable {
             let id = try await store.saveProduct(code: code, name: name, price: price, on: connection, logger: logger)
             return LotteryProduct(id: id, code: code, name: name, price: price)
         }
+    }
+
+    /// An agent's email as typed, checked; nil when none is given.
+    static func email(_ text: String?) throws(PortalError) -> String? {
+        guard let text = try TextInput.optional(text, field: "email", limit: 200) else { return nil }
+        guard let email = ContactDetails.normalizedEmail(text) else { throw .invalid(field: "email", .emailInvalid) }
+        return email
     }
 
     /// A rate in millionths as a decimal fraction: `0.1`.

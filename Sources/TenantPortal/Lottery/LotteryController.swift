@@ -27,6 +27,7 @@ struct LotteryController {
         var code: String?
         var name: String?
         var phone: String?
+        var email: String?
         var region: String?
         var commissionRate: ExactNumber?
         var collateral: ExactNumber?
@@ -37,6 +38,7 @@ struct LotteryController {
     struct ChangeRequest: Decodable {
         var name: String?
         var phone: String?
+        var email: String?
         var region: String?
         var active: Bool?
         var commissionRate: ExactNumber?
@@ -84,6 +86,7 @@ struct LotteryController {
             code: body.code ?? "",
             name: body.name,
             phone: body.phone,
+            email: body.email,
             region: body.region,
             commissionRate: body.commissionRate?.text,
             collateral: body.collateral?.text,
@@ -105,6 +108,7 @@ struct LotteryController {
         let change = LotteryAgents.Change(
             name: body.name,
             phone: body.phone,
+            email: body.email,
             region: body.region,
             active: body.active,
             commissionRate: body.commissionRate?.text,

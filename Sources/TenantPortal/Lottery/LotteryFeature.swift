@@ -9,16 +9,27 @@ struct LotteryFeature: PortalFeature {
     let agents: LotteryAgents
     let imports: LedgerImport
     let figures: AgentFigures
+    let periods: LotteryPeriods
+    let statements: LotteryStatements
+    let pages: PageRenderer
 
     init(kit: FeatureKit) {
+        pages = kit.pages
         agents = LotteryAgents(database: kit.database)
         imports = LedgerImport(database: kit.database)
         figures = AgentFigures(database: kit.database)
+        periods = LotteryPeriods(database: kit.database)
+        statements = LotteryStatements(database: kit.database, desk: kit.desk)
+    }
+
+    func addPages(to portal: RouterGroup<TenantRequestContext>) {
+        AgentPages(figures: figures, statements: statements, pages: pages).addRoutes(to: portal)
     }
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {
         let signedIn = api.group(context: SignedInRequestContext.self)
         LotteryController(agents: agents, imports: imports).addRoutes(to: signedIn)
         AgentFiguresController(figures: figures).addRoutes(to: signedIn)
+        StatementController(periods: periods, statements: statements).addRoutes(to: signedIn)
     }
 }

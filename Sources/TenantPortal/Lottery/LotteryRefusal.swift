@@ -11,6 +11,13 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
         case commissionRate(String)
         case amount(String)
         case notAgent
+        case statementNotFound
+        case alreadyAnswered(String)
+        case periodName(String)
+        case periodKind(String, kind: String)
+        case periodNotOver(String)
+        case periodClosed(String)
+        case contactEmail
     }
 
     let status: HTTPResponse.Status
@@ -24,6 +31,13 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
 
     static func invalid(_ field: String, _ reason: Reason) -> LotteryRefusal {
         LotteryRefusal(status: .unprocessableContent, code: "invalid_field", field: field, reason: reason)
+    }
+
+    static let statementNotFound = LotteryRefusal(status: .notFound, code: "not_found", field: nil, reason: .statementNotFound)
+    static let contactEmail = LotteryRefusal(status: .unprocessableContent, code: "invalid_field", field: "email", reason: .contactEmail)
+
+    static func conflict(_ code: String, _ reason: Reason) -> LotteryRefusal {
+        LotteryRefusal(status: .conflict, code: code, field: nil, reason: reason)
     }
 
     static func agentExists(_ code: String) -> LotteryRefusal {
@@ -57,6 +71,29 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
                 en: "Amount “\(text)” is not valid: a whole number of VND, not negative, no decimals, e.g. 50000000."
             )
         case .notAgent: Sentence(vi: "Trang này dành cho đại lý.", en: "This page is for agents.")
+        case .statementNotFound: Sentence(vi: "Không tìm thấy bảng đối soát.", en: "No such statement.")
+        case .alreadyAnswered(let state):
+            Sentence(
+                vi: "Bảng đối soát này đã được trả lời (\(state == "confirmed" ? "đã xác nhận" : "đã khiếu nại")).",
+                en: "This statement has been answered already (\(state == "confirmed" ? "confirmed" : "disputed"))."
+            )
+        case .periodName(let name):
+            Sentence(
+                vi: "Kỳ “\(name)” không hợp lệ: dùng tuần ISO (2026-W49) hoặc tháng (2026-12).",
+                en: "Period “\(name)” is not valid: use an ISO week (2026-W49) or a month (2026-12)."
+            )
+        case .periodKind(let name, let kind):
+            Sentence(
+                vi: "Kỳ nợ của đơn vị tính theo \(kind == "week" ? "tuần" : "tháng"); “\(name)” không phải một kỳ như vậy.",
+                en: "This tenant's debt periods are \(kind == "week" ? "weeks" : "months"); “\(name)” is not one."
+            )
+        case .periodNotOver(let name): Sentence(vi: "Kỳ \(name) chưa kết thúc.", en: "Period \(name) is not over yet.")
+        case .periodClosed(let name): Sentence(vi: "Kỳ \(name) đã được chốt.", en: "Period \(name) is closed already.")
+        case .contactEmail:
+            Sentence(
+                vi: "Cần email để nhận phản hồi khiếu nại: đại lý chưa có email, hãy nhập email.",
+                en: "An email is needed for the dispute's replies: the agent has none on file, so please give one."
+            )
         }
     }
 }

@@ -14,7 +14,7 @@ extension PageRenderer {
                 "saved": table.saved.map { counted in
                     [
                         "id": counted.view.id, "name": counted.view.name, "href": "?" + counted.view.query,
-                        "count": counted.count.map(String.init) ?? "–",
+                        "count": counted.count.map { $0 > TicketStore.countCap ? "\(TicketStore.countCap)+" : String($0) } ?? "–",
                         "current": counted.view.query == String(table.link([:]).dropFirst()),
                     ] as [String: Any]
                 },

@@ -150,6 +150,33 @@ struct TicketTableAPITests {
         }
     }
 
+    @Test("open follows the ticket's stage and the workflow's final stages, as they change")
+    func openFlag() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let customer = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "lam")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let staff = try await api.staffSession("lam")
+            let (done, waiting) = (try await api.file(token: customer, title: "Xong"), try await api.file(token: customer, title: "Chờ"))
+            try await api.move(done, staff: staff)
+            func open() async throws -> Set<String> { Set(Self.codes(try await api.call(.get, "/tickets?open=1", token: staff))) }
+            #expect(try await open() == [waiting])
+            // An administrator makes "resolved" a stage tickets stay open in, then final again.
+            for (terminal, expected) in [(false, Set([done, waiting])), (true, Set([waiting]))] {
+                try await TestDatabase.asAdmin { database in
+                    try await database.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                        try await connection.query(
+                            "UPDATE workflow_stages SET terminal = \(terminal) WHERE ticket_type = 'support' AND stage = 'resolved'",
+                            logger: TestDatabase.logger
+                        )
+                    }
+                }
+                #expect(try await open() == expected)
+            }
+        }
+    }
+
     @Test("filters by type, team, assignee (or none), priority, customer and service-level state")
     func filters() async throws {
         let tenant = try await PortalFixtures.tenant()

@@ -81,8 +81,7 @@ BEGIN
         IF v_team IS NOT NULL THEN
             SELECT s.id, s.display_name INTO v_assignee, v_assignee_name
             FROM staff_members s
-            LEFT JOIN tickets o ON o.assignee_id = s.id
-                 AND NOT EXISTS (SELECT 1 FROM workflow_stages w WHERE w.ticket_type = o.ticket_type AND w.stage = o.stage AND w.terminal)
+            LEFT JOIN tickets o ON o.assignee_id = s.id AND o.open
             WHERE s.team = v_team AND s.active
             GROUP BY s.id, s.display_name, s.last_assigned_at
             ORDER BY count(o.id), s.last_assigned_at NULLS FIRST, s.id

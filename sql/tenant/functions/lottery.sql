@@ -7,7 +7,15 @@
 -- up to its own.
 CREATE OR REPLACE FUNCTION lottery_book() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    closed text;
 BEGIN
+    -- E5: a closed period's figures never change.
+    SELECT p.name INTO closed FROM added a JOIN lottery_periods p ON a.entry_date BETWEEN p.start_date AND p.end_date LIMIT 1;
+    IF closed IS NOT NULL THEN
+        RAISE EXCEPTION 'debt period % is closed', closed USING ERRCODE = 'check_violation';
+    END IF;
+
     INSERT INTO lottery_debt_days AS d (agent_id, debt_date, net)
     SELECT agent_id, entry_date, sum(amount) FROM added WHERE kind <> 'payment' GROUP BY agent_id, entry_date
     ON CONFLICT (agent_id, debt_date) DO UPDATE SET net = d.net + EXCLUDED.net;
