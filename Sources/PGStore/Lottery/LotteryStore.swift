@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PostgresNIO
 
@@ -175,5 +176,33 @@ public struct LotteryStore: Sendable {
             logger: logger
         )
         .map { LotteryProduct(id: $0, code: $1, name: $2, price: $3) }
+    }
+}
+
+extension LotteryStore {
+    /// Each agent's oldest draw date with debt left (YYYY-MM-DD), for the agents list's debt age.
+    public func oldestDebts(on connection: PostgresConnection, logger: Logger) async throws -> [Int: String] {
+        var oldest: [Int: String] = [:]
+        for (agent, day) in try await connection.rows(
+            "SELECT agent_id, min(debt_date)::text FROM lottery_debt_days WHERE greatest(net, 0) > paid GROUP BY agent_id",
+            as: (Int, String).self,
+            logger: logger
+        ) { oldest[agent] = day }
+        return oldest
+    }
+
+    /// The agent's collateral history, newest first: (amount, reason, who, when).
+    public func collateralHistory(
+        agentID: Int,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [(
+        amount: Int64, reason: String, actor: String, at: Date
+    )] {
+        try await connection.rows(
+            "SELECT amount, reason, actor, recorded_at FROM lottery_collateral_changes WHERE agent_id = \(agentID) ORDER BY id DESC",
+            as: (Int64, String, String, Date).self,
+            logger: logger
+        ).map { ($0, $1, $2, $3) }
     }
 }

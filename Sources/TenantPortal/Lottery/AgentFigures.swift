@@ -33,9 +33,9 @@ public struct AgentFigures: Sendable {
         public var credit: Int64
     }
 
-    public func summary(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Summary {
+    public func summary(for whose: AgentSelector, tenant: Tenant, logger: Logger) async throws -> Summary {
         try await database.reading(tenant.scope, logger: logger) { connection in
-            let agent = try await own(principal, on: connection, logger: logger)
+            let agent = try await agent(whose, on: connection, logger: logger)
             let settings = try await store.settings(on: connection, logger: logger)
             let period = DebtPeriod(containing: tenant.today(), kind: DebtPeriod.Kind(rawValue: settings.periodKind) ?? .week)
             let totals = try await ledger.drawTotals(
@@ -63,9 +63,9 @@ public struct AgentFigures: Sendable {
         }
     }
 
-    public func debts(for principal: Principal, tenant: Tenant, logger: Logger) async throws -> Debts {
+    public func debts(for whose: AgentSelector, tenant: Tenant, logger: Logger) async throws -> Debts {
         try await database.reading(tenant.scope, logger: logger) { connection in
-            let agent = try await own(principal, on: connection, logger: logger)
+            let agent = try await agent(whose, on: connection, logger: logger)
             let settings = try await store.settings(on: connection, logger: logger)
             var nets: [LocalDate: Int64] = [:]
             for day in try await ledger.debtDays(agentID: agent.id, on: connection, logger: logger) { nets[LocalDate(day.date)!] = day.net }
@@ -81,7 +81,7 @@ public struct AgentFigures: Sendable {
 
     /// The agent's draws from `from` to `to` (default: the last 31 days), newest first.
     public func draws(
-        for principal: Principal,
+        for whose: AgentSelector,
         from: String?,
         to: String?,
         tenant: Tenant,
@@ -95,7 +95,7 @@ public struct AgentFigures: Sendable {
         }
         let (first, last) = (try day(from, field: "from", default: today.adding(days: -31)), try day(to, field: "to", default: today))
         return try await database.reading(tenant.scope, logger: logger) { connection in
-            let agent = try await own(principal, on: connection, logger: logger)
+            let agent = try await agent(whose, on: connection, logger: logger)
             return try await ledger.draws(
                 agentID: agent.id,
                 from: first.description,
@@ -109,24 +109,51 @@ public struct AgentFigures: Sendable {
 
     /// The agent's payments, newest first, each with its debt period.
     public func payments(
-        for principal: Principal,
+        for whose: AgentSelector,
         tenant: Tenant,
         logger: Logger
     ) async throws -> [(
         date: LocalDate, period: DebtPeriod, amount: Int64, method: String
     )] {
-        try await database.reading(tenant.scope, logger: logger) { connection in
-            let agent = try await own(principal, on: connection, logger: logger)
-            let kind = DebtPeriod.Kind(rawValue: try await store.settings(on: connection, logger: logger).periodKind) ?? .week
-            return try await ledger.movements(agentID: agent.id, limit: 1000, on: connection, logger: logger).filter { $0.kind == "payment" }
-                .map { movement in
-                    let date = LocalDate(movement.date)!
-                    return (date, DebtPeriod(containing: date, kind: kind), movement.amount, movement.note)
-                }
+        try await movements(for: whose, tenant: tenant, logger: logger).filter { $0.kind == "payment" }.map {
+            ($0.date, $0.period, $0.amount, $0.note)
         }
     }
 
-    private func own(_ principal: Principal, on connection: PostgresConnection, logger: Logger) async throws -> LotteryAgent {
-        try await LotteryStatements.own(principal, store: store, on: connection, logger: logger)
+    /// The agent's payments and adjustments, newest first: kind, date, its period, amount, note.
+    public func movements(
+        for whose: AgentSelector,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> [(
+        kind: String, date: LocalDate, period: DebtPeriod, amount: Int64, note: String
+    )] {
+        try await database.reading(tenant.scope, logger: logger) { connection in
+            let agent = try await agent(whose, on: connection, logger: logger)
+            let kind = DebtPeriod.Kind(rawValue: try await store.settings(on: connection, logger: logger).periodKind) ?? .week
+            return try await ledger.movements(agentID: agent.id, limit: 1000, on: connection, logger: logger).map { movement in
+                let date = LocalDate(movement.date)!
+                return (movement.kind, date, DebtPeriod(containing: date, kind: kind), movement.amount, movement.note)
+            }
+        }
     }
+
+    private func agent(_ whose: AgentSelector, on connection: PostgresConnection, logger: Logger) async throws -> LotteryAgent {
+        switch whose {
+        case .signedIn(let principal):
+            return try await LotteryStatements.own(principal, store: store, on: connection, logger: logger)
+        case .code(let code, let staff):
+            try RequestDesk.requireStaff(staff)
+            guard let code = LotteryInput.code(code), let agent = try await store.agent(code: code, on: connection, logger: logger) else {
+                throw LotteryRefusal.agentNotFound
+            }
+            return agent
+        }
+    }
+}
+
+/// Whose figures: the signed-in agent's own, or, for a staff member, the agent with a code.
+public enum AgentSelector: Sendable {
+    case signedIn(Principal)
+    case code(String, staff: Principal)
 }

@@ -89,7 +89,7 @@ struct AgentFiguresController {
     @Sendable func draws(_ request: Request, context: SignedInRequestContext) async throws -> DrawList {
         let query = request.uri.queryParameters
         let draws = try await figures.draws(
-            for: context.principal,
+            for: .signedIn(context.principal),
             from: query["from"].map(String.init),
             to: query["to"].map(String.init),
             tenant: context.tenant,
@@ -119,14 +119,14 @@ struct AgentFiguresController {
     }
 
     @Sendable func payments(_ request: Request, context: SignedInRequestContext) async throws -> PaymentList {
-        let payments = try await figures.payments(for: context.principal, tenant: context.tenant, logger: context.logger)
+        let payments = try await figures.payments(for: .signedIn(context.principal), tenant: context.tenant, logger: context.logger)
         return PaymentList(
             payments: payments.map { PaymentView(date: $0.date.description, period: $0.period.description, amount: $0.amount, method: $0.method) }
         )
     }
 
     @Sendable func summary(_ request: Request, context: SignedInRequestContext) async throws -> SummaryView {
-        let summary = try await figures.summary(for: context.principal, tenant: context.tenant, logger: context.logger)
+        let summary = try await figures.summary(for: .signedIn(context.principal), tenant: context.tenant, logger: context.logger)
         return SummaryView(
             code: summary.agent.code,
             name: summary.agent.name,
@@ -143,7 +143,7 @@ struct AgentFiguresController {
     }
 
     @Sendable func debts(_ request: Request, context: SignedInRequestContext) async throws -> DebtsView {
-        let debts = try await figures.debts(for: context.principal, tenant: context.tenant, logger: context.logger)
+        let debts = try await figures.debts(for: .signedIn(context.principal), tenant: context.tenant, logger: context.logger)
         return DebtsView(
             balance: debts.balance,
             credit: debts.credit,

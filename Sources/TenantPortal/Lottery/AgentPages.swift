@@ -78,10 +78,10 @@ struct AgentPages {
     private func page(_ context: SignedInRequestContext, csrf: String, error: String?, status: HTTPResponse.Status) async throws -> Response {
         let (principal, tenant, logger) = (context.principal, context.tenant, context.logger)
         return pages.agentPage(
-            summary: try await figures.summary(for: principal, tenant: tenant, logger: logger),
-            debts: try await figures.debts(for: principal, tenant: tenant, logger: logger),
-            draws: try await figures.draws(for: principal, from: nil, to: nil, tenant: tenant, logger: logger),
-            payments: try await figures.payments(for: principal, tenant: tenant, logger: logger),
+            summary: try await figures.summary(for: .signedIn(principal), tenant: tenant, logger: logger),
+            debts: try await figures.debts(for: .signedIn(principal), tenant: tenant, logger: logger),
+            draws: try await figures.draws(for: .signedIn(principal), from: nil, to: nil, tenant: tenant, logger: logger),
+            payments: try await figures.payments(for: .signedIn(principal), tenant: tenant, logger: logger),
             statements: try await statements.statements(for: principal, tenant: tenant, logger: logger),
             csrf: csrf,
             error: error,

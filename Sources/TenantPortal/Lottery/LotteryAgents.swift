@@ -95,6 +95,38 @@ public struct LotteryAgents: Sendable {
         try await database.reading(tenant.scope, logger: logger) { try await store.agents(region: region, on: $0, logger: logger) }
     }
 
+    /// Every agent with their oldest draw date still owed and the tenant's limit (percent of
+    /// collateral), for the workspace's list; staff only.
+    public func overview(
+        by principal: Principal,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> (
+        agents: [LotteryAgent], oldest: [Int: String], limitPercent: Int
+    ) {
+        try RequestDesk.requireStaff(principal)
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            (
+                try await store.agents(on: connection, logger: logger), try await store.oldestDebts(on: connection, logger: logger),
+                try await store.settings(on: connection, logger: logger).limitPercent
+            )
+        }
+    }
+
+    /// The agent's collateral amounts, newest first.
+    public func collateralHistory(
+        code: String,
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> [(
+        amount: Int64, reason: String, actor: String, at: Date
+    )] {
+        try await database.reading(tenant.scope, logger: logger) { connection in
+            guard let agent = try await store.agent(code: code, on: connection, logger: logger) else { throw LotteryRefusal.agentNotFound }
+            return try await store.collateralHistory(agentID: agent.id, on: connection, logger: logger)
+        }
+    }
+
     public func agent(code: String, tenant: Tenant, logger: Logger) async throws -> LotteryAgent {
         guard let code = LotteryInput.code(code),
             let agent = try await database.reading(tenant.scope, logger: logger, { try await store.agent(code: code, on: $0, logger: logger) })

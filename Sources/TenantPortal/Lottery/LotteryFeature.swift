@@ -6,15 +6,18 @@ import PGStore
 /// with module `lottery`.
 struct LotteryFeature: PortalFeature {
     static let module: PortalModule? = .lottery
+    static let staffSections = [StaffSection.lotteryAgents]
     let agents: LotteryAgents
     let imports: LedgerImport
     let figures: AgentFigures
     let periods: LotteryPeriods
     let statements: LotteryStatements
     let pages: PageRenderer
+    let entries: LedgerEntries
 
     init(kit: FeatureKit) {
         pages = kit.pages
+        entries = LedgerEntries(database: kit.database)
         agents = LotteryAgents(database: kit.database)
         imports = LedgerImport(database: kit.database)
         figures = AgentFigures(database: kit.database)
@@ -24,6 +27,10 @@ struct LotteryFeature: PortalFeature {
 
     func addPages(to portal: RouterGroup<TenantRequestContext>) {
         AgentPages(figures: figures, statements: statements, pages: pages).addRoutes(to: portal)
+    }
+
+    func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
+        AgentStaffPages(agents: agents, figures: figures, entries: entries, pages: pages).addRoutes(to: staff)
     }
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {

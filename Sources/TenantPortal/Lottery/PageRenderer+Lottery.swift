@@ -72,3 +72,131 @@ extension PageRenderer {
         return render("lottery/agent", values, language: language, status: status)
     }
 }
+
+extension PageRenderer {
+    /// The workspace's agents list (`lottery/staff-agents.mustache`).
+    func staffAgents(
+        _ agents: [LotteryAgent],
+        oldest: [Int: String],
+        limitPercent: Int,
+        region: String?,
+        sort: String,
+        member: Principal,
+        tenant: Tenant,
+        language: Language
+    ) -> Response {
+        let today = tenant.today()
+        func age(_ agent: LotteryAgent) -> Int? { oldest[agent.id].flatMap(LocalDate.init).map { today.days(since: $0) } }
+        func ratio(_ agent: LotteryAgent) -> Int64 {
+            agent.collateral > 0 ? agent.balance.multipliedReportingOverflow(by: 100).partialValue / agent.collateral : .max
+        }
+        var shown = agents.filter { region == nil || $0.region == region }
+        switch sort {
+        case "-balance": shown.sort { ($0.balance, $1.code) > ($1.balance, $0.code) }
+        case "-ratio": shown.sort { (ratio($0), $1.code) > (ratio($1), $0.code) }
+        case "oldest": shown.sort { (age($0) ?? -1, $1.code) > (age($1) ?? -1, $0.code) }
+        default: break
+        }
+        let base =
+            PortalPath.staffHome.href(tenant.slug) + "lottery/agents?"
+            + (region.map { "region=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? "")
+        func column(_ name: Sentence, _ key: String? = nil) -> [String: Any] {
+            guard let key else { return ["name": name(language)] }
+            let sorted: String? = sort == key ? (key == "code" ? "ascending" : "descending") : nil
+            return ["name": name(language), "href": base + "sort=\(key)", "sorted": sorted as Any]
+        }
+        let values: [String: Any] = [
+            "regionLabel": LotteryText.region(language), "anyRegion": LotteryText.anyRegion(language),
+            "filterLabel": RequestPageText.filter(language), "noAgents": LotteryText.noAgents(language), "hasAgents": !shown.isEmpty,
+            "regions": Set(agents.map(\.region)).filter { !$0.isEmpty }.sorted().map { ["name": $0, "selected": $0 == region] },
+            "columns": [
+                column(LotteryText.agentCode, "code"), column(LotteryText.agentName), column(LotteryText.region),
+                column(LotteryText.balance, "-balance"), column(LotteryText.collateral), column(LotteryText.ratio, "-ratio"),
+                column(LotteryText.agentState), column(LotteryText.oldestDebt, "oldest"),
+            ],
+            "agents": shown.map { agent in
+                let (owed, limit) = (agent.balance.multipliedFullWidth(by: 100), agent.collateral.multipliedFullWidth(by: Int64(limitPercent)))
+                let blocked = (owed.high, owed.low) > (limit.high, limit.low)
+                return [
+                    "code": agent.code, "name": agent.name, "region": agent.region,
+                    "balance": MoneyText.vnd(Int(agent.balance), language), "collateral": MoneyText.vnd(Int(agent.collateral), language),
+                    "ratio": agent.collateral > 0 ? "\(ratio(agent))%" : "-", "blocked": blocked,
+                    "state": (!agent.active ? LotteryText.inactive : blocked ? LotteryText.overLimit : LotteryText.activeAgent)(language),
+                    "oldest": age(agent).map { LotteryText.daysOld($0)(language) } ?? "",
+                ] as [String: Any]
+            },
+        ]
+        return render(
+            "lottery/staff-agents",
+            navigation.frame(.lotteryAgents, member: member, tenant: tenant, language: language).merging(values) { $1 },
+            language: language,
+            status: .ok
+        )
+    }
+
+    /// One agent in the workspace (`lottery/staff-agent.mustache`).
+    func staffAgent(
+        summary: AgentFigures.Summary,
+        debts: AgentFigures.Debts,
+        movements: [(kind: String, date: LocalDate, period: DebtPeriod, amount: Int64, note: String)],
+        collateral: [(amount: Int64, reason: String, actor: String, at: Date)],
+        csrf: String,
+        notice: String?,
+        error: String?,
+        member: Principal,
+        tenant: Tenant,
+        language: Language,
+        status: HTTPResponse.Status
+    ) -> Response {
+        func money(_ amount: Int64) -> String { MoneyText.vnd(Int(amount), language) }
+        let agent = summary.agent
+        let facts: [(Sentence, String)] = [
+            (LotteryText.phone, agent.phone), (LotteryText.emailShort, agent.email ?? "-"), (LotteryText.region, agent.region),
+            (LotteryText.commissionRate, LotteryAgents.rateText(agent.commissionMillionths)), (LotteryText.balance, money(agent.balance)),
+            (LotteryText.collateral, money(agent.collateral)), (LotteryText.ratio, summary.ratioPercent.map { "\($0)%" } ?? "-"),
+            (LotteryText.periodRevenue(summary.period.description), money(summary.periodRevenue)), (LotteryText.username, agent.username),
+        ]
+        let values: [String: Any] = [
+            "title": "\(agent.code) · \(agent.name)", "code": agent.code, "name": agent.name, "csrf": csrf,
+            "warning": (summary.blocked ? LotteryText.overLimit : summary.warning ? LotteryText.nearLimit : nil).map { $0(language) } as Any,
+            "notice": notice as Any, "error": error as Any,
+            "facts": facts.map { ["label": $0.0(language), "value": $0.1] },
+            "recordHeading": LotteryText.record(language),
+            "forms": [
+                (LedgerEntries.Kind.payment, LotteryText.recordPayment, LotteryText.method),
+                (.adjustment, LotteryText.recordAdjustment, LotteryText.reason),
+            ].map {
+                kind,
+                legend,
+                reason in
+                [
+                    "path": kind == .payment ? "payments" : "adjustments", "legend": legend(language), "csrf": csrf, "code": agent.code,
+                    "dateLabel": LotteryText.date(language),
+                    "amountLabel": kind == .payment ? LotteryText.amount(language) : LotteryText.signedAmount(language),
+                    "reasonLabel": reason(language), "submitLabel": LotteryText.save(language),
+                ]
+            },
+            "debtsHeading": LotteryText.debts(language), "periodLabel": LotteryText.period(language), "dueLabel": LotteryText.due(language),
+            "paidLabel": LotteryText.paid(language), "leftLabel": LotteryText.left(language),
+            "periods": debts.periods.reversed().map {
+                ["name": $0.period.description, "due": money($0.due), "paid": money($0.paid), "left": money($0.due - $0.paid)]
+            },
+            "ageing": DebtAge.allCases.map { ["name": LotteryText.age($0)(language), "amount": money(debts.ageing[$0] ?? 0)] },
+            "movementsHeading": LotteryText.movements(language), "dateLabel": LotteryText.date(language), "kindLabel": LotteryText.kind(language),
+            "amountLabel": LotteryText.amount(language), "reasonLabel": LotteryText.reason(language),
+            "movements": movements.map {
+                [
+                    "date": $0.date.description, "kind": ($0.kind == "payment" ? LotteryText.payment : LotteryText.adjustment)(language),
+                    "amount": money($0.amount), "note": $0.note,
+                ]
+            },
+            "collateralHeading": LotteryText.collateralHistory(language),
+            "collateral": collateral.map {
+                ["at": DateText.dateTime($0.at, timeZone: tenant.timeZone, language), "amount": money($0.amount), "reason": $0.reason]
+            },
+        ]
+        var frame = navigation.frame(.lotteryAgents, member: member, tenant: tenant, language: language)
+        frame.removeValue(forKey: "heading")
+        return render("lottery/staff-agent", frame.merging(values) { $1 }, language: language, status: status)
+    }
+}

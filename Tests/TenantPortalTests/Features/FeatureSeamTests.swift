@@ -108,7 +108,9 @@ struct FeatureSeamTests {
     @Test("every registered feature mounts once; the navigation lists each feature's sections in the features' order")
     func registry() {
         let navigation = PortalFeatures.navigation(of: PortalFeatures.all)
-        #expect(navigation.sections == [.queues, .tickets, .customers, .members, .workflows, .introduction, .serviceLevels, .password])
+        #expect(
+            navigation.sections == [.queues, .tickets, .customers, .members, .workflows, .introduction, .serviceLevels, .lotteryAgents, .password]
+        )
         #expect(Set(PortalFeatures.all.map { ObjectIdentifier($0) }).count == PortalFeatures.all.count)
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LotterySettlement
+import PGStore
+import PortalTestSupport
+import ServiceLevels
+import Testing
+
+@testable import TenantPortal
+
+/// The workspace's agents (issue 19 item 10): the list, one agent's page, payments and
+/// adjustments recorded by hand with their reason.
+@Suite("Lottery agents in the staff workspace")
+struct AgentStaffPagesTests {
+    @Test("the list shows each agent's balance, ratio and state; an agent's page records a payment and an adjustment, each with its reason")
+    func pages() async throws {
+        let tenant = try await LedgerImportTests.distributor()
+        let monday = DebtPeriod(containing: tenant.today(), kind: .week).start
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let staff = try await api.staffSession("thu")
+            let rows = ["H1,allocation,DL001,\(monday),XSMN-TN,300,,,,", "H2,allocation,DL002,\(monday),XSMN-TN,100,,,,"]
+            _ = try await api.send(.post, "/lottery/imports", token: staff, data: LedgerImportTests.file(rows), contentType: "text/csv")
+            var member = try await PageVisitor.signedIn(client, tenant, username: "thu")
+            let list = String(buffer: try await member.get("staff/lottery/agents?lang=vi").body)
+            // DL001: 300 x 10,000 less 10% = 2,700,000 against 2,000,000: over the limit.
+            #expect(list.contains("2.700.000 ₫"))
+            #expect(list.contains("135%"))
+            #expect(list.contains("Vượt hạn mức"))
+            #expect(list.contains("href=\"/t/\(tenant.slug)/staff/lottery/agents/DL002\""))
+            let byBalance = String(buffer: try await member.get("staff/lottery/agents?sort=-balance").body)
+            let (first, second) = (try #require(byBalance.range(of: "DL001</a>")), try #require(byBalance.range(of: "DL002</a>")))
+            #expect(first.lowerBound < second.lowerBound)
+            let page = try await member.get("staff/lottery/agents/DL001")
+            #expect(page.status == .ok)
+            // A payment without its note is refused, saying so; nothing is recorded.
+            let refused = try await member.post("staff/lottery/agents/DL001/payments", ["amount": "1000000", "reason": ""])
+            #expect(refused.status == .unprocessableContent)
+            #expect(String(buffer: refused.body).contains("role=\"alert\""))
+            let bad = try await member.post("staff/lottery/agents/DL001/payments", ["amount": "1.000.000", "reason": "Tiền mặt"])
+            #expect(bad.status == .unprocessableContent)
+            let paid = try await member.post("staff/lottery/agents/DL001/payments", ["amount": "1000000", "reason": "Tiền mặt tại quầy"])
+            #expect(paid.status == .seeOther)
+            let adjusted = try await member.post("staff/lottery/agents/DL001/adjustments", ["amount": "-50000", "reason": "Bù vé lỗi in"])
+            #expect(adjusted.status == .seeOther)
+            let after = String(buffer: try await member.get("staff/lottery/agents/DL001?saved&lang=vi").body)
+            #expect(after.contains("Đã ghi nhận vào sổ cái."))
+            #expect(after.contains("Tiền mặt tại quầy"))
+            #expect(after.contains("Bù vé lỗi in"))
+            #expect(after.contains("1.650.000 ₫"))
+            let agent = try await api.staffSession("dl001", password: "mat-khau-dai-ly-1")
+            #expect(try await api.call(.get, "/lottery/me/summary", token: agent).json["balance"] as? Int == 1_650_000)
+            #expect(try await member.get("staff/lottery/agents/DL999").status == .notFound)
+        }
+        try await TestDatabase.asAdmin { database in
+            let checked = try await LotteryVerification(database: database).run(tenant: tenant, logger: TestDatabase.logger)
+            #expect(checked.differences == [])
+        }
+    }
+}
