@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PostgresNIO
 
@@ -405,5 +406,22 @@ extension LotteryLedgerStore {
             as: (String, String, Int64, String).self,
             logger: logger
         ).map { ($0, $1, $2, $3) }
+    }
+}
+
+extension LotteryLedgerStore {
+    /// The latest imports, newest first: (file name, who, rows applied, rows skipped, when).
+    public func recentImports(
+        limit: Int,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [(
+        fileName: String, actor: String, applied: Int, skipped: Int, at: Date
+    )] {
+        try await connection.rows(
+            "SELECT file_name, actor, applied, skipped, imported_at FROM lottery_imports ORDER BY id DESC LIMIT \(limit)",
+            as: (String, String, Int, Int, Date).self,
+            logger: logger
+        ).map { ($0, $1, $2, $3, $4) }
     }
 }

@@ -6,7 +6,7 @@ import PGStore
 /// with module `lottery`.
 struct LotteryFeature: PortalFeature {
     static let module: PortalModule? = .lottery
-    static let staffSections = [StaffSection.lotteryAgents]
+    static let staffSections = [StaffSection.lotteryAgents, .lotteryImports]
     let agents: LotteryAgents
     let imports: LedgerImport
     let figures: AgentFigures
@@ -14,10 +14,12 @@ struct LotteryFeature: PortalFeature {
     let statements: LotteryStatements
     let pages: PageRenderer
     let entries: LedgerEntries
+    let database: Database
 
     init(kit: FeatureKit) {
         pages = kit.pages
         entries = LedgerEntries(database: kit.database)
+        database = kit.database
         agents = LotteryAgents(database: kit.database)
         imports = LedgerImport(database: kit.database)
         figures = AgentFigures(database: kit.database)
@@ -31,6 +33,7 @@ struct LotteryFeature: PortalFeature {
 
     func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
         AgentStaffPages(agents: agents, figures: figures, entries: entries, pages: pages).addRoutes(to: staff)
+        ImportPages(imports: imports, database: database, pages: pages).addRoutes(to: staff)
     }
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {

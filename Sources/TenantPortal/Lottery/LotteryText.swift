@@ -70,6 +70,30 @@ enum LotteryText {
     static let adjustment = Sentence(vi: "Điều chỉnh", en: "Adjustment")
     static let collateralHistory = Sentence(vi: "Lịch sử tài sản thế chấp", en: "Collateral history")
 
+    static let problems = Sentence(vi: "Các lỗi trong tệp", en: "Problems in the file")
+    static let column = Sentence(vi: "Cột", en: "Column")
+    static let why = Sentence(vi: "Lý do", en: "Why")
+    static let ledgerFile = Sentence(vi: "Tệp sổ cái từ ERP (CSV)", en: "The ledger file from the ERP (CSV)")
+    static let ledgerFileHint = Sentence(
+        vi:
+            "UTF-8, dòng tiêu đề erp_id,kind,agent_code,date,product,tickets,unit_price,amount,ticket_no,note; tệp được áp dụng toàn bộ hoặc không dòng nào.",
+        en: "UTF-8, header erp_id,kind,agent_code,date,product,tickets,unit_price,amount,ticket_no,note; the file is applied whole or not at all."
+    )
+    static let importFile = Sentence(vi: "Nhập tệp", en: "Import the file")
+    static let recentImports = Sentence(vi: "Các lần nhập gần đây", en: "Recent imports")
+    static let fileName = Sentence(vi: "Tên tệp", en: "File")
+    static let applied = Sentence(vi: "Dòng áp dụng", en: "Rows applied")
+    static let skipped = Sentence(vi: "Dòng đã có", en: "Rows imported before")
+    static let who = Sentence(vi: "Người nhập", en: "By")
+    static let noImports = Sentence(vi: "Chưa nhập tệp nào.", en: "No file imported yet.")
+
+    static func imported(_ applied: Int, _ skipped: Int) -> Sentence {
+        Sentence(
+            vi: "Đã nhập: \(applied) dòng được áp dụng, \(skipped) dòng đã nhập trước đó được bỏ qua.",
+            en: "Imported: \(applied) rows applied, \(skipped) imported before and skipped."
+        )
+    }
+
     static func daysOld(_ days: Int) -> Sentence {
         Sentence(vi: "\(days) ngày", en: "\(days) days")
     }

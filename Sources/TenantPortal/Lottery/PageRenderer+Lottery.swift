@@ -200,3 +200,42 @@ extension PageRenderer {
         return render("lottery/staff-agent", frame.merging(values) { $1 }, language: language, status: status)
     }
 }
+
+extension PageRenderer {
+    /// The workspace's ledger imports (`lottery/staff-imports.mustache`).
+    func staffImports(
+        recent: [(fileName: String, actor: String, applied: Int, skipped: Int, at: Date)],
+        outcome: String?,
+        error: String?,
+        problems: [RefusalDetail],
+        csrf: String,
+        member: Principal,
+        tenant: Tenant,
+        language: Language,
+        status: HTTPResponse.Status
+    ) -> Response {
+        let values: [String: Any] = [
+            "csrf": csrf, "outcome": outcome as Any, "error": error as Any, "hasProblems": !problems.isEmpty,
+            "problemsCaption": LotteryText.problems(language), "lineLabel": LedgerImportText.line(language),
+            "columnLabel": LotteryText.column(language), "reasonLabel": LotteryText.why(language),
+            "problems": problems.map { ["line": $0.line.map(String.init) ?? "", "column": $0.column ?? "", "message": $0.message] },
+            "fileLabel": LotteryText.ledgerFile(language), "fileHint": LotteryText.ledgerFileHint(language),
+            "importLabel": LotteryText.importFile(language), "recentHeading": LotteryText.recentImports(language),
+            "whenLabel": LotteryText.date(language), "fileNameLabel": LotteryText.fileName(language),
+            "appliedLabel": LotteryText.applied(language), "skippedLabel": LotteryText.skipped(language), "whoLabel": LotteryText.who(language),
+            "hasImports": !recent.isEmpty, "noImports": LotteryText.noImports(language),
+            "imports": recent.map {
+                [
+                    "at": DateText.dateTime($0.at, timeZone: tenant.timeZone, language), "fileName": $0.fileName, "applied": $0.applied,
+                    "skipped": $0.skipped, "actor": $0.actor,
+                ] as [String: Any]
+            },
+        ]
+        return render(
+            "lottery/staff-imports",
+            navigation.frame(.lotteryImports, member: member, tenant: tenant, language: language).merging(values) { $1 },
+            language: language,
+            status: status
+        )
+    }
+}

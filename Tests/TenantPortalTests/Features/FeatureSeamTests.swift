@@ -109,7 +109,9 @@ struct FeatureSeamTests {
     func registry() {
         let navigation = PortalFeatures.navigation(of: PortalFeatures.all)
         #expect(
-            navigation.sections == [.queues, .tickets, .customers, .members, .workflows, .introduction, .serviceLevels, .lotteryAgents, .password]
+            navigation.sections == [
+                .queues, .tickets, .customers, .members, .workflows, .introduction, .serviceLevels, .lotteryAgents, .lotteryImports, .password,
+            ]
         )
         #expect(Set(PortalFeatures.all.map { ObjectIdentifier($0) }).count == PortalFeatures.all.count)
     }

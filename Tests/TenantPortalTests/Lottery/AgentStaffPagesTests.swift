@@ -59,4 +59,29 @@ struct AgentStaffPagesTests {
             #expect(checked.differences == [])
         }
     }
+
+    @Test("the imports page applies an uploaded file, lists every problem of a refused one by line and column, and shows the latest imports")
+    func imports() async throws {
+        let tenant = try await LedgerImportTests.distributor()
+        try await withPortal { client in
+            var member = try await PageVisitor.signedIn(client, tenant, username: "thu")
+            #expect(try await member.get("staff/lottery/imports?lang=vi").status == .ok)
+            let good = Array(
+                LedgerImportTests.file(["K1,allocation,DL001,2026-11-30,XSMN-TN,10,,,,", "K2,payment,DL001,2026-12-01,,,,50000,,Tiền mặt"])
+            )
+            let applied = try await member.post("staff/lottery/imports", [], files: [(name: "so-cai-tuan-49.csv", bytes: good)])
+            #expect(applied.status == .ok)
+            let page = String(buffer: applied.body)
+            #expect(page.contains("2 dòng được áp dụng"))
+            #expect(page.contains("so-cai-tuan-49.csv"))
+            let bad = Array(LedgerImportTests.file(["K3,allocation,DL009,2026-11-30,XSMN-TN,10,,,,", "K4,payment,DL001,2026-12-01,,,,1.5,,"]))
+            let refused = try await member.post("staff/lottery/imports", [], files: [(name: "loi.csv", bytes: bad)])
+            #expect(refused.status == .unprocessableContent)
+            let listed = String(buffer: refused.body)
+            #expect(listed.contains("<td>3</td><td>amount</td>"))
+            #expect(listed.contains("“1.5”"))
+            let none = try await member.post("staff/lottery/imports", [])
+            #expect(none.status == .unprocessableContent)
+        }
+    }
 }
