@@ -105,3 +105,19 @@ struct RateTests {
         #expect(Rate("0.16")! > Rate.maximumCommission)
     }
 }
+
+@Suite("Debt against collateral")
+struct CollateralRatioTests {
+    @Test("the ratio in whole percent, none without collateral, no wrap-around near the Int64 limit")
+    func ratio() {
+        #expect(CollateralRatio.percent(balance: 2_250_000, collateral: 2_000_000) == 112)
+        #expect(CollateralRatio.percent(balance: -500_000, collateral: 2_000_000) == -25)
+        #expect(CollateralRatio.percent(balance: 1, collateral: 0) == nil)
+        #expect(CollateralRatio.percent(balance: .max, collateral: 1) == .max)
+        #expect(CollateralRatio.percent(balance: .max, collateral: .max) == 100)
+        #expect(CollateralRatio.isOver(balance: 2_000_001, collateral: 2_000_000, limitPercent: 100))
+        #expect(!CollateralRatio.isOver(balance: 2_000_000, collateral: 2_000_000, limitPercent: 100))
+        #expect(CollateralRatio.isOver(balance: .max, collateral: .max, limitPercent: 80))
+        #expect(CollateralRatio.isOver(balance: 1, collateral: 0, limitPercent: 100))
+    }
+}

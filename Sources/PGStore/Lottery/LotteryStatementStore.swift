@@ -37,6 +37,11 @@ public struct LotteryStatementStore: Sendable {
         ).map { ($0, $1, $2) }
     }
 
+    /// The name of the closed period `day` (YYYY-MM-DD) falls in, among `periods`; nil when none.
+    public static func closedPeriod(containing day: String, in periods: [(name: String, start: String, end: String)]) -> String? {
+        periods.first { $0.start <= day && day <= $0.end }?.name
+    }
+
     /// Closes the period and makes one statement per agent with an entry dated in it, from the
     /// ledger; the number of statements. False when the period was closed before.
     public func close(

@@ -45,17 +45,11 @@ public struct AgentFigures: Sendable {
                 on: connection,
                 logger: logger
             )
-            // In 128 bits, so no balance near Int64's limit can overflow the comparison.
-            let owed = agent.balance.multipliedFullWidth(by: 100)
-            func over(_ percent: Int) -> Bool {
-                let limit = agent.collateral.multipliedFullWidth(by: Int64(percent))
-                return (owed.high, owed.low) > (limit.high, limit.low)
-            }
             return Summary(
                 agent: agent,
-                ratioPercent: agent.collateral > 0 ? agent.balance.multipliedReportingOverflow(by: 100).partialValue / agent.collateral : nil,
-                warning: over(settings.warningPercent),
-                blocked: over(settings.limitPercent),
+                ratioPercent: CollateralRatio.percent(balance: agent.balance, collateral: agent.collateral),
+                warning: CollateralRatio.isOver(balance: agent.balance, collateral: agent.collateral, limitPercent: settings.warningPercent),
+                blocked: CollateralRatio.isOver(balance: agent.balance, collateral: agent.collateral, limitPercent: settings.limitPercent),
                 period: period,
                 periodRevenue: totals.revenue,
                 periodCommission: totals.commission

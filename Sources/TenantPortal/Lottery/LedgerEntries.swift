@@ -48,10 +48,9 @@ public struct LedgerEntries: Sendable {
                 throw LotteryRefusal.agentNotFound
             }
             let dayText = day.description
-            if let closed = try await statements.closedPeriods(on: connection, logger: logger).first(where: {
-                $0.start <= dayText && dayText <= $0.end
-            }) {
-                throw LotteryRefusal.invalid("date", .periodClosed(closed.name))
+            let closed = try await statements.closedPeriods(on: connection, logger: logger)
+            if let period = LotteryStatementStore.closedPeriod(containing: dayText, in: closed) {
+                throw LotteryRefusal.invalid("date", .periodClosed(period))
             }
             try await ledger.addEntries(
                 [.init(agentID: agent.id, kind: kind.rawValue, date: dayText, amount: amount, drawID: 0, note: reason)],

@@ -53,9 +53,8 @@ public struct LedgerImport: Sendable {
             }
             let closed = try await statements.closedPeriods(on: connection, logger: logger)
             for (row, _) in fresh {
-                let day = row.date.description
-                if let period = closed.first(where: { $0.start <= day && day <= $0.end }) {
-                    problems.append(ImportProblem(line: row.line, column: "date", reason: .periodClosed(period.name)))
+                if let period = LotteryStatementStore.closedPeriod(containing: row.date.description, in: closed) {
+                    problems.append(ImportProblem(line: row.line, column: "date", reason: .periodClosed(period)))
                 }
             }
             let agents = try await ledger.agents(codes: Array(Set(fresh.map(\.row.agentCode))), on: connection, logger: logger)

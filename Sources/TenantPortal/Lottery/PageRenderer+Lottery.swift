@@ -87,9 +87,7 @@ extension PageRenderer {
     ) -> Response {
         let today = tenant.today()
         func age(_ agent: LotteryAgent) -> Int? { oldest[agent.id].flatMap(LocalDate.init).map { today.days(since: $0) } }
-        func ratio(_ agent: LotteryAgent) -> Int64 {
-            agent.collateral > 0 ? agent.balance.multipliedReportingOverflow(by: 100).partialValue / agent.collateral : .max
-        }
+        func ratio(_ agent: LotteryAgent) -> Int64 { CollateralRatio.percent(balance: agent.balance, collateral: agent.collateral) ?? .max }
         var shown = agents.filter { region == nil || $0.region == region }
         switch sort {
         case "-balance": shown.sort { ($0.balance, $1.code) > ($1.balance, $0.code) }
@@ -115,8 +113,7 @@ extension PageRenderer {
                 column(LotteryText.agentState), column(LotteryText.oldestDebt, "oldest"),
             ],
             "agents": shown.map { agent in
-                let (owed, limit) = (agent.balance.multipliedFullWidth(by: 100), agent.collateral.multipliedFullWidth(by: Int64(limitPercent)))
-                let blocked = (owed.high, owed.low) > (limit.high, limit.low)
+                let blocked = CollateralRatio.isOver(balance: agent.balance, collateral: agent.collateral, limitPercent: limitPercent)
                 return [
                     "code": agent.code, "name": agent.name, "region": agent.region,
                     "balance": MoneyText.vnd(Int(agent.balance), language), "collateral": MoneyText.vnd(Int(agent.collateral), language),

@@ -15,6 +15,21 @@ struct TicketTableAPITests {
         (reply.json["tickets"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
     }
 
+    /// Every ticket's code in `sort`'s order, paging with the cursors the list hands out (at most
+    /// `pages` pages of `pageSize`).
+    static func every(_ sort: String, pageSize: Int, pages: Int, api: APIClient, token: String) async throws -> [String] {
+        var all: [String] = []
+        var cursor: String?
+        for _ in 0..<pages {
+            let reply = try await api.call(.get, "/tickets?sort=\(sort)&limit=\(pageSize)" + (cursor.map { "&cursor=\($0)" } ?? ""), token: token)
+            #expect(reply.status == .ok, "sort=\(sort)")
+            all += codes(reply)
+            cursor = reply.json["next_cursor"] as? String
+            if cursor == nil { break }
+        }
+        return all
+    }
+
     @Test("search ignores case and Vietnamese diacritics (đ too) across title, content, contact and the conversation; customers may not search")
     func search() async throws {
         let tenant = try await PortalFixtures.tenant()
@@ -71,18 +86,7 @@ struct TicketTableAPITests {
             for index in 0..<5 { filed.append(try await api.file(token: customer, title: "Phiếu số \(index)")) }
             // A change moves a ticket to the front of "last updated".
             _ = try await api.call(.post, "/tickets/\(filed[1])/notes", token: staff, json: ["text": "Xem lại"])
-            func pages(_ sort: String) async throws -> [String] {
-                var all: [String] = []
-                var cursor: String?
-                for _ in 0..<10 {
-                    let reply = try await api.call(.get, "/tickets?sort=\(sort)&limit=2" + (cursor.map { "&cursor=\($0)" } ?? ""), token: staff)
-                    #expect(reply.status == .ok)
-                    all += Self.codes(reply)
-                    cursor = reply.json["next_cursor"] as? String
-                    if cursor == nil { break }
-                }
-                return all
-            }
+            func pages(_ sort: String) async throws -> [String] { try await Self.every(sort, pageSize: 2, pages: 10, api: api, token: staff) }
             #expect(try await pages("code") == filed)
             #expect(try await pages("-code") == filed.reversed())
             #expect(try await pages("-updated").first == filed[1])
@@ -114,18 +118,7 @@ struct TicketTableAPITests {
             let mail = try await api.file(token: saigon, title: "Thư không gửi được", email: "an@bia.vn")
             _ = try await api.call(.post, "/tickets/bulk", token: binh, json: ["codes": [cable], "action": "assign", "assignee": "binh"])
             _ = try await api.call(.post, "/tickets/bulk", token: anh, json: ["codes": [mail], "action": "assign", "assignee": "anh"])
-            func order(_ sort: String) async throws -> [String] {
-                var all: [String] = []
-                var cursor: String?
-                for _ in 0..<5 {
-                    let reply = try await api.call(.get, "/tickets?sort=\(sort)&limit=1" + (cursor.map { "&cursor=\($0)" } ?? ""), token: binh)
-                    #expect(reply.status == .ok, "sort=\(sort)")
-                    all += Self.codes(reply)
-                    cursor = reply.json["next_cursor"] as? String
-                    if cursor == nil { break }
-                }
-                return all
-            }
+            func order(_ sort: String) async throws -> [String] { try await Self.every(sort, pageSize: 1, pages: 5, api: api, token: binh) }
             #expect(try await order("title") == [cable, printer, mail])
             #expect(try await order("-title") == [mail, printer, cable])
             // The organisation's name: "An Phát" before "Công ty Bia Sài Gòn"; ties by id.
