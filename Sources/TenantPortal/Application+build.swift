@@ -84,6 +84,7 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
     let holders = BearerHolders()
     let signIn = SignInDesk(database: database, holders: holders)
     let accounts = Accounts(database: database)
+    let invitations = InvitationMail(links: options.links, templates: templates)
     let kit = FeatureKit(
         database: database,
         directory: directory,
@@ -92,7 +93,8 @@ func buildApplication(_ options: ServeOptions, features: [any PortalFeature.Type
         feed: TicketFeed(database: database, logger: logger),
         signIn: signIn,
         tokens: CustomerTokens(accounts: accounts, signIn: signIn),
-        roster: StaffRoster(accounts: accounts, invitations: InvitationMail(links: options.links, templates: templates), signIn: signIn),
+        roster: StaffRoster(accounts: accounts, invitations: invitations, signIn: signIn),
+        invitations: invitations,
         introductions: ServiceIntroductionDesk(database: database),
         serviceLevels: ServiceLevelSettings(desk: desk),
         notifications: NotificationDesk(desk: desk),

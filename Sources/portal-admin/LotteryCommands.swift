@@ -14,7 +14,7 @@ struct AgentCommand: AsyncParsableCommand {
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create an agent and their portal account; the password comes from stdin."
+            abstract: "Create an agent and their portal account; the password comes from stdin, or with --invite a link is mailed."
         )
 
         @Argument(help: "The tenant's slug.")
@@ -44,26 +44,39 @@ struct AgentCommand: AsyncParsableCommand {
         @Option(help: "The portal sign-in name (default: the code in lower case).")
         var username: String?
 
+        @Flag(
+            help: """
+                Mail the agent a link to choose their password (once, within \(StaffInvitation.hours) hours; needs --email) \
+                instead of reading one from stdin. The link is also printed, once.
+                """
+        )
+        var invite = false
+
         func run() async throws {
-            let password = try readPassword()
-            let agent = try await operatorFacing {
-                try await LotteryAgents.NewAgent(
-                    code: code,
-                    name: name,
-                    phone: phone,
-                    email: email,
-                    region: region,
-                    commissionRate: commissionRate,
-                    collateral: collateral,
-                    username: username,
-                    password: password
-                )
-            }
+            let password = invite ? nil : try readPassword()
             try await withTenant(slug) { database, tenant, runtime in
+                let access: LotteryAgents.NewAgent.Access = try password.map { .password($0) } ?? .link(try runtime.invitationMail(), tenant)
+                let agent = try await operatorFacing {
+                    try await LotteryAgents.NewAgent(
+                        code: code,
+                        name: name,
+                        phone: phone,
+                        email: email,
+                        region: region,
+                        commissionRate: commissionRate,
+                        collateral: collateral,
+                        username: username,
+                        access: access
+                    )
+                }
                 let created = try await operatorFacing {
                     try await LotteryAgents(database: database).create(agent, actor: "operator", tenant: tenant, logger: runtime.logger)
                 }
                 print("agent \(created.code) created in \(tenant.slug); they sign in as \(created.username) at /t/\(tenant.slug)/")
+                if let link = agent.invitationLink {
+                    print("the mail to \(created.email ?? "") waits in the outbox; set-password link (shown once, works once):")
+                    print(link)
+                }
             }
         }
     }
@@ -169,8 +182,47 @@ struct LotteryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lottery",
         abstract: "The lottery module's products, ledger imports and checks (module lottery).",
-        subcommands: [Product.self, Import.self, Verify.self, ClosePeriod.self]
+        subcommands: [Product.self, Import.self, Verify.self, ClosePeriod.self, Settings.self]
     )
+
+    struct Settings: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the tenant's lottery rules, or change those given: debt period, payout fee, warning and limit ratios."
+        )
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Option(help: "Debt periods: week (Monday to Sunday, the default) or month. Fixed once a period is closed.")
+        var periodKind: String?
+
+        @Option(help: "The fee on prizes agents pay on the company's behalf, a decimal fraction, at most 0.002 (0.2%).")
+        var payoutFee: String?
+
+        @Option(help: "Debt/collateral above which the agent and staff are warned, in whole percent (0.8 is 80%).")
+        var warningRatio: String?
+
+        @Option(help: "Debt/collateral above which new allocations to the agent are refused (1 is 100%).")
+        var limitRatio: String?
+
+        func run() async throws {
+            try await withTenant(slug) { database, tenant, runtime in
+                let rules = LotteryRules(database: database)
+                let change = LotteryRules.Change(periodKind: periodKind, payoutFee: payoutFee, warningRatio: warningRatio, limitRatio: limitRatio)
+                let settings = try await operatorFacing {
+                    [periodKind, payoutFee, warningRatio, limitRatio].allSatisfy({ $0 == nil })
+                        ? try await rules.current(tenant: tenant, logger: runtime.logger)
+                        : try await rules.change(change, actor: "operator", tenant: tenant, logger: runtime.logger)
+                }
+                // As the options take them, so a printed value can be given back as it is.
+                let decimals = LotteryRules.decimals(settings)
+                print("period kind\t\(settings.periodKind)")
+                print("payout fee\t\(decimals.payoutFee)")
+                print("warning ratio\t\(decimals.warningRatio)")
+                print("limit ratio\t\(decimals.limitRatio)")
+            }
+        }
+    }
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -112,15 +112,33 @@ extension AccessStore {
     }
 }
 
-/// Invitations to the staff workspace (tenant migration 0019): the member chooses their own
+/// Set-password links (tenant migrations 0019 and 0033): a staff member invited to the workspace,
+/// or a portal user (agent, employee) whose account was made without a password, chooses their own
 /// password through a link that works once.
 extension AccessStore {
-    /// A new invitation for the member, replacing one they have not used (the old link stops working).
-    public func createInvitation(staffID: Int, digest: [UInt8], expiresAt: Date, on connection: PostgresConnection, logger: Logger) async throws {
+    /// The invitation table and the account table of `holder`'s invitations: fixed names, never
+    /// user text.
+    private static func tables(_ holder: PasswordHolder) -> (invitations: String, key: String, accounts: String, usable: String) {
+        switch holder {
+        case .staff: ("staff_invitations", "staff_id", "staff_members", "a.active")
+        case .portalUser: ("portal_user_invitations", "portal_user_id", "portal_users", "(a.active_until IS NULL OR a.active_until > now())")
+        }
+    }
+
+    /// A new invitation for the account, replacing one it has not used (the old link stops working).
+    public func createInvitation(
+        holder: PasswordHolder,
+        accountID: Int,
+        digest: [UInt8],
+        expiresAt: Date,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws {
+        let (invitations, key, _, _) = Self.tables(holder)
         try await connection.query(
             """
-            INSERT INTO staff_invitations (staff_id, token_sha256, expires_at) VALUES (\(staffID), \(ByteBuffer(bytes: digest)), \(expiresAt))
-            ON CONFLICT (staff_id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, expires_at = EXCLUDED.expires_at, created_at = now()
+            INSERT INTO \(unescaped: invitations) (\(unescaped: key), token_sha256, expires_at) VALUES (\(accountID), \(ByteBuffer(bytes: digest)), \(expiresAt))
+            ON CONFLICT (\(unescaped: key)) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, expires_at = EXCLUDED.expires_at, created_at = now()
             """,
             logger: logger
         )
@@ -149,42 +167,47 @@ extension AccessStore {
         )
     }
 
-    /// The invited member's username and name, and whether the invitation has expired; nil when no
-    /// invitation has this digest (never made, or used).
+    /// The invited account's username and name, and whether the invitation has expired; nil when
+    /// no usable account has an invitation with this digest (never made, or used).
     public func invitation(
+        holder: PasswordHolder,
         digest: [UInt8],
         on connection: PostgresConnection,
         logger: Logger
     ) async throws -> (username: String, name: String, expired: Bool)? {
-        try await connection.rows(
+        let (invitations, key, accounts, usable) = Self.tables(holder)
+        return try await connection.rows(
             """
-            SELECT m.username, m.display_name, i.expires_at <= now() FROM staff_invitations i JOIN staff_members m ON m.id = i.staff_id
-            WHERE i.token_sha256 = \(ByteBuffer(bytes: digest)) AND m.active
+            SELECT a.username, a.display_name, i.expires_at <= now() FROM \(unescaped: invitations) i JOIN \(unescaped: accounts) a ON a.id = i.\(unescaped: key)
+            WHERE i.token_sha256 = \(ByteBuffer(bytes: digest)) AND \(unescaped: usable)
             """,
             as: (String, String, Bool).self,
             logger: logger
         ).first.map { (username: $0, name: $1, expired: $2) }
     }
 
-    /// Uses up the invitation: sets the password the member chose and deletes the invitation, in
-    /// one statement. Nil when it is unknown, used or expired.
+    /// Uses up the invitation: sets the password the account's holder chose and deletes the
+    /// invitation, in one statement. The account's username; nil when the invitation is unknown,
+    /// used or expired.
     public func acceptInvitation(
+        holder: PasswordHolder,
         digest: [UInt8],
         passwordHash: String,
         on connection: PostgresConnection,
         logger: Logger
-    ) async throws -> StaffMember? {
-        try await connection.rows(
+    ) async throws -> String? {
+        let (invitations, key, accounts, usable) = Self.tables(holder)
+        return try await connection.value(
             """
             WITH invitation AS (
-                DELETE FROM staff_invitations WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND expires_at > now() RETURNING staff_id
+                DELETE FROM \(unescaped: invitations) WHERE token_sha256 = \(ByteBuffer(bytes: digest)) AND expires_at > now() RETURNING \(unescaped: key)
             )
-            UPDATE staff_members SET password_hash = \(passwordHash)
-            WHERE id IN (SELECT staff_id FROM invitation) AND active
-            RETURNING id, username, display_name, role, team
+            UPDATE \(unescaped: accounts) a SET password_hash = \(passwordHash)
+            WHERE a.id IN (SELECT \(unescaped: key) FROM invitation) AND \(unescaped: usable)
+            RETURNING a.username
             """,
-            as: (Int, String, String, String, String).self,
+            as: String.self,
             logger: logger
-        ).first.map { StaffMember(id: $0, username: $1, displayName: $2, role: .init(rawValue: $3) ?? .agent, team: $4) }
+        )
     }
 }

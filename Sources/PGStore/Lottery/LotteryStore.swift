@@ -39,6 +39,25 @@ public struct LotteryStore: Sendable {
         return LotterySettings(periodKind: kind, payoutFeeMillionths: fee, warningPercent: warning, limitPercent: limit)
     }
 
+    /// Replaces the tenant's rules and records the change in its audit log (`action`, saying what
+    /// they became).
+    public func saveSettings(
+        _ settings: LotterySettings,
+        actor: String,
+        action: String,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws {
+        try await connection.query(
+            """
+            UPDATE lottery_settings SET period_kind = \(settings.periodKind), payout_fee_millionths = \(settings.payoutFeeMillionths),
+                warning_percent = \(settings.warningPercent), limit_percent = \(settings.limitPercent)
+            """,
+            logger: logger
+        )
+        try await AuditLog.record(actor: actor, action: action, on: connection, logger: logger)
+    }
+
     /// Stores a new agent with their first commission rate (counting from the start) and collateral;
     /// their id. `portalUserID` is their account, made in the same transaction.
     public func createAgent(

@@ -2,18 +2,21 @@ import Foundation
 import Hummingbird
 import PGStore
 
-/// Where an invited staff member chooses their password (PRODUCT.md A1):
-/// `/t/{slug}/staff/invitation?k=<token>` from the invitation mail. Choosing it signs them in
-/// and sends them to the workspace; the link then stops working. Its address holds the token, so
+/// Where someone given a set-password link chooses their password: an invited staff member at
+/// `/t/{slug}/staff/invitation?k=<token>` (PRODUCT.md A1), a portal user (agent, employee: E1, F1)
+/// at `/t/{slug}/invitation?k=<token>`. Choosing it signs them in and sends them to the workspace
+/// or the portal; the link then stops working. Its address holds the token, so
 /// the page is sent with `Cache-Control: no-store` (and, like every page, a same-origin
 /// `Referrer-Policy`, so no other site learns the address).
 struct InvitationPages {
     let signIn: SignInDesk
     let pages: PageRenderer
+    let holder: PasswordHolder
 
     func addRoutes(to portal: RouterGroup<TenantRequestContext>) {
-        portal.get("staff/invitation", use: form)
-        portal.post("staff/invitation", use: accept)
+        let path = PortalPath.invitation(holder).relative
+        portal.get(RouterPath(path), use: form)
+        portal.post(RouterPath(path), use: accept)
     }
 
     @Sendable func form(_ request: Request, context: TenantRequestContext) async throws -> Response {
@@ -27,11 +30,12 @@ struct InvitationPages {
             guard FormProtection.accepts(form.csrf, request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
             let session = try await signIn.acceptInvitation(
                 token: key,
+                holder: holder,
                 password: try form.chosenPassword(),
                 tenant: context.tenant,
                 logger: context.logger
             )
-            return SignInPages.signedIn(session, to: .staffHome, tenant: context.tenant, request: request)
+            return SignInPages.signedIn(session, to: holder == .staff ? .staffHome : .front, tenant: context.tenant, request: request)
         } catch let refusal as PortalError where refusal.field != nil {
             return try await invitationPage(
                 key: key,
@@ -56,10 +60,11 @@ struct InvitationPages {
         let language = context.language
         var response: Response
         do {
-            let invited = try await signIn.invitation(token: key, tenant: tenant, logger: context.logger)
+            let invited = try await signIn.invitation(token: key, holder: holder, tenant: tenant, logger: context.logger)
             response = try await FormProtection.withToken(for: request) { csrf in
                 pages.invitationForm(
                     key: key,
+                    holder: holder,
                     username: invited.username,
                     name: invited.name,
                     errors: errors,

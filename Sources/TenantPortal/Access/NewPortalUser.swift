@@ -29,6 +29,12 @@ extension Accounts {
             self.kind = kind
         }
 
+        /// An account whose holder chooses their password through a link (`PortalUserInvitation`);
+        /// until then its password is a random value no one knows.
+        public static func invited(username: String, displayName: String?, kind: String, endsOn: String?) async throws -> Self {
+            try await Self(username: username, displayName: displayName, kind: kind, endsOn: endsOn, password: Secrets.newToken())
+        }
+
         /// Stores the account; its id.
         @discardableResult
         func add(to tenant: Tenant, on connection: PostgresConnection, logger: Logger) async throws -> Int {

@@ -37,6 +37,7 @@ extension PageRenderer {
     /// language switch keeps the link's key.
     func invitationForm(
         key: String,
+        holder: PasswordHolder,
         username: String,
         name: String,
         errors: [String: String],
@@ -49,7 +50,8 @@ extension PageRenderer {
             "access/password",
             [
                 "title": InvitationText.heading(language), "heading": InvitationText.heading(language),
-                "intro": InvitationText.welcome(name: name, username: username, language), "action": PortalPath.staffInvitation.href(tenant.slug),
+                "intro": InvitationText.welcome(name: name, username: username, holder, language),
+                "action": PortalPath.invitation(holder).href(tenant.slug),
                 "key": key, "csrf": csrf, "username": username, "error": errors["form"] as Any, "submit": InvitationText.action(language),
                 "fields": Self.newPasswordFields(errors, language),
             ],

@@ -1,4 +1,5 @@
 import Hummingbird
+import PGStore
 
 /// Signing in and out (PRODUCT.md C1, E1, I4): the portal's front page, the staff sign-in, one's
 /// own password, invitations, and the API's sessions and "who am I".
@@ -11,7 +12,9 @@ struct SignInFeature: PortalFeature {
     func addPages(to portal: RouterGroup<TenantRequestContext>) {
         SignInPages(signIn: kit.signIn, introductions: kit.introductions, pages: kit.pages).addRoutes(to: portal)
         PasswordPages(signIn: kit.signIn, pages: kit.pages).addRoutes(to: portal)
-        InvitationPages(signIn: kit.signIn, pages: kit.pages).addRoutes(to: portal)
+        for holder in [PasswordHolder.staff, .portalUser] {
+            InvitationPages(signIn: kit.signIn, pages: kit.pages, holder: holder).addRoutes(to: portal)
+        }
     }
 
     func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {

@@ -9,15 +9,15 @@ import PostgresNIO
 /// the link's random token, the mail); `add` stores it all in the caller's transaction, so the
 /// member, the invitation and its mail exist together or not at all.
 public struct StaffInvitation: Sendable {
-    static let lifetime: TimeInterval = 72 * 3600
     /// The lifetime as every text tells it.
-    public static let hours = Int(lifetime / 3600)
+    public static let hours = InvitationLink.hours
 
     public let member: Accounts.NewStaffMember
-    /// The link the mail carries; shown to the operator once, like a token.
-    public let link: String
-    let digest: [UInt8]
+    private let secret: InvitationLink
     let mail: OutgoingMail
+
+    /// The link the mail carries; shown to the operator once, like a token.
+    public var link: String { secret.link }
 
     public init(
         username: String,
@@ -31,15 +31,17 @@ public struct StaffInvitation: Sendable {
         writer: InvitationMail
     ) async throws {
         member = try await .invited(username: username, displayName: displayName, role: role, team: team, email: email)
-        let token = Secrets.newToken()
-        link = writer.links.invitation(token: token, tenant: slug)
-        digest = Secrets.digest(token)
+        secret = InvitationLink(holder: .staff, slug: slug, links: writer.links)
+        let language = Language(rawValue: locale.rawValue) ?? .vi
         mail = writer.compose(
-            to: member,
-            link: link,
+            to: member.displayName,
+            email: member.email,
+            username: member.username,
+            role: InvitationText.roleName(member.role, language),
+            holder: .staff,
+            link: secret.link,
             tenantName: tenantName,
-            hours: Self.hours,
-            language: Language(rawValue: locale.rawValue) ?? .vi
+            language: language
         )
     }
 
@@ -62,13 +64,7 @@ public struct StaffInvitation: Sendable {
         } else {
             id = try await member.add(on: connection, logger: logger)
         }
-        try await store.createInvitation(
-            staffID: id,
-            digest: digest,
-            expiresAt: Date().addingTimeInterval(Self.lifetime),
-            on: connection,
-            logger: logger
-        )
+        try await secret.add(accountID: id, on: connection, logger: logger)
         try await OutboxStore().enqueue(mail, on: connection, logger: logger)
     }
 }

@@ -65,6 +65,8 @@ struct FeatureKit: Sendable {
     let signIn: SignInDesk
     let tokens: CustomerTokens
     let roster: StaffRoster
+    /// Writes set-password links for new accounts (staff, agents, employees).
+    let invitations: InvitationMail
     let introductions: ServiceIntroductionDesk
     let serviceLevels: ServiceLevelSettings
     let notifications: NotificationDesk

@@ -21,7 +21,11 @@ struct PortalPath: Sendable, Hashable {
     static let front = PortalPath("")
     static let staffHome = PortalPath("staff/")
     static let staffLogin = PortalPath("staff/login")
-    static let staffInvitation = PortalPath("staff/invitation")
+
+    /// Where a set-password link leads (`InvitationPages`).
+    static func invitation(_ holder: PasswordHolder) -> PortalPath {
+        PortalPath(holder == .staff ? "staff/invitation" : "invitation")
+    }
 
     static func staff(_ section: StaffSection) -> PortalPath { PortalPath("staff/" + section.path) }
 }

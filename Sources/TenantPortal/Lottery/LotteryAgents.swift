@@ -17,8 +17,16 @@ public struct LotteryAgents: Sendable {
     }
 
     /// A new agent as given, checked: code, name, phone, region, commission rate (at most 15%),
-    /// collateral in whole đồng, and the account (username: the code in lower case unless given).
+    /// collateral in whole đồng, and the account (username: the code in lower case unless given),
+    /// with a password or a set-password link mailed to the agent.
     public struct NewAgent: Sendable {
+        /// How the agent first signs in.
+        public enum Access: Sendable {
+            case password(String)
+            /// A link mailed to the agent's email (needed), written by `InvitationMail`.
+            case link(InvitationMail, Tenant)
+        }
+
         let code: String
         let name: String
         let phone: String
@@ -27,6 +35,10 @@ public struct LotteryAgents: Sendable {
         let commission: Rate
         let collateral: Int64
         let account: Accounts.NewPortalUser
+        let invitation: PortalUserInvitation?
+
+        /// The set-password link mailed to the agent, when they were given one.
+        public var invitationLink: String? { invitation?.link }
 
         public init(
             code: String,
@@ -37,7 +49,7 @@ public struct LotteryAgents: Sendable {
             commissionRate: String?,
             collateral: String?,
             username: String?,
-            password: String
+            access: Access
         ) async throws {
             guard let checked = LotteryInput.code(code) else { throw LotteryRefusal.invalid("code", .agentCodeInvalid(code)) }
             self.code = checked
@@ -48,14 +60,23 @@ public struct LotteryAgents: Sendable {
             self.region = try TextInput.optional(region, field: "region", limit: 100) ?? ""
             commission = try commissionRate.map { text throws(LotteryRefusal) in try LotteryInput.commission(text) } ?? Rate(millionths: 0)!
             self.collateral = try collateral.map { text throws(LotteryRefusal) in try LotteryInput.amount(text, field: "collateral") } ?? 0
+            let username = username ?? checked.lowercased()
             do {
-                account = try await Accounts.NewPortalUser(
-                    username: username ?? checked.lowercased(),
-                    displayName: self.name,
-                    kind: "agent",
-                    endsOn: nil,
-                    password: password
-                )
+                switch access {
+                case .password(let password):
+                    account = try await Accounts.NewPortalUser(
+                        username: username,
+                        displayName: self.name,
+                        kind: "agent",
+                        endsOn: nil,
+                        password: password
+                    )
+                    invitation = nil
+                case .link(let writer, let tenant):
+                    guard let email = self.email else { throw PortalError.invalid(field: "email", .required) }
+                    account = try await .invited(username: username, displayName: self.name, kind: "agent", endsOn: nil)
+                    invitation = PortalUserInvitation(account: account, email: email, tenant: tenant, writer: writer)
+                }
             } catch Accounts.Failure.invalidUsername {
                 throw PortalError.invalid(field: "username", .usernameInvalid)
             } catch Accounts.Failure.invalid(let reason) {
@@ -68,7 +89,12 @@ public struct LotteryAgents: Sendable {
     public func create(_ agent: NewAgent, actor: String, tenant: Tenant, logger: Logger) async throws -> LotteryAgent {
         do {
             return try await database.withTenant(tenant.scope, logger: logger) { connection in
-                let account = try await agent.account.add(to: tenant, on: connection, logger: logger)
+                let account =
+                    if let invitation = agent.invitation {
+                        try await invitation.add(to: tenant, on: connection, logger: logger)
+                    } else {
+                        try await agent.account.add(to: tenant, on: connection, logger: logger)
+                    }
                 _ = try await store.createAgent(
                     code: agent.code,
                     name: agent.name,

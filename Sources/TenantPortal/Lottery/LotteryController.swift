@@ -8,6 +8,7 @@ import PGStore
 struct LotteryController {
     let agents: LotteryAgents
     let imports: LedgerImport
+    let invitations: InvitationMail
 
     /// The largest ledger file taken over HTTP (a year of a big distributor's rows is far less).
     static let importLimit = 64 * 1024 * 1024
@@ -81,7 +82,8 @@ struct LotteryController {
     @Sendable func create(_ request: Request, context: SignedInRequestContext) async throws -> EditedResponse<AgentListing> {
         try RequestDesk.requireStaff(context.principal)
         let body = try await request.decodeBody(NewAgentRequest.self, context: context)
-        guard let password = body.password, !password.isEmpty else { throw PortalError.invalid(field: "password", .required) }
+        // Without a password, a set-password link goes to the agent's email.
+        let password = body.password.flatMap { $0.isEmpty ? nil : $0 }
         let agent = try await LotteryAgents.NewAgent(
             code: body.code ?? "",
             name: body.name,
@@ -91,7 +93,7 @@ struct LotteryController {
             commissionRate: body.commissionRate?.text,
             collateral: body.collateral?.text,
             username: body.username,
-            password: password
+            access: password.map { .password($0) } ?? .link(invitations, context.tenant)
         )
         let created = try await agents.create(agent, actor: context.principal.key, tenant: context.tenant, logger: context.logger)
         return EditedResponse(status: .created, response: AgentListing(created))

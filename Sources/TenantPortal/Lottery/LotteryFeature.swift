@@ -15,11 +15,13 @@ struct LotteryFeature: PortalFeature {
     let pages: PageRenderer
     let entries: LedgerEntries
     let database: Database
+    let invitations: InvitationMail
 
     init(kit: FeatureKit) {
         pages = kit.pages
         entries = LedgerEntries(database: kit.database)
         database = kit.database
+        invitations = kit.invitations
         agents = LotteryAgents(database: kit.database)
         imports = LedgerImport(database: kit.database)
         figures = AgentFigures(database: kit.database)
@@ -38,8 +40,9 @@ struct LotteryFeature: PortalFeature {
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {
         let signedIn = api.group(context: SignedInRequestContext.self)
-        LotteryController(agents: agents, imports: imports).addRoutes(to: signedIn)
+        LotteryController(agents: agents, imports: imports, invitations: invitations).addRoutes(to: signedIn)
         AgentFiguresController(figures: figures).addRoutes(to: signedIn)
         StatementController(periods: periods, statements: statements).addRoutes(to: signedIn)
+        LotteryRulesController(rules: LotteryRules(database: database)).addRoutes(to: signedIn)
     }
 }

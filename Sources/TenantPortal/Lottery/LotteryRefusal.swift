@@ -18,6 +18,11 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
         case periodNotOver(String)
         case periodClosed(String)
         case contactEmail
+        case periodKindName(String)
+        case periodKindFixed(String)
+        case payoutFee(String)
+        case ratio(String)
+        case warningAboveLimit
     }
 
     let status: HTTPResponse.Status
@@ -93,6 +98,31 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
             Sentence(
                 vi: "Cần email để nhận phản hồi khiếu nại: đại lý chưa có email, hãy nhập email.",
                 en: "An email is needed for the dispute's replies: the agent has none on file, so please give one."
+            )
+        case .periodKindName(let text):
+            Sentence(
+                vi: "Loại kỳ “\(text)” không hợp lệ: dùng week (tuần) hoặc month (tháng).",
+                en: "Period kind “\(text)” is not valid: use week or month."
+            )
+        case .periodKindFixed(let kind):
+            Sentence(
+                vi: "Đã có kỳ được chốt theo \(kind == "week" ? "tuần" : "tháng"), nên không đổi được loại kỳ nữa.",
+                en: "Periods have been closed as \(kind == "week" ? "weeks" : "months"), so the period kind can no longer change."
+            )
+        case .payoutFee(let text):
+            Sentence(
+                vi: "Phí chi trả “\(text)” không hợp lệ: một số thập phân từ 0 đến 0.002 (0,2%).",
+                en: "Payout fee “\(text)” is not valid: a decimal from 0 to 0.002 (0.2%)."
+            )
+        case .ratio(let text):
+            Sentence(
+                vi: "Tỷ lệ “\(text)” không hợp lệ: một số thập phân theo phần trăm chẵn, từ 0.01 đến 10 (0.8 là 80%).",
+                en: "Ratio “\(text)” is not valid: a decimal in whole percent, from 0.01 to 10 (0.8 is 80%)."
+            )
+        case .warningAboveLimit:
+            Sentence(
+                vi: "Ngưỡng cảnh báo không được cao hơn ngưỡng chặn.",
+                en: "The warning ratio cannot be above the limit."
             )
         }
     }

@@ -1,9 +1,10 @@
 import Mustache
 import PGStore
 
-/// Writes staff invitations (PRODUCT.md A1): the link to choose a password, and the mail that
-/// carries it, in the tenant's language. Made once: where the service is assembled, with the
-/// templates its pages and notices already compiled; by a command, for its one invitation.
+/// Writes set-password links (PRODUCT.md A1, E1, F1): a staff member's invitation or a portal
+/// user's new account, the link to choose a password and the mail that carries it, in the tenant's
+/// language. Made once: where the service is assembled, with the templates its pages and notices
+/// already compiled; by a command, for its one invitation.
 public struct InvitationMail: Sendable {
     let links: PortalLinks
     let templates: MustacheLibrary
@@ -17,21 +18,24 @@ public struct InvitationMail: Sendable {
         self.templates = templates
     }
 
+    /// The mail to `name` at `email` with the link to the account `username`; `role` is told
+    /// among its facts when given (a staff member's).
     func compose(
-        to member: Accounts.NewStaffMember,
+        to name: String,
+        email: String,
+        username: String,
+        role: String?,
+        holder: PasswordHolder,
         link: String,
         tenantName: String,
-        hours: Int,
         language: Language
     ) -> OutgoingMail {
         MailLetter(
-            subject: InvitationText.subject(tenant: tenantName, language),
-            greeting: MailText.greeting(member.displayName, language),
-            intro: InvitationText.intro(hours: hours, language),
-            facts: [
-                (InvitationText.username(language), member.username), (InvitationText.role(language), InvitationText.roleName(member.role, language)),
-            ],
+            subject: InvitationText.subject(tenant: tenantName, holder, language),
+            greeting: MailText.greeting(name, language),
+            intro: InvitationText.intro(hours: InvitationLink.hours, holder, language),
+            facts: [(InvitationText.username(language), username)] + (role.map { [(InvitationText.role(language), $0)] } ?? []),
             action: (label: InvitationText.action(language), url: link)
-        ).outgoing(ticketCode: nil, event: "invitation", recipient: member.email, tenant: tenantName, templates: templates, language: language)
+        ).outgoing(ticketCode: nil, event: "invitation", recipient: email, tenant: tenantName, templates: templates, language: language)
     }
 }

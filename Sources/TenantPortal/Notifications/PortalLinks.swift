@@ -20,10 +20,11 @@ public struct PortalLinks: Sendable {
         baseURL + PortalPath.front.href(tenant)
     }
 
-    /// `/t/{slug}/staff/invitation?k=<token>`: where an invited member chooses their password. The
-    /// token is random and kept only as a hash, so this link needs no signature.
-    func invitation(token: String, tenant: TenantSlug) -> String {
-        baseURL + PortalPath.staffInvitation.with(query: "k=\(token)").href(tenant)
+    /// `/t/{slug}/staff/invitation?k=<token>` (staff) or `/t/{slug}/invitation?k=<token>` (portal
+    /// users): where the holder of a new account chooses their password. The token is random and
+    /// kept only as a hash, so this link needs no signature.
+    func invitation(token: String, holder: PasswordHolder, tenant: TenantSlug) -> String {
+        baseURL + PortalPath.invitation(holder).with(query: "k=\(token)").href(tenant)
     }
 
     /// `/t/{slug}/rate/{code}?k=<expiry>.<signature>`.

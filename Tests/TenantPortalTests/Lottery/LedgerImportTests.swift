@@ -31,7 +31,7 @@ struct LedgerImportTests {
                     commissionRate: rate,
                     collateral: "2000000",
                     username: nil,
-                    password: "mat-khau-dai-ly-1"
+                    access: .password("mat-khau-dai-ly-1")
                 )
                 _ = try await agents.create(agent, actor: "tests", tenant: tenant, logger: TestDatabase.logger)
             }
@@ -264,7 +264,7 @@ struct LedgerImportTests {
                 commissionRate: "0.1",
                 collateral: nil,
                 username: nil,
-                password: "mat-khau-dai-ly-1"
+                access: .password("mat-khau-dai-ly-1")
             )
             _ = try await agents.create(third, actor: "tests", tenant: tenant, logger: TestDatabase.logger)
             let importer = LedgerImport(database: database)

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
 import PGStore
 import PortalTestSupport
 import Testing
@@ -88,6 +89,45 @@ struct LotteryAgentTests {
             let saved = try await api.call(.put, "/lottery/products/xsmn-tn", token: staff, json: ["name": "Xổ số Tây Ninh", "price": 10_000])
             #expect(saved.json["code"] as? String == "XSMN-TN")
             #expect(saved.json["price"] as? Int == 10_000)
+        }
+    }
+
+    @Test("without a password the agent is mailed a set-password link: it signs them in to the portal once; no email, no link")
+    func setPasswordLink() async throws {
+        let tenant = try await PortalFixtures.tenant(modules: "lottery")
+        try await PortalFixtures.staff(tenant, "thu")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let staff = try await api.staffSession("thu")
+            let noEmail = try await api.call(.post, "/lottery/agents", token: staff, json: Self.newAgent("DL002") + ["password": ""])
+            #expect(noEmail.status == .unprocessableContent)
+            #expect(noEmail.errorField == "email")
+            var body = Self.newAgent("DL002") + ["email": "phuongnam@daily.vn"]
+            body.removeValue(forKey: "password")
+            #expect(try await api.call(.post, "/lottery/agents", token: staff, json: body).status == .created)
+            let mail = try #require(try await InvitationTests.mails(tenant).first)
+            #expect(mail.0 == "phuongnam@daily.vn")
+            #expect(mail.1 == "[Công ty Phần mềm An Phát] Tài khoản cổng thông tin của bạn")
+            #expect(mail.2.contains("Tên đăng nhập: dl002"))
+            let link = try #require(mail.2.split(separator: "\n").first { $0.contains("/invitation?k=") })
+            #expect(link.contains("http://portal.test/t/\(tenant.slug)/invitation?k=tp_"))
+            let key = String(link.split(separator: "k=", maxSplits: 1)[1])
+            // Nothing signs in to the account before its password is chosen.
+            #expect(try await api.call(.post, "/sessions", json: ["username": "dl002", "password": ""]).status != .created)
+
+            var visitor = PageVisitor(client: client, tenant: tenant)
+            #expect(try await visitor.get("staff/invitation?k=\(key)").status == .forbidden)
+            let form = try await visitor.get("invitation?k=\(key)")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("Chọn mật khẩu để vào cổng thông tin."))
+            let chosen = "mat-khau-dai-ly-9"
+            let accepted = try await visitor.post("invitation", ["k": key, "new_password": chosen, "repeat_password": chosen])
+            #expect(accepted.status == .seeOther)
+            #expect(accepted.headers[.location] == "/t/\(tenant.slug)/")
+            #expect(try await visitor.get("lottery").text.contains("DL002"))
+            #expect(try await visitor.get("invitation?k=\(key)").status == .forbidden)
+            let agent = try await api.staffSession("dl002", password: chosen)
+            #expect(try await api.call(.get, "/lottery/me/summary", token: agent).json["code"] as? String == "DL002")
         }
     }
 
