@@ -24,6 +24,19 @@ public struct LotteryStatement: Sendable, Equatable {
     public var ticketCode: String?
 }
 
+/// A closed debt period and how its statements stand: confirmed, disputed, the rest waiting.
+public struct ClosedPeriod: Sendable, Equatable {
+    public var name: String
+    public var start: String
+    public var end: String
+    public var closedAt: Date
+    public var closedBy: String
+    public var statements: Int
+    public var confirmed: Int
+    public var disputed: Int
+    public var waiting: Int { statements - confirmed - disputed }
+}
+
 /// Closing debt periods and the statements they make (tenant `0031`). SQL only; tenant scope.
 public struct LotteryStatementStore: Sendable {
     public init() {}
@@ -35,6 +48,22 @@ public struct LotteryStatementStore: Sendable {
             as: (String, String, String).self,
             logger: logger
         ).map { ($0, $1, $2) }
+    }
+
+    /// The closed periods, newest first, each with how its statements stand; at most `limit`.
+    public func periodOverview(limit: Int, on connection: PostgresConnection, logger: Logger) async throws -> [ClosedPeriod] {
+        try await connection.rows(
+            """
+            SELECT p.name, p.start_date::text, p.end_date::text, p.closed_at, p.closed_by,
+                   count(s.id), count(s.id) FILTER (WHERE s.state = 'confirmed'), count(s.id) FILTER (WHERE s.state = 'disputed')
+            FROM lottery_periods p LEFT JOIN lottery_statements s ON s.period_start = p.start_date
+            GROUP BY p.start_date ORDER BY p.start_date DESC LIMIT \(limit)
+            """,
+            as: (String, String, String, Date, String, Int, Int, Int).self,
+            logger: logger
+        ).map {
+            ClosedPeriod(name: $0, start: $1, end: $2, closedAt: $3, closedBy: $4, statements: $5, confirmed: $6, disputed: $7)
+        }
     }
 
     /// The name of the closed period `day` (YYYY-MM-DD) falls in, among `periods`; nil when none.

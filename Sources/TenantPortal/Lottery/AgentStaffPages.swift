@@ -45,9 +45,10 @@ struct AgentStaffPages {
     }
 
     @Sendable func agent(_ request: Request, context: StaffRequestContext) async throws -> Response {
-        let saved = FormFields(request.uri.query ?? "")["saved"] != nil
+        let query = FormFields(request.uri.query ?? "")
+        let notice = query["saved"] != nil ? LotteryText.recorded : query["changed"] != nil ? AgentFormText.saved : nil
         return try await FormProtection.withToken(for: request) { csrf in
-            try await page(context, csrf: csrf, notice: saved ? LotteryText.recorded(context.language) : nil, error: nil, status: .ok)
+            try await page(context, csrf: csrf, notice: notice?(context.language), error: nil, status: .ok)
         }
     }
 

@@ -6,7 +6,7 @@ import PGStore
 /// with module `lottery`.
 struct LotteryFeature: PortalFeature {
     static let module: PortalModule? = .lottery
-    static let staffSections = [StaffSection.lotteryAgents, .lotteryImports]
+    static let staffSections = [StaffSection.lotteryAgents, .lotteryImports, .lotteryPeriods]
     let agents: LotteryAgents
     let imports: LedgerImport
     let figures: AgentFigures
@@ -36,6 +36,9 @@ struct LotteryFeature: PortalFeature {
     func addStaffPages(to staff: RouterGroup<StaffRequestContext>) {
         AgentStaffPages(agents: agents, figures: figures, entries: entries, pages: pages).addRoutes(to: staff)
         ImportPages(imports: imports, database: database, pages: pages).addRoutes(to: staff)
+        AgentFormPages(agents: agents, invitations: invitations, pages: pages).addRoutes(to: staff)
+        ProductPages(agents: agents, pages: pages).addRoutes(to: staff)
+        PeriodPages(periods: periods, rules: LotteryRules(database: database), pages: pages).addRoutes(to: staff)
     }
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {

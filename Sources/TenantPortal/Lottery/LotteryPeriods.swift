@@ -36,11 +36,30 @@ public struct LotteryPeriods: Sendable {
         }
     }
 
-    /// A closed period's statements, for staff.
+    /// What the workspace's periods page shows: the tenant's rules, the latest closed periods
+    /// (newest first) with their statements' states, and the period to close next: the last one
+    /// that is over, unless it is closed already.
+    public func overview(
+        tenant: Tenant,
+        logger: Logger
+    ) async throws -> (rules: LotterySettings, closed: [ClosedPeriod], next: DebtPeriod?) {
+        try await database.reading(tenant.scope, logger: logger) { connection in
+            let rules = try await store.settings(on: connection, logger: logger)
+            let closed = try await statements.periodOverview(limit: 24, on: connection, logger: logger)
+            let kind = DebtPeriod.Kind(rawValue: rules.periodKind) ?? .week
+            let last = DebtPeriod(containing: DebtPeriod(containing: tenant.today(), kind: kind).start.adding(days: -1), kind: kind)
+            return (rules, closed, closed.contains { $0.name == last.description } ? nil : last)
+        }
+    }
+
+    /// A closed period's statements, for staff; a period not closed is not found.
     public func statements(ofPeriod name: String, tenant: Tenant, logger: Logger) async throws -> [LotteryStatement] {
         guard let period = DebtPeriod(name.trimmed) else { throw LotteryRefusal.invalid("period", .periodName(name)) }
-        return try await database.reading(tenant.scope, logger: logger) {
-            try await statements.statements(period: period.description, on: $0, logger: logger)
+        return try await database.reading(tenant.scope, logger: logger) { connection in
+            guard try await statements.closedPeriods(on: connection, logger: logger).contains(where: { $0.name == period.description }) else {
+                throw LotteryRefusal.periodNotClosed(period.description)
+            }
+            return try await statements.statements(period: period.description, on: connection, logger: logger)
         }
     }
 }

@@ -23,6 +23,7 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
         case payoutFee(String)
         case ratio(String)
         case warningAboveLimit
+        case periodNotClosed(String)
     }
 
     let status: HTTPResponse.Status
@@ -40,6 +41,10 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
 
     static let statementNotFound = LotteryRefusal(status: .notFound, code: "not_found", field: nil, reason: .statementNotFound)
     static let contactEmail = LotteryRefusal(status: .unprocessableContent, code: "invalid_field", field: "email", reason: .contactEmail)
+
+    static func periodNotClosed(_ name: String) -> LotteryRefusal {
+        LotteryRefusal(status: .notFound, code: "not_found", field: nil, reason: .periodNotClosed(name))
+    }
 
     static func conflict(_ code: String, _ reason: Reason) -> LotteryRefusal {
         LotteryRefusal(status: .conflict, code: code, field: nil, reason: reason)
@@ -119,6 +124,7 @@ struct LotteryRefusal: PortalRefusal, CustomStringConvertible {
                 vi: "Tỷ lệ “\(text)” không hợp lệ: một số thập phân theo phần trăm chẵn, từ 0.01 đến 10 (0.8 là 80%).",
                 en: "Ratio “\(text)” is not valid: a decimal in whole percent, from 0.01 to 10 (0.8 is 80%)."
             )
+        case .periodNotClosed(let name): Sentence(vi: "Kỳ \(name) chưa được chốt.", en: "Period \(name) has not been closed.")
         case .warningAboveLimit:
             Sentence(
                 vi: "Ngưỡng cảnh báo không được cao hơn ngưỡng chặn.",

@@ -104,6 +104,7 @@ extension PageRenderer {
             return ["name": name(language), "href": base + "sort=\(key)", "sorted": sorted as Any]
         }
         let values: [String: Any] = [
+            "newAgentLabel": AgentFormText.newAgent(language), "productsLabel": AgentFormText.products(language),
             "regionLabel": LotteryText.region(language), "anyRegion": LotteryText.anyRegion(language),
             "filterLabel": RequestPageText.filter(language), "noAgents": LotteryText.noAgents(language), "hasAgents": !shown.isEmpty,
             "regions": Set(agents.map(\.region)).filter { !$0.isEmpty }.sorted().map { ["name": $0, "selected": $0 == region] },
@@ -155,6 +156,7 @@ extension PageRenderer {
         ]
         let values: [String: Any] = [
             "title": "\(agent.code) · \(agent.name)", "code": agent.code, "name": agent.name, "csrf": csrf,
+            "editLabel": AgentFormText.edit(language),
             "warning": (summary.blocked ? LotteryText.overLimit : summary.warning ? LotteryText.nearLimit : nil).map { $0(language) } as Any,
             "notice": notice as Any, "error": error as Any,
             "facts": facts.map { ["label": $0.0(language), "value": $0.1] },

@@ -15,6 +15,11 @@ struct StaffSection: Sendable, Equatable {
     static let tickets = StaffSection(path: "tickets", name: Sentence(vi: "Phiếu yêu cầu", en: "Tickets"), isForEveryMember: true)
     static let lotteryAgents = StaffSection(path: "lottery/agents", name: Sentence(vi: "Đại lý xổ số", en: "Lottery agents"), isForEveryMember: true)
     static let lotteryImports = StaffSection(path: "lottery/imports", name: Sentence(vi: "Nhập sổ cái", en: "Ledger imports"), isForEveryMember: true)
+    static let lotteryPeriods = StaffSection(
+        path: "lottery/periods",
+        name: Sentence(vi: "Kỳ nợ và đối soát", en: "Periods and statements"),
+        isForEveryMember: true
+    )
     static let customers = StaffSection(path: "customers", name: Sentence(vi: "Khách hàng và mã truy cập", en: "Customers and tokens"))
     static let members = StaffSection(path: "members", name: Sentence(vi: "Nhân viên", en: "Staff members"))
     static let workflows = StaffSection(path: "workflows", name: Sentence(vi: "Quy trình", en: "Workflows"))

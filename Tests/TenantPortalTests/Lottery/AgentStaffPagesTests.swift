@@ -3,11 +3,12 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import LotterySettlement
-import PGStore
 import PortalTestSupport
+import PostgresNIO
 import ServiceLevels
 import Testing
 
+@testable import PGStore
 @testable import TenantPortal
 
 /// The workspace's agents (issue 19 item 10): the list, one agent's page, payments and
@@ -82,6 +83,73 @@ struct AgentStaffPagesTests {
             #expect(listed.contains("“1.5”"))
             let none = try await member.post("staff/lottery/imports", [])
             #expect(none.status == .unprocessableContent)
+        }
+    }
+
+    @Test("staff add an agent (a link mailed when no password is given), edit them, and keep products; a refused form keeps what was typed")
+    func forms() async throws {
+        let tenant = try await LedgerImportTests.distributor()
+        try await withPortal { client in
+            var member = try await PageVisitor.signedIn(client, tenant, username: "thu")
+            #expect(String(buffer: try await member.get("staff/lottery/agents").body).contains("href=\"/t/\(tenant.slug)/staff/lottery/agents/new\""))
+            _ = try await member.get("staff/lottery/agents/new")
+            let fields = [
+                "code": "dl003", "name": "Đại lý Hồng Phúc", "phone": "0987 654 321", "email": "", "region": "Bình Dương", "commission_rate": "0.2",
+                "collateral": "30000000", "username": "", "password": "",
+            ]
+            let tooHigh = try await member.post("staff/lottery/agents", Array(fields))
+            #expect(tooHigh.status == .unprocessableContent)
+            let page = String(buffer: tooHigh.body)
+            #expect(page.contains("id=\"agent-commission-rate-error\""))
+            #expect(page.contains("value=\"Đại lý Hồng Phúc\""))
+            // No password and no email: nowhere to send the link.
+            let noEmail = try await member.post("staff/lottery/agents", Array(fields.merging(["commission_rate": "0.12"]) { $1 }))
+            #expect(noEmail.status == .unprocessableContent)
+            #expect(String(buffer: noEmail.body).contains("id=\"agent-email-error\""))
+            let created = try await member.post(
+                "staff/lottery/agents",
+                Array(fields.merging(["commission_rate": "0.12", "email": "hongphuc@daily.vn"]) { $1 })
+            )
+            #expect(created.status == .seeOther)
+            #expect(created.headers[.location] == "/t/\(tenant.slug)/staff/lottery/agents/DL003?changed")
+            #expect(try await InvitationTests.mails(tenant).map(\.0) == ["hongphuc@daily.vn"])
+
+            let form = String(buffer: try await member.get("staff/lottery/agents/DL003/edit").body)
+            #expect(form.contains("value=\"0.12\""))
+            #expect(form.contains("value=\"30000000\""))
+            var edited = ["name": "Đại lý Hồng Phúc 2", "phone": "0987654321", "email": "hongphuc@daily.vn", "region": "Bình Dương"]
+            edited.merge(["commission_rate": "0.120", "commission_from": "", "collateral": "45000000", "reason": "", "active": "yes"]) { $1 }
+            let noReason = try await member.post("staff/lottery/agents/DL003", Array(edited))
+            #expect(noReason.status == .unprocessableContent)
+            #expect(String(buffer: noReason.body).contains("id=\"agent-reason-error\""))
+            let saved = try await member.post("staff/lottery/agents/DL003", Array(edited.merging(["reason": "Thêm sổ tiết kiệm"]) { $1 }))
+            #expect(saved.status == .seeOther)
+            let after = String(buffer: try await member.get("staff/lottery/agents/DL003?changed&lang=vi").body)
+            #expect(after.contains("Đã lưu thông tin đại lý."))
+            #expect(after.contains("Đại lý Hồng Phúc 2"))
+            #expect(after.contains("45.000.000 ₫"))
+            #expect(after.contains("Thêm sổ tiết kiệm"))
+            // The rate typed as it was ("0.120" is 0.12) made no new rate.
+            let rates = try await TestDatabase.asAdmin { admin in
+                try await admin.reading(tenant.scope, logger: TestDatabase.logger) { connection in
+                    try await connection.value(
+                        "SELECT count(*)::bigint FROM lottery_commission_rates r JOIN lottery_agents a ON a.id = r.agent_id WHERE a.code = 'DL003'",
+                        as: Int.self,
+                        logger: TestDatabase.logger
+                    )
+                }
+            }
+            #expect(rates == 1)
+
+            _ = try await member.get("staff/lottery/products")
+            let badPrice = try await member.post("staff/lottery/products", ["code": "XSMN-BD", "name": "Xổ số Bình Dương", "price": "10.000"])
+            #expect(badPrice.status == .unprocessableContent)
+            #expect(String(buffer: badPrice.body).contains("value=\"Xổ số Bình Dương\""))
+            let product = try await member.post("staff/lottery/products", ["code": "xsmn-bd", "name": "Xổ số Bình Dương", "price": "10000"])
+            #expect(product.status == .seeOther)
+            let products = String(buffer: try await member.get("staff/lottery/products?saved&lang=vi").body)
+            #expect(products.contains("Đã lưu sản phẩm."))
+            #expect(products.contains("<th scope=\"row\">XSMN-BD</th><td>Xổ số Bình Dương</td><td class=\"money\">10.000 ₫</td>"))
         }
     }
 }
