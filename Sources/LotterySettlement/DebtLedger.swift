@@ -7,7 +7,7 @@ public import ServiceLevels
 /// totals: the credit, less every older day's debt, up to the day's own.
 ///
 /// The store keeps these figures current as entries arrive (tenant function
-/// `lottery_settle_days`, the same rule in SQL); `lottery verify` recomputes them here from the
+/// `lottery_settle`, the same rule in SQL); `lottery verify` recomputes them here from the
 /// entries and compares.
 public struct DebtLedger: Equatable, Sendable {
     public struct Day: Equatable, Sendable {

@@ -255,13 +255,42 @@ public struct LotteryLedgerStore: Sendable {
 }
 
 extension LotteryLedgerStore {
-    /// One agent's debt days as kept current: (date, net, paid), oldest first.
-    public func debtDays(agentID: Int, on connection: PostgresConnection, logger: Logger) async throws -> [(date: String, net: Int64, paid: Int64)] {
-        try await connection.rows(
-            "SELECT debt_date::text, net, paid FROM lottery_debt_days WHERE agent_id = \(agentID) ORDER BY debt_date",
-            as: (String, Int64, Int64).self,
+    /// An agent's debts as the ledger's trigger keeps them (E2), summed here: each period's due and
+    /// paid (by its first day; `kind` is `week` or `month`), what is left by the age of its draw
+    /// date on `today` (`0-7`, `8-30`, `31-60`, `61+`), and the credit the days' settlement left
+    /// besides the payments (every day that came to less than nothing, less what settled days).
+    public func debtSummary(
+        agentID: Int,
+        kind: String,
+        today: String,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> (periods: [(start: String, due: Int64, paid: Int64)], ageing: [String: Int64], credit: Int64) {
+        var summary: (periods: [(start: String, due: Int64, paid: Int64)], ageing: [String: Int64], credit: Int64) = ([], [:], 0)
+        for (part, key, amount, paid) in try await connection.rows(
+            """
+            WITH days AS (
+                SELECT debt_date, greatest(net, 0) AS due, paid, greatest(-net, 0) AS credit, CAST(\(today) AS date) - debt_date AS age
+                FROM lottery_debt_days WHERE agent_id = \(agentID)
+            )
+            SELECT 'period', date_trunc(\(kind), debt_date::timestamp)::date::text, sum(due)::bigint, sum(paid)::bigint FROM days GROUP BY 2
+            UNION ALL
+            SELECT 'age', CASE WHEN age <= 7 THEN '0-7' WHEN age <= 30 THEN '8-30' WHEN age <= 60 THEN '31-60' ELSE '61+' END,
+                   sum(due - paid)::bigint, 0 FROM days WHERE due > paid GROUP BY 2
+            UNION ALL
+            SELECT 'credit', '', (coalesce(sum(credit), 0) - coalesce(sum(paid), 0))::bigint, 0 FROM days
+            ORDER BY 1, 2
+            """,
+            as: (String, String, Int64, Int64).self,
             logger: logger
-        ).map { ($0, $1, $2) }
+        ) {
+            switch part {
+            case "period": summary.periods.append((key, amount, paid))
+            case "age": summary.ageing[key] = amount
+            default: summary.credit = amount
+            }
+        }
+        return summary
     }
 
     /// An agent's figures as kept current and as the ledger's entries give them, for `lottery

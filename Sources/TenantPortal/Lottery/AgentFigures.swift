@@ -8,11 +8,14 @@ import ServiceLevels
 /// every read starts from the agent the portal account belongs to.
 public struct AgentFigures: Sendable {
     let database: Database
+    /// The tenant's rules, which every read needs: kept in memory (`LotteryRules.memo`).
+    let rules: TenantMemo<LotterySettings>
     private let store = LotteryStore()
     private let ledger = LotteryLedgerStore()
 
-    public init(database: Database) {
+    init(database: Database, rules: TenantMemo<LotterySettings>) {
         self.database = database
+        self.rules = rules
     }
 
     public struct Summary: Sendable {
@@ -36,7 +39,7 @@ public struct AgentFigures: Sendable {
     public func summary(for whose: AgentSelector, tenant: Tenant, logger: Logger) async throws -> Summary {
         try await database.reading(tenant.scope, logger: logger) { connection in
             let agent = try await agent(whose, on: connection, logger: logger)
-            let settings = try await store.settings(on: connection, logger: logger)
+            let settings = try await rules.value(of: tenant, on: connection, logger: logger)
             let period = DebtPeriod(containing: tenant.today(), kind: DebtPeriod.Kind(rawValue: settings.periodKind) ?? .week)
             let totals = try await ledger.drawTotals(
                 agentID: agent.id,
@@ -60,15 +63,21 @@ public struct AgentFigures: Sendable {
     public func debts(for whose: AgentSelector, tenant: Tenant, logger: Logger) async throws -> Debts {
         try await database.reading(tenant.scope, logger: logger) { connection in
             let agent = try await agent(whose, on: connection, logger: logger)
-            let settings = try await store.settings(on: connection, logger: logger)
-            var nets: [LocalDate: Int64] = [:]
-            for day in try await ledger.debtDays(agentID: agent.id, on: connection, logger: logger) { nets[LocalDate(day.date)!] = day.net }
-            let debts = try DebtLedger(net: nets, paid: agent.paid)
+            let kind = DebtPeriod.Kind(rawValue: try await rules.value(of: tenant, on: connection, logger: logger).periodKind) ?? .week
+            // Summed in PostgreSQL from the days' paid parts the ledger's trigger keeps (the same
+            // rule as `DebtLedger`, which `lottery verify` checks them against).
+            let summary = try await ledger.debtSummary(
+                agentID: agent.id,
+                kind: kind.rawValue,
+                today: tenant.today().description,
+                on: connection,
+                logger: logger
+            )
             return Debts(
-                periods: debts.periods(DebtPeriod.Kind(rawValue: settings.periodKind) ?? .week),
-                ageing: debts.ageing(on: tenant.today()),
-                balance: debts.balance,
-                credit: debts.credit
+                periods: summary.periods.map { (DebtPeriod(containing: LocalDate($0.start)!, kind: kind), $0.due, $0.paid) },
+                ageing: Dictionary(uniqueKeysWithValues: summary.ageing.compactMap { key, amount in DebtAge(rawValue: key).map { ($0, amount) } }),
+                balance: agent.balance,
+                credit: agent.paid + summary.credit
             )
         }
     }
@@ -124,7 +133,7 @@ public struct AgentFigures: Sendable {
     )] {
         try await database.reading(tenant.scope, logger: logger) { connection in
             let agent = try await agent(whose, on: connection, logger: logger)
-            let kind = DebtPeriod.Kind(rawValue: try await store.settings(on: connection, logger: logger).periodKind) ?? .week
+            let kind = DebtPeriod.Kind(rawValue: try await rules.value(of: tenant, on: connection, logger: logger).periodKind) ?? .week
             return try await ledger.movements(agentID: agent.id, limit: 1000, on: connection, logger: logger).map { movement in
                 let date = LocalDate(movement.date)!
                 return (movement.kind, date, DebtPeriod(containing: date, kind: kind), movement.amount, movement.note)

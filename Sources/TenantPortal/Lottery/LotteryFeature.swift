@@ -16,6 +16,8 @@ struct LotteryFeature: PortalFeature {
     let entries: LedgerEntries
     let database: Database
     let invitations: InvitationMail
+    let rules: LotteryRules
+    let rulesMemo: TenantMemo<LotterySettings>
 
     init(kit: FeatureKit) {
         pages = kit.pages
@@ -24,10 +26,14 @@ struct LotteryFeature: PortalFeature {
         invitations = kit.invitations
         agents = LotteryAgents(database: kit.database)
         imports = LedgerImport(database: kit.database)
-        figures = AgentFigures(database: kit.database)
+        rulesMemo = LotteryRules.memo()
+        rules = LotteryRules(database: kit.database, memo: rulesMemo)
+        figures = AgentFigures(database: kit.database, rules: rulesMemo)
         periods = LotteryPeriods(database: kit.database)
         statements = LotteryStatements(database: kit.database, desk: kit.desk)
     }
+
+    var settingsCaches: [any TenantCache] { [rulesMemo] }
 
     func addPages(to portal: RouterGroup<TenantRequestContext>) {
         AgentPages(figures: figures, statements: statements, pages: pages).addRoutes(to: portal)
@@ -38,7 +44,7 @@ struct LotteryFeature: PortalFeature {
         ImportPages(imports: imports, database: database, pages: pages).addRoutes(to: staff)
         AgentFormPages(agents: agents, invitations: invitations, pages: pages).addRoutes(to: staff)
         ProductPages(agents: agents, pages: pages).addRoutes(to: staff)
-        PeriodPages(periods: periods, rules: LotteryRules(database: database), pages: pages).addRoutes(to: staff)
+        PeriodPages(periods: periods, rules: rules, pages: pages).addRoutes(to: staff)
     }
 
     func addAPI(to api: RouterGroup<TenantRequestContext>) {
@@ -46,6 +52,6 @@ struct LotteryFeature: PortalFeature {
         LotteryController(agents: agents, imports: imports, invitations: invitations).addRoutes(to: signedIn)
         AgentFiguresController(figures: figures).addRoutes(to: signedIn)
         StatementController(periods: periods, statements: statements).addRoutes(to: signedIn)
-        LotteryRulesController(rules: LotteryRules(database: database)).addRoutes(to: signedIn)
+        LotteryRulesController(rules: rules).addRoutes(to: signedIn)
     }
 }

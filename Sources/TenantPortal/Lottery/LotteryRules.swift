@@ -9,11 +9,24 @@ import PGStore
 /// (API) and operators (`portal-admin lottery settings`).
 public struct LotteryRules: Sendable {
     let database: Database
+    /// This instance's copy of the rules, when it keeps one (the service does, `portal-admin`
+    /// not): forgotten at once after a change here; other instances hear of it at commit.
+    let memo: TenantMemo<LotterySettings>?
     private let store = LotteryStore()
     private let statements = LotteryStatementStore()
 
     public init(database: Database) {
+        self.init(database: database, memo: nil)
+    }
+
+    init(database: Database, memo: TenantMemo<LotterySettings>?) {
         self.database = database
+        self.memo = memo
+    }
+
+    /// A memo of the rules for the service's instances.
+    static func memo() -> TenantMemo<LotterySettings> {
+        TenantMemo { connection, logger in try await LotteryStore().settings(on: connection, logger: logger) }
     }
 
     /// A change as typed; nil keeps a rule. Ratios are decimal fractions of collateral in whole
@@ -49,6 +62,7 @@ public struct LotteryRules: Sendable {
         }
         let warning = try change.warningRatio.map { text throws(LotteryRefusal) in try Self.percent(text, field: "warning_ratio") }
         let limit = try change.limitRatio.map { text throws(LotteryRefusal) in try Self.percent(text, field: "limit_ratio") }
+        defer { memo?.forget(tenant) }
         return try await database.withTenant(tenant.scope, logger: logger) { connection in
             var rules = try await store.settings(on: connection, logger: logger)
             if let kind, kind != rules.periodKind, !(try await statements.closedPeriods(on: connection, logger: logger)).isEmpty {

@@ -110,7 +110,8 @@ struct FeatureSeamTests {
         let navigation = PortalFeatures.navigation(of: PortalFeatures.all)
         #expect(
             navigation.sections == [
-                .queues, .tickets, .customers, .members, .workflows, .introduction, .serviceLevels, .lotteryAgents, .lotteryImports, .password,
+                .queues, .tickets, .customers, .members, .workflows, .introduction, .serviceLevels, .lotteryAgents, .lotteryImports, .lotteryPeriods,
+                .password,
             ]
         )
         #expect(Set(PortalFeatures.all.map { ObjectIdentifier($0) }).count == PortalFeatures.all.count)

@@ -28,23 +28,39 @@ BEGIN
     ) AS sums, LATERAL (SELECT coalesce(sums.owed_sum, 0) AS owed, coalesce(sums.paid_sum, 0) AS paid) AS change
     WHERE a.id = sums.agent_id;
 
-    PERFORM lottery_settle(ARRAY(SELECT DISTINCT agent_id FROM added));
+    PERFORM lottery_settle(array_agg(agent_id), array_agg(changed_from))
+    FROM (SELECT agent_id, min(entry_date) FILTER (WHERE kind <> 'payment') AS changed_from FROM added GROUP BY agent_id) AS touched;
     RETURN NULL;
 END
 $$;
 
--- The paid part of every debt day of `p_agents`, recomputed (only changed rows are written).
-CREATE OR REPLACE FUNCTION lottery_settle(p_agents bigint[]) RETURNS void
+-- The paid part of the debt days of `p_agents` that can have changed, recomputed (only changed
+-- rows are written); `p_from` is each agent's earliest day whose net changed (NULL: only payments).
+-- Days before both that day and the first day not fully paid were fully paid and stay so while the
+-- credit still covers them, as it does unless a day's credit shrank: then every day is recomputed.
+-- So an import of new days, or a payment, settles a few weeks of days per agent, not a year.
+DROP FUNCTION IF EXISTS lottery_settle(bigint[]);
+CREATE OR REPLACE FUNCTION lottery_settle(p_agents bigint[], p_from date[]) RETURNS void
 LANGUAGE sql AS $$
-    WITH credit AS (
-        SELECT a.id AS agent_id,
-               a.paid + coalesce((SELECT sum(-d.net) FROM lottery_debt_days d WHERE d.agent_id = a.id AND d.net < 0), 0) AS amount
-        FROM lottery_agents a WHERE a.id = ANY (p_agents)
+    WITH touched AS (
+        SELECT t.agent_id,
+               least(t.changed_from, (SELECT min(d.debt_date) FROM lottery_debt_days d WHERE d.agent_id = t.agent_id AND d.paid < greatest(d.net, 0))) AS start
+        FROM unnest(p_agents, p_from) AS t (agent_id, changed_from)
+    ), totals AS (
+        SELECT t.agent_id, t.start, a.paid + coalesce(sum(greatest(-d.net, 0)), 0) AS credit,
+               coalesce(sum(greatest(d.net, 0)) FILTER (WHERE d.debt_date < t.start), 0) AS covered
+        FROM touched t JOIN lottery_agents a ON a.id = t.agent_id LEFT JOIN lottery_debt_days d ON d.agent_id = t.agent_id
+        GROUP BY t.agent_id, t.start, a.paid
+    ), span AS (
+        SELECT agent_id,
+               CASE WHEN credit >= covered THEN start ELSE '-infinity' END AS start,
+               CASE WHEN credit >= covered THEN credit - covered ELSE credit END AS credit
+        FROM totals
     ), settled AS (
         SELECT d.agent_id, d.debt_date,
-               least(greatest(d.net, 0), greatest(0, c.amount - coalesce(sum(greatest(d.net, 0)) OVER (
+               least(greatest(d.net, 0), greatest(0, s.credit - coalesce(sum(greatest(d.net, 0)) OVER (
                    PARTITION BY d.agent_id ORDER BY d.debt_date ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS paid
-        FROM lottery_debt_days d JOIN credit c USING (agent_id)
+        FROM span s JOIN lottery_debt_days d ON d.agent_id = s.agent_id AND d.debt_date >= s.start
     )
     UPDATE lottery_debt_days d SET paid = s.paid
     FROM settled s
