@@ -57,8 +57,19 @@ public struct LotteryLedgerStore: Sendable {
         return digests
     }
 
-    /// The draws of each (product, date), made when missing; their ids by "productID date".
-    public func draws(products: [Int], dates: [String], on connection: PostgresConnection, logger: Logger) async throws -> [String: Int] {
+    /// A product's draw on a day (`YYYY-MM-DD`).
+    public struct ProductDay: Hashable, Sendable {
+        public var product: Int
+        public var date: String
+
+        public init(product: Int, date: String) {
+            self.product = product
+            self.date = date
+        }
+    }
+
+    /// The draws of each (product, date), made when missing; their ids.
+    public func draws(products: [Int], dates: [String], on connection: PostgresConnection, logger: Logger) async throws -> [ProductDay: Int] {
         try await connection.perform(
             """
             INSERT INTO lottery_draws (product_id, draw_date)
@@ -67,7 +78,7 @@ public struct LotteryLedgerStore: Sendable {
             """,
             logger: logger
         )
-        var ids: [String: Int] = [:]
+        var ids: [ProductDay: Int] = [:]
         for (id, product, date) in try await connection.rows(
             """
             SELECT dr.id, dr.product_id, dr.draw_date::text FROM lottery_draws dr
@@ -76,7 +87,7 @@ public struct LotteryLedgerStore: Sendable {
             """,
             as: (Int, Int, String).self,
             logger: logger
-        ) { ids["\(product) \(date)"] = id }
+        ) { ids[ProductDay(product: product, date: date)] = id }
         return ids
     }
 

@@ -25,7 +25,7 @@ public struct Migration: Sendable, Equatable {
         self.scope = scope
         self.version = version
         self.fileName = fileName
-        self.checksum = SHA256.hash(data: Data(sql.utf8)).map { String(format: "%02x", $0) }.joined()
+        self.checksum = SHA256.hash(data: Data(sql.utf8)).hexDigits
         self.statements = SQLScript.statements(in: sql)
     }
 }
@@ -44,7 +44,7 @@ public struct FunctionFile: Sendable, Equatable {
     public init(fileName: String, sql: String) throws(MigrationError) {
         guard fileName.hasSuffix(".sql"), !fileName.contains("/") else { throw .badFileName("tenant/functions/\(fileName)") }
         self.fileName = fileName
-        self.checksum = SHA256.hash(data: Data(sql.utf8)).map { String(format: "%02x", $0) }.joined()
+        self.checksum = SHA256.hash(data: Data(sql.utf8)).hexDigits
         self.statements = SQLScript.statements(in: sql)
     }
 

@@ -115,15 +115,15 @@ public struct LedgerImport: Sendable {
             on: connection,
             logger: logger
         )
-        func drawID(_ row: LedgerImportRow) -> Int { drawIDs["\(products[row.product!]!.id) \(row.date)"]! }
+        func drawID(_ row: LedgerImportRow) -> Int { drawIDs[.init(product: products[row.product!]!.id, date: row.date.description)]! }
         let pairs = drawRows.map { (agents[$0.agentCode]!.id, drawID($0)) }
-        var figures: [String: LotteryLedgerStore.AgentDraw] = [:]
+        var figures: [AgentDrawKey: LotteryLedgerStore.AgentDraw] = [:]
         for stored in try await ledger.agentDraws(agents: pairs.map(\.0), draws: pairs.map(\.1), on: connection, logger: logger) {
-            figures["\(stored.agentID) \(stored.drawID)"] = stored
+            figures[AgentDrawKey(agent: stored.agentID, draw: stored.drawID)] = stored
         }
         var tickets: [LotteryLedgerStore.Ticket] = []
         var entries: [LotteryLedgerStore.Entry] = []
-        var touched: [String: (line: Int, date: String, rates: [(from: String?, millionths: Int64)])] = [:]
+        var touched: [AgentDrawKey: (line: Int, date: String, rates: [(from: String?, millionths: Int64)])] = [:]
         var problems: [ImportProblem] = []
         for row in rows {
             let agent = agents[row.agentCode]!
@@ -134,7 +134,7 @@ public struct LedgerImport: Sendable {
                 continue
             }
             let draw = drawID(row)
-            let key = "\(agent.id) \(draw)"
+            let key = AgentDrawKey(agent: agent.id, draw: draw)
             var figure = figures[key] ?? LotteryLedgerStore.AgentDraw(agentID: agent.id, drawID: draw)
             do {
                 switch row.kind {
@@ -192,8 +192,14 @@ public struct LedgerImport: Sendable {
         return (draws, tickets, entries)
     }
 
+    /// One agent's figures for one draw, as the booking finds them again.
+    private struct AgentDrawKey: Hashable {
+        var agent: Int
+        var draw: Int
+    }
+
     /// SHA-256 of the row's cells as read: the same row again has the same digest.
     static func digest(_ row: LedgerImportRow) -> String {
-        SHA256.hash(data: Data(row.cells.joined(separator: "\u{1F}").utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(row.cells.joined(separator: "\u{1F}").utf8)).hexDigits
     }
 }
