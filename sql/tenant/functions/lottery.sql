@@ -28,33 +28,51 @@ BEGIN
     ) AS sums, LATERAL (SELECT coalesce(sums.owed_sum, 0) AS owed, coalesce(sums.paid_sum, 0) AS paid) AS change
     WHERE a.id = sums.agent_id;
 
-    PERFORM lottery_settle(array_agg(agent_id), array_agg(changed_from))
-    FROM (SELECT agent_id, min(entry_date) FILTER (WHERE kind <> 'payment') AS changed_from FROM added GROUP BY agent_id) AS touched;
+    -- Per agent: the earliest day whose net changed, and whether the credit changed (a payment,
+    -- or a day below zero before or after its change).
+    PERFORM lottery_settle(array_agg(agent_id), array_agg(changed_from), array_agg(credit_changed))
+    FROM (
+        SELECT c.agent_id, min(c.entry_date) FILTER (WHERE c.delta IS NOT NULL) AS changed_from,
+               coalesce(bool_or(c.paid > 0 OR least(d.net, d.net - c.delta) < 0), false) AS credit_changed
+        FROM (
+            SELECT agent_id, entry_date, sum(amount) FILTER (WHERE kind <> 'payment') AS delta, sum(amount) FILTER (WHERE kind = 'payment') AS paid
+            FROM added GROUP BY agent_id, entry_date
+        ) AS c
+        LEFT JOIN lottery_debt_days d ON d.agent_id = c.agent_id AND d.debt_date = c.entry_date AND c.delta IS NOT NULL
+        GROUP BY c.agent_id
+    ) AS touched;
     RETURN NULL;
 END
 $$;
 
 -- The paid part of the debt days of `p_agents` that can have changed, recomputed (only changed
--- rows are written); `p_from` is each agent's earliest day whose net changed (NULL: only payments).
--- Days before both that day and the first day not fully paid were fully paid and stay so while the
--- credit still covers them, as it does unless a day's credit shrank: then every day is recomputed.
+-- rows are written). A day's paid part depends only on the credit and the older days, so:
+-- - the credit unchanged (`p_credit_changed` false): the days from the agent's earliest changed
+--   day (`p_from`) on;
+-- - the credit changed: also the days from the first one not fully paid; those before both were
+--   fully paid and stay so while the credit still covers them, unless a day's credit shrank and
+--   it no longer does: then every day.
 -- So an import of new days, or a payment, settles a few weeks of days per agent, not a year.
 DROP FUNCTION IF EXISTS lottery_settle(bigint[]);
-CREATE OR REPLACE FUNCTION lottery_settle(p_agents bigint[], p_from date[]) RETURNS void
+DROP FUNCTION IF EXISTS lottery_settle(bigint[], date[]);
+CREATE OR REPLACE FUNCTION lottery_settle(p_agents bigint[], p_from date[], p_credit_changed boolean[]) RETURNS void
 LANGUAGE sql AS $$
-    WITH touched AS (
-        SELECT t.agent_id,
-               least(t.changed_from, (SELECT min(d.debt_date) FROM lottery_debt_days d WHERE d.agent_id = t.agent_id AND d.paid < greatest(d.net, 0))) AS start
-        FROM unnest(p_agents, p_from) AS t (agent_id, changed_from)
+    -- Materialized: each agent's first unpaid day is looked up once, not once per day joined to it.
+    WITH touched AS MATERIALIZED (
+        SELECT t.agent_id, t.credit_changed,
+               CASE WHEN t.credit_changed THEN least(t.changed_from, (
+                   SELECT min(d.debt_date) FROM lottery_debt_days d WHERE d.agent_id = t.agent_id AND d.paid < greatest(d.net, 0)))
+               ELSE t.changed_from END AS start
+        FROM unnest(p_agents, p_from, p_credit_changed) AS t (agent_id, changed_from, credit_changed)
     ), totals AS (
-        SELECT t.agent_id, t.start, a.paid + coalesce(sum(greatest(-d.net, 0)), 0) AS credit,
+        SELECT t.agent_id, t.start, t.credit_changed, a.paid + coalesce(sum(greatest(-d.net, 0)), 0) AS credit,
                coalesce(sum(greatest(d.net, 0)) FILTER (WHERE d.debt_date < t.start), 0) AS covered
         FROM touched t JOIN lottery_agents a ON a.id = t.agent_id LEFT JOIN lottery_debt_days d ON d.agent_id = t.agent_id
-        GROUP BY t.agent_id, t.start, a.paid
+        GROUP BY t.agent_id, t.start, t.credit_changed, a.paid
     ), span AS (
         SELECT agent_id,
-               CASE WHEN credit >= covered THEN start ELSE '-infinity' END AS start,
-               CASE WHEN credit >= covered THEN credit - covered ELSE credit END AS credit
+               CASE WHEN credit >= covered OR NOT credit_changed THEN start ELSE '-infinity' END AS start,
+               CASE WHEN credit >= covered OR NOT credit_changed THEN credit - covered ELSE credit END AS credit
         FROM totals
     ), settled AS (
         SELECT d.agent_id, d.debt_date,
