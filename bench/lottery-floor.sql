@@ -2,9 +2,14 @@
 -- these rows must write, the fastest way there is, then rolled back. The file is COPYed into a
 -- staging table; then one INSERT each, straight from it and with no checks: the rows' idempotency
 -- records (erp_id, digest), the agent-draw figures, and the ledger entries, whose trigger keeps
--- balances and debt days. The draws exist: the import of the same file made them.
+-- balances and debt days; with -v keep_debts=off the trigger is off too (the bare writes, each
+-- table with its indexes and foreign keys). The draws exist: the import of the same file made them.
 BEGIN;
 SET LOCAL search_path = t_xs;
+\if :keep_debts
+\else
+ALTER TABLE lottery_ledger DISABLE TRIGGER lottery_book;
+\endif
 CREATE TEMP TABLE staging (erp_id text, kind text, agent_code text, date text, product text, tickets text, unit_price text, amount text, ticket_no text, note text) ON COMMIT DROP;
 \copy staging FROM pstdin WITH (FORMAT csv, HEADER true)
 INSERT INTO lottery_imports (file_name, actor, applied, skipped) VALUES ('floor', 'bench', 0, 0);

@@ -153,6 +153,11 @@ extension Catalog {
             )
         case .teamGivenTwice(let team): Sentence(vi: "Nhóm '\(team)' bị khai báo hai lần.", en: "Team '\(team)' is given twice.")
         case .formExpired: PortalText.formExpired
+        case .viewTooLargeForBulk(let limit):
+            Sentence(
+                vi: "Bảng này có hơn \(limit) phiếu: hãy lọc bớt, hoặc chọn từng phiếu.",
+                en: "This view has more than \(limit) tickets: narrow it with a filter, or tick the tickets."
+            )
         case .phoneDigits:
             Sentence(vi: "Nhập đúng 4 chữ số cuối của số điện thoại liên hệ.", en: "Enter the last 4 digits of the contact phone number.")
         case .cannedReplyNotFound: Sentence(vi: "Không tìm thấy câu trả lời mẫu này.", en: "No such canned reply.")

@@ -7,7 +7,9 @@ import PGStore
 extension PageRenderer {
     func ticketTable(_ table: TicketTable, member: Principal, tenant: Tenant, csrf: String, language: Language) -> Response {
         let base = PortalPath.staffHome.href(tenant.slug)
+        let ticked = Set(table.refused?.1.all("code") ?? [])
         var values = navigation.frame(.tickets, member: member, tenant: tenant, language: language, searchText: table.value("q"))
+        values.merge(refusedForm(table, language)) { $1 }
         values.merge(
             [
                 "csrf": csrf, "viewsLabel": TicketTableText.views(language), "views": views(table, member: member, language),
@@ -23,22 +25,15 @@ extension PageRenderer {
                 "filters": filters(table, language), "filtersLabel": TicketTableText.filters(language),
                 "apply": TicketTableText.apply(language), "clear": TicketTableText.clear(language), "sort": table.value("sort"),
                 "error": table.error.map { Catalog.message($0.reason, language) } as Any,
-                "columns": columns(table, language), "rows": rows(table, tenant: tenant, language),
+                "columns": columns(table, language), "rows": rows(table, ticked: ticked, tenant: tenant, language),
                 "hasRows": !table.rows.isEmpty, "empty": TicketTableText.empty(language),
                 "selectAllLabel": TicketTableText.selectAll(language), "selectRow": TicketTableText.selectRow(language),
                 "bulkAction": base + "tickets/bulk" + table.link([:]),
                 "view": table.parameters.contains { !["cursor", "lang"].contains($0.name) } ? table.link([:]) : "",
                 "bulkHeading": TicketTableText.bulkHeading(language),
                 "actionLabel": TicketTableText.action(language), "runLabel": TicketTableText.run(language),
-                "actions": [
-                    ["value": "assign", "name": TicketTableText.assign(language)],
-                    ["value": "move", "name": TicketTableText.move(language)],
-                    ["value": "note", "name": TicketTableText.note(language)],
-                ],
                 "assignLabel": TicketTableText.assign(language), "moveLabel": TicketTableText.move(language),
                 "noteLabel": TicketTableText.noteText(language), "nobody": TicketTableText.nobody(language),
-                "staff": table.staff.map { ["username": $0.username, "name": $0.displayName] },
-                "stages": stageChoices(table.workflows, chosen: "", language),
                 "next": table.next.map { table.link(["cursor": TicketListQuery.encode($0)]) } as Any,
                 "nextLabel": TicketTableText.next(language),
                 "memberUsername": Self.username(of: member),
@@ -67,7 +62,24 @@ extension PageRenderer {
         ) { $1 }
         values["title"] = TicketTableText.heading(language)
         values["heading"] = TicketTableText.heading(language)
-        return render("requests/staff-tickets", values, language: language, status: table.error?.status ?? .ok)
+        return render("requests/staff-tickets", values, language: language, status: table.error?.status ?? table.refused?.0.status ?? .ok)
+    }
+
+    /// The bulk and save-view forms' choices, as a refused form was filled in (else as new), and
+    /// why it was refused.
+    private func refusedForm(_ table: TicketTable, _ language: Language) -> [String: Any] {
+        let typed = table.refused?.1
+        let actions: [(String, Sentence)] = [("assign", TicketTableText.assign), ("move", TicketTableText.move), ("note", TicketTableText.note)]
+        return [
+            "actionError": table.refused.map { Catalog.message($0.0.reason, language) } as Any,
+            "typedViewName": typed?["name"] ?? "", "wholeView": typed?["all"] == "1", "noteTyped": typed?["text"] ?? "",
+            "wholeViewLabel": TicketTableText.wholeView(RequestDesk.bulkLimit)(language),
+            "actions": actions.map { ["value": $0.0, "name": $0.1(language), "selected": typed?["action"] == $0.0] as [String: Any] },
+            "staff": table.staff.map {
+                ["username": $0.username, "name": $0.displayName, "selected": typed?["assignee"] == $0.username] as [String: Any]
+            },
+            "stages": stageChoices(table.workflows, chosen: typed?["to"] ?? "", language),
+        ]
     }
 
     private static func username(of member: Principal) -> String {
@@ -106,7 +118,10 @@ extension PageRenderer {
             ("q", TicketTableText.search, text("search")),
             (
                 "stage", TicketTableText.stage,
-                options("stage", stageChoices(table.workflows, chosen: "", language).map { ($0["value"] ?? "", $0["name"] ?? "") })
+                options(
+                    "stage",
+                    stageChoices(table.workflows, chosen: "", language).map { ($0["value"] as? String ?? "", $0["name"] as? String ?? "") }
+                )
             ),
             ("type", TicketTableText.type, options("type", table.workflows.map { ($0.ticketType, language == .vi ? $0.nameVi : $0.nameEn) })),
             (
@@ -138,9 +153,11 @@ extension PageRenderer {
     }
 
     /// Each stage key once, named as its first workflow names it.
-    private func stageChoices(_ workflows: [Workflow], chosen: String, _ language: Language) -> [[String: String]] {
+    private func stageChoices(_ workflows: [Workflow], chosen: String, _ language: Language) -> [[String: Any]] {
         var seen = Set<String>()
-        return workflows.flatMap(\.stages).filter { seen.insert($0.key).inserted }.map { ["value": $0.key, "name": $0.name(in: language)] }
+        return workflows.flatMap(\.stages).filter { seen.insert($0.key).inserted }.map {
+            ["value": $0.key, "name": $0.name(in: language), "selected": $0.key == chosen]
+        }
     }
 
     private func columns(_ table: TicketTable, _ language: Language) -> [[String: Any]] {
@@ -159,7 +176,7 @@ extension PageRenderer {
         ]
     }
 
-    private func rows(_ table: TicketTable, tenant: Tenant, _ language: Language) -> [[String: Any]] {
+    private func rows(_ table: TicketTable, ticked: Set<String>, tenant: Tenant, _ language: Language) -> [[String: Any]] {
         let now = Date()
         return table.rows.map { entry in
             let ticket = entry.ticket
@@ -167,7 +184,7 @@ extension PageRenderer {
             let stage = workflow?.stage(ticket.stage)
             let state = stage?.terminal == true ? nil : ServiceLevelState(nextDue: entry.nextDue, at: now)
             return [
-                "code": ticket.code, "title": ticket.title,
+                "code": ticket.code, "title": ticket.title, "ticked": ticked.contains(ticket.code),
                 "customer": [entry.customerCode, entry.customerName].compactMap { $0 }.joined(separator: " · "),
                 "customerCode": entry.customerCode as Any,
                 "contact": ticket.contact.name,

@@ -58,6 +58,7 @@ public struct PortalError: Error, Sendable, Equatable {
         case cannedReplyNotFound
         case phoneDigits
         case formExpired
+        case viewTooLargeForBulk(limit: Int)
         case ratingLinkInvalid
         case ratingLinkExpired
         case alreadyRated

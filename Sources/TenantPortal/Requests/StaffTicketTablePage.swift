@@ -19,13 +19,17 @@ struct StaffTicketTablePage {
     }
 
     /// Saves the table as it is (its query, posted with the form) as one of the member's views, and
-    /// comes back to it.
+    /// comes back to it; a refused name shows the table again with the name as typed.
     @Sendable func saveView(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let form = try await FormFields.read(request)
-        guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
         let query = form["query"] ?? ""
-        try await desk.saveView(name: form["name"], query: query, by: context.member, tenant: context.tenant, logger: context.logger)
-        return .seeOther(PortalPath.staff(.tickets).with(query: query), of: context.tenant)
+        do {
+            guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+            try await desk.saveView(name: form["name"], query: query, by: context.member, tenant: context.tenant, logger: context.logger)
+            return .seeOther(PortalPath.staff(.tickets).with(query: query), of: context.tenant)
+        } catch let refusal as PortalError {
+            return try await page(request, context, query: query, outcomes: [], refused: (refusal, form))
+        }
     }
 
     @Sendable func deleteView(_ request: Request, context: StaffRequestContext) async throws -> Response {
@@ -37,35 +41,67 @@ struct StaffTicketTablePage {
     }
 
     @Sendable func table(_ request: Request, context: StaffRequestContext) async throws -> Response {
-        try await page(request, context, outcomes: [])
+        try await page(request, context, query: request.uri.query ?? "", outcomes: [])
     }
 
     /// The form posts to `tickets/bulk?<the table's own query>`, so the answer is the same table
-    /// with what became of each ticket above it.
+    /// with what became of each ticket above it. With `all`, the tickets are every one of the
+    /// view, on every page (at most `RequestDesk.bulkLimit`). A refused form comes back as it was
+    /// filled in, with the reason.
     @Sendable func bulk(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let form = try await FormFields.read(request)
-        guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
-        let action: RequestDesk.BulkAction
-        switch form["action"] {
-        case "assign": action = .assign(form["assignee"].flatMap { $0.isEmpty ? nil : $0 })
-        case "move": action = .move(to: form["to"] ?? "", note: nil)
-        case "note": action = .note(form["text"], isPublic: false)
-        case let other: throw PortalError.invalid(field: "action", .notOneOf(other ?? "", allowed: TicketController.bulkActions))
+        let query = request.uri.query ?? ""
+        do {
+            guard FormProtection.accepts(form["csrf"], request: request) else { throw PortalError.invalid(field: "form", .formExpired) }
+            let action: RequestDesk.BulkAction
+            switch form["action"] {
+            case "assign": action = .assign(form["assignee"].flatMap { $0.isEmpty ? nil : $0 })
+            case "move": action = .move(to: form["to"] ?? "", note: nil)
+            case "note": action = .note(form["text"], isPublic: false)
+            case let other: throw PortalError.invalid(field: "action", .notOneOf(other ?? "", allowed: TicketController.bulkActions))
+            }
+            let codes = form["all"] == "1" ? try await everyCode(of: query, context) : form.all("code")
+            let outcomes = try await desk.bulk(codes, action, by: context.member, tenant: context.tenant, logger: context.logger)
+            return try await page(request, context, query: query, outcomes: outcomes.map { ($0.code, $0.outcome.map { _ in () }) })
+        } catch let refusal as PortalError {
+            return try await page(request, context, query: query, outcomes: [], refused: (refusal, form))
         }
-        let outcomes = try await desk.bulk(form.all("code"), action, by: context.member, tenant: context.tenant, logger: context.logger)
-        return try await page(request, context, outcomes: outcomes.map { ($0.code, $0.outcome.map { _ in () }) })
     }
 
+    /// Every ticket the view `query` lists, on all its pages; refused past the bulk limit.
+    private func everyCode(of query: String, _ context: StaffRequestContext) async throws -> [String] {
+        let asked = try TicketListQuery(query: query, tenant: context.tenant)
+        let found = try await desk.list(
+            asked.filter,
+            status: asked.status,
+            sort: asked.sort,
+            after: nil,
+            limit: RequestDesk.bulkLimit + 1,
+            for: context.member,
+            tenant: context.tenant,
+            logger: context.logger
+        )
+        guard found.tickets.count <= RequestDesk.bulkLimit else {
+            throw PortalError.invalid(field: "all", .viewTooLargeForBulk(limit: RequestDesk.bulkLimit))
+        }
+        return found.tickets.map(\.ticket.code)
+    }
+
+    /// The table for `query` (the address's own, or the one a form posted), with what a bulk action
+    /// did, or the form refused and as it was filled in.
     private func page(
         _ request: Request,
         _ context: StaffRequestContext,
-        outcomes: [(code: String, outcome: Result<Void, PortalError>)]
+        query: String,
+        outcomes: [(code: String, outcome: Result<Void, PortalError>)],
+        refused: (PortalError, FormFields)? = nil
     ) async throws -> Response {
         let (counts, staff) = try await desk.tableChoices(for: context.member, tenant: context.tenant, logger: context.logger)
-        var table = TicketTable(request: request, staff: staff, counts: counts, outcomes: outcomes)
+        var table = TicketTable(query: query, staff: staff, counts: counts, outcomes: outcomes)
+        table.refused = refused
         table.saved = try await desk.savedViews(for: context.member, tenant: context.tenant, logger: context.logger)
         do {
-            let asked = try TicketListQuery(request, tenant: context.tenant)
+            let asked = try TicketListQuery(query: query, tenant: context.tenant)
             table.query = asked
             let found = try await desk.list(
                 asked.filter,
@@ -103,9 +139,12 @@ struct TicketTable {
     var counts: [TicketStore.Queue: Int]
     var saved: [RequestDesk.CountedView] = []
     var outcomes: [(code: String, outcome: Result<Void, PortalError>)]
+    /// A bulk action or a view the member's form asked for and was refused: why, and the form as
+    /// it was filled in, to show again.
+    var refused: (PortalError, FormFields)?
 
-    init(request: Request, staff: [StaffMember], counts: [TicketStore.Queue: Int], outcomes: [(code: String, outcome: Result<Void, PortalError>)]) {
-        parameters = FormFields(request.uri.query ?? "").pairs
+    init(query: String, staff: [StaffMember], counts: [TicketStore.Queue: Int], outcomes: [(code: String, outcome: Result<Void, PortalError>)]) {
+        parameters = FormFields(query).pairs
         self.staff = staff
         self.counts = counts
         self.outcomes = outcomes

@@ -26,6 +26,9 @@ enum TicketTableText {
     static let channel = Sentence(vi: "Kênh", en: "Channel")
     static let updated = Sentence(vi: "Cập nhật", en: "Updated")
     static let selectAll = Sentence(vi: "Chọn mọi phiếu của trang", en: "Select every ticket on this page")
+    static func wholeView(_ limit: Int) -> Sentence {
+        Sentence(vi: "Mọi phiếu của bảng này, mọi trang (tối đa \(limit))", en: "Every ticket of this view, all pages (at most \(limit))")
+    }
     static let selectRow = Sentence(vi: "Chọn phiếu này", en: "Select this ticket")
     static let bulkHeading = Sentence(vi: "Thao tác với các phiếu đã chọn", en: "Act on the selected tickets")
     static let action = Sentence(vi: "Thao tác", en: "Action")

@@ -80,6 +80,45 @@ struct TicketTablePageTests {
         }
     }
 
+    @Test("a bulk action on every ticket of the view, past its first page; a refused action comes back as it was filled in")
+    func bulkWholeView() async throws {
+        let tenant = try await PortalFixtures.tenant()
+        let token = try await PortalFixtures.token(tenant)
+        try await PortalFixtures.staff(tenant, "hoa")
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            var codes: [String] = []
+            for n in 1...52 { codes.append(try await api.file(token: token, title: "Máy in tầng \(n)")) }
+            let other = try await api.file(token: token, title: "Mạng chậm")
+            var member = try await PageVisitor.signedIn(client, tenant, username: "hoa")
+            let view = "q=may+in&sort=code"
+            #expect(try await member.get("staff/tickets?\(view)").text.contains("rel=\"next\""))
+            // No ticket ticked and not the whole view: refused, the form as it was.
+            let refused = try await member.post("staff/tickets/bulk?\(view)", [("action", "note"), ("text", "Đã gọi lại cho khách")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("role=\"alert\""))
+            #expect(refused.text.contains("<option value=\"note\" selected>"))
+            #expect(refused.text.contains("value=\"Đã gọi lại cho khách\""))
+            let ticked = try await member.post("staff/tickets/bulk?\(view)", [("action", "archive"), ("code", codes[0])])
+            #expect(ticked.text.contains("value=\"\(codes[0])\" aria-label=\"Chọn phiếu này \(codes[0])\" checked"))
+
+            let all = try await member.post("staff/tickets/bulk?\(view)", [("action", "assign"), ("assignee", "hoa"), ("all", "1")])
+            #expect(all.status == .ok)
+            #expect(all.text.contains("Đã thực hiện 52 phiếu, không thực hiện 0 phiếu."))
+            let staff = try await api.staffSession("hoa")
+            for code in [codes[0], codes[51]] {
+                #expect(try await api.call(.get, "/tickets/\(code)", token: staff).json["assignee"] as? String == "Trần Văn hoa")
+            }
+            #expect(try await api.call(.get, "/tickets/\(other)", token: staff).json["assignee"] as? String == nil)
+
+            _ = try await member.get("staff/tickets")
+            let name = String(repeating: "Xem lại ", count: 11)
+            let badView = try await member.post("staff/tickets/views", [("name", name), ("query", view)])
+            #expect(badView.status == .unprocessableContent)
+            #expect(badView.text.contains("value=\"\(name)\""))
+        }
+    }
+
     @Test("the ticket page opened from the table: previous and next in the table's order, the timeline filtered, images as thumbnails")
     func ticketPage() async throws {
         let tenant = try await PortalFixtures.tenant()
