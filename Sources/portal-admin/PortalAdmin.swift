@@ -29,7 +29,7 @@ struct PortalAdmin: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, Migrate.self, TenantCommand.self, TokenCommand.self, CustomerCommand.self, StaffCommand.self, PortalUserCommand.self,
-            AgentCommand.self, LotteryCommand.self, OutboxCommand.self, PurgeCommand.self,
+            AgentCommand.self, LotteryCommand.self, EmployeeCommand.self, OutboxCommand.self, PurgeCommand.self,
         ]
     )
 }

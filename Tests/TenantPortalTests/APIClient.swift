@@ -125,14 +125,14 @@ enum PortalFixtures {
         }
     }
 
-    static func staff(_ tenant: Tenant, _ username: String, role: StaffMember.Role = .agent) async throws {
+    static func staff(_ tenant: Tenant, _ username: String, role: StaffMember.Role = .agent, team: String = "ho-tro") async throws {
         try await TestDatabase.asAdmin { admin in
             try await Accounts(database: admin).createStaff(
                 tenant: tenant,
                 username: username,
                 displayName: "Trần Văn \(username)",
                 role: role,
-                team: "ho-tro",
+                team: team,
                 password: staffPassword,
                 logger: TestDatabase.logger
             )

@@ -49,26 +49,27 @@ extension AccessStore {
         )!
     }
 
-    /// The account behind `username` with its password hash; nil when there is none, or it is no
-    /// longer active.
-    public func passwordAccount(username: String, on connection: PostgresConnection, logger: Logger) async throws -> (Principal, String)? {
+    /// The account behind `username` with its password hash, and whether it has ended (a portal
+    /// user past their last day); nil when there is none, or a staff member's access is stopped.
+    public func passwordAccount(username: String, on connection: PostgresConnection, logger: Logger) async throws -> (Principal, String, ended: Bool)?
+    {
         if let (id, name, hash, role, team) = try await connection.rows(
             "SELECT id, display_name, password_hash, role, team FROM staff_members WHERE username = \(username) AND active",
             as: (Int, String, String, String, String).self,
             logger: logger
         ).first {
             let staff = StaffMember(id: id, username: username, displayName: name, role: .init(rawValue: role) ?? .agent, team: team)
-            return (.staff(staff), hash)
+            return (.staff(staff), hash, false)
         }
-        if let (id, name, hash, kind) = try await connection.rows(
+        if let (id, name, hash, kind, ended) = try await connection.rows(
             """
-            SELECT id, display_name, password_hash, kind FROM portal_users
-            WHERE username = \(username) AND (active_until IS NULL OR active_until > now())
+            SELECT id, display_name, password_hash, kind, coalesce(active_until <= now(), false) FROM portal_users
+            WHERE username = \(username)
             """,
-            as: (Int, String, String, String).self,
+            as: (Int, String, String, String, Bool).self,
             logger: logger
         ).first {
-            return (.portalUser(PortalUser(id: id, username: username, displayName: name, kind: kind)), hash)
+            return (.portalUser(PortalUser(id: id, username: username, displayName: name, kind: kind)), hash, ended)
         }
         return nil
     }

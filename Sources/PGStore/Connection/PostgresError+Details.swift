@@ -6,6 +6,11 @@ extension Error {
         (self as? PSQLError)?.serverInfo?[.sqlState]
     }
 
+    /// The constraint PostgreSQL named, when this error broke one (a unique index, a check).
+    public var constraintName: String? {
+        (self as? PSQLError)?.serverInfo?[.constraintName]
+    }
+
     /// The error in words an operator can act on. PostgresNIO's own description is deliberately vague
     /// (it may be shown to end users); this one carries the server's message for logs and the CLI.
     public var operatorMessage: String {

@@ -40,7 +40,7 @@ extension SignInDesk {
                     on: connection,
                     logger: logger
                 ),
-                let (principal, _) = try await store.passwordAccount(username: username, on: connection, logger: logger)
+                let (principal, _, ended) = try await store.passwordAccount(username: username, on: connection, logger: logger), !ended
             else { return nil }
             return try await openSession(for: principal, on: connection, logger: logger)
         }

@@ -47,6 +47,8 @@ public struct SignInDesk: Sendable {
                 tenant: tenant,
                 logger: logger
             )
+            // Only with the right password is an ended account told apart from a wrong one.
+            if checked.account?.ended == true { throw PortalError.accountEnded }
             (principal, attempt) = (checked.account?.principal, checked.attempt)
         case .token(let token):
             try TextInput.checkCharacters(token, field: "token")
@@ -82,12 +84,13 @@ public struct SignInDesk: Sendable {
         address: String,
         tenant: Tenant,
         logger: Logger
-    ) async throws -> (account: (principal: Principal, passwordHash: String)?, attempt: Attempt) {
+    ) async throws -> (account: (principal: Principal, passwordHash: String, ended: Bool)?, attempt: Attempt) {
         let (found, attempt) = try await database.withTenant(tenant.scope, logger: logger) { connection in
             let attempt = try await Self.admit(Attempt(username: username, address: address), on: connection, logger: logger)
             return (try await store.passwordAccount(username: username, on: connection, logger: logger), attempt)
         }
-        return (try await Secrets.verifyPassword(password, hash: found?.1 ?? Secrets.decoyHash) ? found : nil, attempt)
+        let account = found.map { (principal: $0.0, passwordHash: $0.1, ended: $0.ended) }
+        return (try await Secrets.verifyPassword(password, hash: found?.1 ?? Secrets.decoyHash) ? account : nil, attempt)
     }
 
     /// Changes the signed-in person's own password (staff, portal users). The current password must

@@ -11,6 +11,7 @@ enum PortalFeatures {
         NotificationsFeature.self,
         CannedRepliesFeature.self,
         LotteryFeature.self,
+        HRFeature.self,
         SignInFeature.self,
     ]
 

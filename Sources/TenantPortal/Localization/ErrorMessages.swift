@@ -113,6 +113,7 @@ extension Catalog {
             Sentence(vi: "Phiếu đã kết thúc nên không thể gửi thêm tin nhắn.", en: "This ticket is closed, so no more messages can be added.")
         case .ticketNotFound: Sentence(vi: "Không tìm thấy phiếu với mã này.", en: "No ticket with this code was found.")
         case .signInFailed: Sentence(vi: "Thông tin đăng nhập không đúng.", en: "Those sign-in details are not right.")
+        case .accountEnded: Sentence(vi: "Tài khoản này đã kết thúc.", en: "This account has ended.")
         case .tooManySignIns(let seconds):
             Sentence(
                 vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(seconds) giây.",

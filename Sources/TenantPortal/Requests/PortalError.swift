@@ -40,6 +40,7 @@ public struct PortalError: Error, Sendable, Equatable {
         case ticketClosed
         case ticketNotFound
         case signInFailed
+        case accountEnded
         case tooManySignIns(retryAfter: Int)
         case notSignedIn
         case staffOnly
@@ -95,6 +96,8 @@ public struct PortalError: Error, Sendable, Equatable {
     static let staleVersion = PortalError(status: .conflict, code: "conflict", reason: .staleVersion)
     static let ticketClosed = PortalError(status: .conflict, code: "ticket_closed", reason: .ticketClosed)
     static let signInFailed = PortalError(status: .unauthorized, code: "sign_in_failed", reason: .signInFailed)
+    /// A portal user past their last day (an employee who left, F2), with the right password.
+    static let accountEnded = PortalError(status: .forbidden, code: "account_ended", reason: .accountEnded)
     static let notSignedIn = PortalError(status: .unauthorized, code: "unauthenticated", reason: .notSignedIn)
     static let staffOnly = PortalError(status: .forbidden, code: "forbidden", reason: .staffOnly)
     static let adminOnly = PortalError(status: .forbidden, code: "forbidden", reason: .adminOnly)
