@@ -16,8 +16,34 @@ struct EmployeeCommand: AsyncParsableCommand {
             without an email, always a password. From the leaving date's midnight in the tenant's \
             zone the account stops working: sign-in says so, and open sessions end at once.
             """,
-        subcommands: [Create.self, List.self, Update.self, Leave.self]
+        subcommands: [Create.self, List.self, Update.self, Leave.self, Settings.self]
     )
+
+    struct Settings: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show how new employees first sign in, or set it: link (mailed, the default) or password (shown once)."
+        )
+
+        @Argument(help: "The tenant's slug.")
+        var slug: String
+
+        @Option(help: "link or password.")
+        var activation: String?
+
+        func run() async throws {
+            try await withTenant(slug) { database, tenant, runtime in
+                let records = EmployeeRecords(database: database, invitations: nil)
+                let current = try await operatorFacing {
+                    if let activation {
+                        try await records.setActivation(activation, actor: "operator", tenant: tenant, logger: runtime.logger)
+                    } else {
+                        try await records.activation(tenant: tenant, logger: runtime.logger)
+                    }
+                }
+                print("activation\t\(current)")
+            }
+        }
+    }
 
     /// The details a record takes; for `update`, a detail left out stays as it is.
     struct Details: ParsableArguments {

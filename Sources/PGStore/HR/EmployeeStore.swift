@@ -67,8 +67,10 @@ public struct EmployeeStore: Sendable {
         try await connection.value("SELECT activation FROM hr_settings", as: String.self, logger: logger) ?? "link"
     }
 
-    public func setActivation(_ activation: String, on connection: PostgresConnection, logger: Logger) async throws {
+    /// Sets how new employees first sign in, and says so in the tenant's audit log.
+    public func setActivation(_ activation: String, actor: String, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query("UPDATE hr_settings SET activation = \(activation)", logger: logger)
+        try await AuditLog.record(actor: actor, action: "hr.settings activation=\(activation)", on: connection, logger: logger)
     }
 
     /// Stores the record of the account `portalUserID` (made in the same transaction), and says so

@@ -51,11 +51,35 @@ struct EmployeeController {
         var firstSignIn: FirstSignIn
     }
 
+    struct SettingsView: ResponseEncodable, Decodable {
+        var activation: String?
+    }
+
     func addRoutes(to api: RouterGroup<SignedInRequestContext>) {
+        api.get("hr/settings", use: settings)
+        api.put("hr/settings", use: changeSettings)
         api.get("hr/employees", use: list)
         api.post("hr/employees", use: create)
         api.get("hr/employees/:code", use: employee)
         api.patch("hr/employees/:code", use: update)
+    }
+
+    @Sendable func settings(_ request: Request, context: SignedInRequestContext) async throws -> SettingsView {
+        try EmployeeRecords.requireHR(context.principal)
+        return SettingsView(activation: try await records.activation(tenant: context.tenant, logger: context.logger))
+    }
+
+    /// Administrators only: how every new employee first signs in is the tenant's rule.
+    @Sendable func changeSettings(_ request: Request, context: SignedInRequestContext) async throws -> SettingsView {
+        guard context.principal.isStaffAdmin else { throw PortalError.adminOnly }
+        let body = try await request.decodeBody(SettingsView.self, context: context)
+        let activation = try await records.setActivation(
+            body.activation,
+            actor: context.principal.key,
+            tenant: context.tenant,
+            logger: context.logger
+        )
+        return SettingsView(activation: activation)
     }
 
     @Sendable func list(_ request: Request, context: SignedInRequestContext) async throws -> EmployeeList {

@@ -106,6 +106,20 @@ public struct EmployeeRecords: Sendable {
         }
     }
 
+    /// How new employees first sign in: `link` (mailed; the default) or `password` (shown to HR).
+    public func activation(tenant: Tenant, logger: Logger) async throws -> String {
+        try await database.reading(tenant.scope, logger: logger) { try await store.activation(on: $0, logger: logger) }
+    }
+
+    public func setActivation(_ text: String?, actor: String, tenant: Tenant, logger: Logger) async throws -> String {
+        let activation = text?.trimmed ?? ""
+        guard ["link", "password"].contains(activation) else { throw EmployeeRefusal.invalid("activation", .activation(activation)) }
+        try await database.withTenant(tenant.scope, logger: logger) {
+            try await store.setActivation(activation, actor: actor, on: $0, logger: logger)
+        }
+        return activation
+    }
+
     public func employee(code: String, tenant: Tenant, logger: Logger) async throws -> Employee {
         let code = try EmployeeDraft.code(code)
         guard let found = try await database.reading(tenant.scope, logger: logger, { try await store.employee(code: code, on: $0, logger: logger) })

@@ -162,6 +162,25 @@ struct EmployeeRecordTests {
         }
     }
 
+    @Test("administrators set how new employees first sign in: with `password`, one with an email gets a password too")
+    func activation() async throws {
+        let tenant = try await Self.office()
+        try await PortalFixtures.staff(tenant, "huong", role: .admin)
+        try await withPortal { client in
+            let api = APIClient(client: client, tenant: tenant)
+            let (hr, admin) = (try await api.staffSession("lan"), try await api.staffSession("huong"))
+            #expect(try await api.call(.get, "/hr/settings", token: hr).json["activation"] as? String == "link")
+            #expect(try await api.call(.put, "/hr/settings", token: hr, json: ["activation": "password"]).status == .forbidden)
+            #expect(try await api.call(.put, "/hr/settings", token: admin, json: ["activation": "sms"]).errorField == "activation")
+            #expect(
+                try await api.call(.put, "/hr/settings", token: admin, json: ["activation": "password"]).json["activation"] as? String == "password"
+            )
+            let created = try await api.call(.post, "/hr/employees", token: hr, json: Self.record("NV0001", email: "duc.nv@hoabinh.vn"))
+            #expect((created.json["first_sign_in"] as? [String: Any])?["kind"] as? String == "password")
+            #expect(try await InvitationTests.mails(tenant).isEmpty)
+        }
+    }
+
     @Test("a tenant without module hr has none of its routes")
     func gated() async throws {
         let tenant = try await PortalFixtures.tenant(modules: "it")
