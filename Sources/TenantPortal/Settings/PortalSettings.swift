@@ -23,6 +23,7 @@ import PGStore
 /// | `SMTP_CA_FILE` | PEM file of a private CA that signed the relay's certificate |
 /// | `MAIL_FROM` | the sender address of notification mail (default portal@localhost) |
 /// | `OUTBOX_RETENTION_DAYS` | days delivered mail stays in the outbox before the purge removes it (default 90) |
+/// | `PASSWORD_HASH_COST` | bcrypt's cost for passwords, 4 to 31 (default 11; the test suite uses 4) |
 /// | `MAIL_WORKERS` | outbox delivery workers in this process (default 1, 0 for none) |
 /// | `PUBLIC_BASE_URL` | where users reach the portal, for links in mail (default http://HTTP_HOST:HTTP_PORT) |
 /// | `LINK_SECRET` | key that signs links in mail (rating links); at least 32 characters, required by `serve` |
@@ -111,6 +112,8 @@ public struct PortalSettings: Sendable {
         }
         mailWorkers = try number("mail.workers", setting: "MAIL_WORKERS", default: 1, range: 0...16)
         outboxRetentionDays = try number("outbox.retention.days", setting: "OUTBOX_RETENTION_DAYS", default: 90, range: 1...3650)
+        // Read by `Secrets` when it first hashes; checked here so a bad value stops start-up.
+        _ = try number("password.hash.cost", setting: "PASSWORD_HASH_COST", default: 11, range: 4...31)
         publicBaseURL = text("public.base.url") ?? "http://\(httpHost):\(httpPort)"
         guard publicBaseURL.hasPrefix("http://") || publicBaseURL.hasPrefix("https://") else {
             throw SettingError(setting: "PUBLIC_BASE_URL", problem: "is '\(publicBaseURL)'; expected an http:// or https:// address")
