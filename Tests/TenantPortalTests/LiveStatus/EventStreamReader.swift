@@ -21,8 +21,6 @@ final class EventStreamReader {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let request = (["GET \(path) HTTP/1.1", "Host: 127.0.0.1"] + headers.map { "\($0): \($1)" } + ["", ""]).joined(separator: "\r\n")
         _ = request.withCString { send(socket, $0, strlen($0), 0) }
     }
@@ -30,18 +28,23 @@ final class EventStreamReader {
     deinit { close(socket) }
 
     /// Reads until `done` holds for everything received so far, or `timeout` passes; returns it all.
+    /// It never blocks its thread: with nothing to read it sleeps, so the service under test, whose
+    /// handlers run on the same few threads, goes on answering (a blocking read on each of two
+    /// tests at once stopped every server in the process for the whole timeout).
     @discardableResult
-    func read(until done: (String) -> Bool, timeout: Duration = .seconds(10)) -> String {
+    func read(until done: (String) -> Bool, timeout: Duration = .seconds(10)) async -> String {
         let deadline = ContinuousClock.now + timeout
         var buffer = [UInt8](repeating: 0, count: 65_536)
         var bytes: [UInt8] = Array(received.utf8)
         while !done(received) && ContinuousClock.now < deadline {
-            let count = recv(socket, &buffer, buffer.count, 0)
+            let count = recv(socket, &buffer, buffer.count, Int32(MSG_DONTWAIT))
             if count > 0 {
                 bytes += buffer[0..<count]
                 received = String(decoding: bytes, as: UTF8.self)
             } else if count == 0 {
                 break
+            } else {
+                try? await Task.sleep(for: .milliseconds(10))
             }
         }
         return received

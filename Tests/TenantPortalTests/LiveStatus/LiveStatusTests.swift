@@ -26,7 +26,7 @@ struct LiveStatusTests {
                     path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en",
                     headers: ["Authorization": "Bearer \(token)"]
                 )
-                let opened = stream.read(until: { $0.contains(": \(code)") })
+                let opened = await stream.read(until: { $0.contains(": \(code)") })
                 #expect(opened.contains("text/event-stream"))
                 let staff = try await api.staffSession("hoa")
                 let moved = try await api.call(
@@ -36,7 +36,7 @@ struct LiveStatusTests {
                     json: ["to": "in_progress", "note": "Đang kiểm tra"]
                 )
                 #expect(moved.status == .ok)
-                let live = stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })
+                let live = await stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })
                 #expect(live.contains("\"kind\":\"transition\""))
                 #expect(live.contains("\"stage\":{\"key\":\"in_progress\",\"name\":\"In progress\""))
                 #expect(live.contains("Đang kiểm tra"))
@@ -70,7 +70,7 @@ struct LiveStatusTests {
                 path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events",
                 headers: ["Authorization": "Bearer \(token)", "Last-Event-ID": "\(try #require(lastID))"]
             )
-            let missed = stream.read(until: { $0.contains("Chúng tôi đang xử lý") })
+            let missed = await stream.read(until: { $0.contains("Chúng tôi đang xử lý") })
             #expect(missed.contains("Chúng tôi đang xử lý"))
             #expect(!missed.contains("Ghi chú nội bộ"))
             let other = try await api.call(.get, "/tickets/\(code)/events", token: stranger)
@@ -112,14 +112,14 @@ struct LiveStatusTests {
                 path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events",
                 headers: ["Authorization": "Bearer \(watcher)"]
             )
-            #expect(stream.read(until: { $0.contains(": \(code)") }).contains("text/event-stream"))
+            #expect(await stream.read(until: { $0.contains(": \(code)") }).contains("text/event-stream"))
             #expect(try await api.call(.delete, "/sessions/current", token: watcher).status == .noContent)
             let other = try await api.staffSession("hoa")
             #expect(
                 try await api.call(.post, "/tickets/\(code)/notes", token: other, json: ["text": "Sau khi đăng xuất", "public": false]).status
                     == .created
             )
-            let after = stream.read(until: { $0.contains("\r\n0\r\n\r\n") || $0.contains("Sau khi đăng xuất") }, timeout: .seconds(5))
+            let after = await stream.read(until: { $0.contains("\r\n0\r\n\r\n") || $0.contains("Sau khi đăng xuất") }, timeout: .seconds(5))
             #expect(!after.contains("Sau khi đăng xuất"))
             #expect(after.contains("\r\n0\r\n\r\n"))
         }
@@ -142,9 +142,9 @@ struct LiveStatusTests {
                 path: "/t/\(tenant.slug)/api/v1/tickets/\(code)/events?lang=en",
                 headers: ["Authorization": "Bearer \(token)"]
             )
-            stream.read(until: { $0.contains(": \(code)") })
+            await stream.read(until: { $0.contains(": \(code)") })
             try await api.move(code, staff: staff, through: ["investigating"])
-            let live = stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })
+            let live = await stream.read(until: { $0.contains("event: timeline") && $0.contains("\n\n", after: "event: timeline") })
             #expect(live.contains("\"from\":{\"key\":\"investigating\",\"name\":\"Investigating\""))
             #expect(!live.contains("escalated") && !live.contains("Escalated"))
         }

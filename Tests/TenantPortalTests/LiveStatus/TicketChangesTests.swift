@@ -27,12 +27,12 @@ struct TicketChangesTests {
                     path: "/t/\(tenant.slug)/api/v1/tickets/changes",
                     headers: ["Authorization": "Bearer \(staff)"]
                 )
-                #expect(stream.read(until: { $0.contains(": changes") }).contains("text/event-stream"))
+                #expect(await stream.read(until: { $0.contains(": changes") }).contains("text/event-stream"))
                 let filed = try await api.file(token: token, title: "Mới nộp")
-                let news = stream.read(until: { $0.contains("\"code\":\"\(filed)\"") })
+                let news = await stream.read(until: { $0.contains("\"code\":\"\(filed)\"") })
                 #expect(news.contains("event: ticket\ndata: {\"code\":\"\(filed)\",\"new\":true"))
                 _ = try await api.call(.post, "/tickets/\(earlier)/notes", token: staff, json: ["text": "Xem lại"])
-                let change = stream.read(until: { $0.contains("\"code\":\"\(earlier)\"") })
+                let change = await stream.read(until: { $0.contains("\"code\":\"\(earlier)\"") })
                 #expect(change.contains("{\"code\":\"\(earlier)\",\"new\":false"))
                 #expect(try await api.call(.get, "/tickets/changes", token: token).status == .forbidden)
                 #expect(try await api.call(.get, "/tickets/changes?since=-1", token: staff).errorField == "since")
