@@ -26,8 +26,7 @@ public enum Secrets {
     }
 
     /// bcrypt's cost: `PASSWORD_HASH_COST` (4 to 31; `PortalSettings` stops start-up on another
-    /// value), else 11. The test suite sets 4: it makes hundreds of accounts, and at 11 their
-    /// hashing kept two cores busy long enough for requests queued behind it to time out.
+    /// value), else 11.
     static let bcryptCost: UInt8 =
         ProcessInfo.processInfo.environment["PASSWORD_HASH_COST"].flatMap(UInt8.init).flatMap { (4...31).contains($0) ? $0 : nil } ?? 11
 

@@ -23,7 +23,7 @@ import PGStore
 /// | `SMTP_CA_FILE` | PEM file of a private CA that signed the relay's certificate |
 /// | `MAIL_FROM` | the sender address of notification mail (default portal@localhost) |
 /// | `OUTBOX_RETENTION_DAYS` | days delivered mail stays in the outbox before the purge removes it (default 90) |
-/// | `PASSWORD_HASH_COST` | bcrypt's cost for passwords, 4 to 31 (default 11; the test suite uses 4) |
+/// | `PASSWORD_HASH_COST` | bcrypt's cost for passwords, 4 to 31 (default 11) |
 /// | `MAIL_WORKERS` | outbox delivery workers in this process (default 1, 0 for none) |
 /// | `PUBLIC_BASE_URL` | where users reach the portal, for links in mail (default http://HTTP_HOST:HTTP_PORT) |
 /// | `LINK_SECRET` | key that signs links in mail (rating links); at least 32 characters, required by `serve` |

@@ -106,12 +106,16 @@ struct PortalUserTests {
             password: PortalFixtures.staffPassword
         )
         let logger = TestDatabase.logger
+        // The second starts once the first has stored its member, while the first's transaction
+        // is still open: told, not guessed from a sleep (a busy machine ran them the other way).
+        let (stored, storing) = AsyncStream<Void>.makeStream()
         try await TestDatabase.asAdmin { admin in
             async let first: Void = admin.withTenant(tenant.scope, logger: logger) { connection in
                 try await member.add(on: connection, logger: logger)
+                storing.yield()
                 try await Task.sleep(for: .milliseconds(300))
             }
-            try await Task.sleep(for: .milliseconds(100))
+            for await _ in stored { break }
             await #expect(throws: Accounts.Failure.usernameTaken("cung.ten")) {
                 try await admin.withTenant(tenant.scope, logger: logger) { try await agent.add(to: tenant, on: $0, logger: logger) }
             }
