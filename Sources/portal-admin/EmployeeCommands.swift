@@ -147,7 +147,7 @@ struct EmployeeCommand: AsyncParsableCommand {
                         logger: runtime.logger
                     )
                 }
-                let listed = found.map { EmployeeListing($0, of: tenant) }
+                let listed = EmployeeListing.all(found, of: tenant)
                 if json {
                     print(try TenantView.json(listed))
                     return

@@ -125,17 +125,31 @@ enum PortalFixtures {
         }
     }
 
+    /// `staffPassword` hashed once for the whole run: the suite makes a staff member in most of its
+    /// tests, and hashing each at the service's cost kept the password pool so busy that a
+    /// sign-in queued behind it could wait past a test client's timeout.
+    static let staffPasswordHash = Task { try await Secrets.hashPassword(staffPassword) }
+
+    /// A staff member signing in with `staffPassword`; a username another account holds is
+    /// `usernameTaken`, as `Accounts.createStaff` says it.
     static func staff(_ tenant: Tenant, _ username: String, role: StaffMember.Role = .agent, team: String = "ho-tro") async throws {
-        try await TestDatabase.asAdmin { admin in
-            try await Accounts(database: admin).createStaff(
-                tenant: tenant,
-                username: username,
-                displayName: "Trần Văn \(username)",
-                role: role,
-                team: team,
-                password: staffPassword,
-                logger: TestDatabase.logger
-            )
+        let hash = try await staffPasswordHash.value
+        do {
+            try await TestDatabase.asAdmin { admin in
+                try await admin.withTenant(tenant.scope, logger: TestDatabase.logger) { connection in
+                    _ = try await AccessStore().createStaff(
+                        username: username,
+                        displayName: "Trần Văn \(username)",
+                        passwordHash: hash,
+                        role: role,
+                        team: team,
+                        on: connection,
+                        logger: TestDatabase.logger
+                    )
+                }
+            }
+        } catch let error where error.sqlState == "23505" {
+            throw Accounts.Failure.usernameTaken(username)
         }
     }
 }

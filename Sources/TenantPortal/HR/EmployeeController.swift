@@ -99,7 +99,7 @@ struct EmployeeController {
             tenant: context.tenant,
             logger: context.logger
         )
-        return EmployeeList(employees: found.map { EmployeeListing($0, of: context.tenant) })
+        return EmployeeList(employees: EmployeeListing.all(found, of: context.tenant))
     }
 
     @Sendable func create(_ request: Request, context: SignedInRequestContext) async throws -> EditedResponse<CreatedView> {

@@ -18,7 +18,17 @@ public struct EmployeeListing: Encodable, Sendable {
     /// Employed: no leaving date, or one after today in `tenant`'s zone (the account ends at the
     /// leaving date's start).
     public init(_ employee: Employee, of tenant: Tenant) {
+        self.init(employee, today: tenant.today().description)
+    }
+
+    /// Many records, the tenant's day worked out once.
+    public static func all(_ employees: [Employee], of tenant: Tenant) -> [EmployeeListing] {
         let today = tenant.today().description
+        return employees.map { EmployeeListing($0, today: today) }
+    }
+
+    /// `today` as `YYYY-MM-DD` in the tenant's zone.
+    init(_ employee: Employee, today: String) {
         employeeCode = employee.code
         fullName = employee.fullName
         email = employee.email

@@ -47,45 +47,34 @@ public struct EmployeeRecords: Sendable {
     public func create(_ draft: EmployeeDraft, actor: String, tenant: Tenant, logger: Logger) async throws -> (Employee, FirstSignIn) {
         let employee = try draft.record(over: nil)
         let activation = try await database.reading(tenant.scope, logger: logger) { try await store.activation(on: $0, logger: logger) }
-        let account: PortalUserInvitation?
-        let password: String?
+        let access: Accounts.NewPortalAccount.Access
         if activation == "link", let email = employee.email, let invitations {
-            let invited = try await Accounts.NewPortalUser.invited(
-                username: employee.username,
-                displayName: employee.fullName,
-                kind: "employee",
-                endsOn: employee.leavingDate
-            )
-            (account, password) = (PortalUserInvitation(account: invited, email: email, tenant: tenant, writer: invitations), nil)
+            access = .link(invitations, tenant, email: email)
         } else {
-            (account, password) = (nil, Self.initialPassword())
+            access = .password(Self.initialPassword())
         }
-        var plain: Accounts.NewPortalUser?
-        if let password {
-            plain = try await Accounts.NewPortalUser(
-                username: employee.username,
-                displayName: employee.fullName,
-                kind: "employee",
-                endsOn: employee.leavingDate,
-                password: password
-            )
-        }
+        let account = try await Accounts.NewPortalAccount(
+            username: employee.username,
+            displayName: employee.fullName,
+            kind: "employee",
+            endsOn: employee.leavingDate,
+            access: access
+        )
         try await mappingConflicts(employee) {
             try await database.withTenant(tenant.scope, logger: logger) { connection in
                 // Before the account, whose username is the code's: a taken code is told as such.
                 guard try await store.employee(code: employee.code, on: connection, logger: logger) == nil else {
                     throw EmployeeRefusal.exists(employee.code)
                 }
-                let id =
-                    if let account {
-                        try await account.add(to: tenant, on: connection, logger: logger)
-                    } else {
-                        try await plain!.add(to: tenant, on: connection, logger: logger)
-                    }
+                let id = try await account.add(to: tenant, on: connection, logger: logger)
                 try await store.create(employee, portalUserID: id, actor: actor, on: connection, logger: logger)
             }
         }
-        let first: FirstSignIn = account.map { .linkMailed(to: employee.email ?? "", link: $0.link) } ?? .initialPassword(password!)
+        let first: FirstSignIn =
+            switch access {
+            case .link(_, _, let email): .linkMailed(to: email, link: account.link ?? "")
+            case .password(let password): .initialPassword(password)
+            }
         return (employee, first)
     }
 

@@ -34,11 +34,10 @@ public struct LotteryAgents: Sendable {
         let region: String
         let commission: Rate
         let collateral: Int64
-        let account: Accounts.NewPortalUser
-        let invitation: PortalUserInvitation?
+        let account: Accounts.NewPortalAccount
 
         /// The set-password link mailed to the agent, when they were given one.
-        public var invitationLink: String? { invitation?.link }
+        public var invitationLink: String? { account.link }
 
         public init(
             code: String,
@@ -60,23 +59,21 @@ public struct LotteryAgents: Sendable {
             self.region = try TextInput.optional(region, field: "region", limit: 100) ?? ""
             commission = try commissionRate.map { text throws(LotteryRefusal) in try LotteryInput.commission(text) } ?? Rate(millionths: 0)!
             self.collateral = try collateral.map { text throws(LotteryRefusal) in try LotteryInput.amount(text, field: "collateral") } ?? 0
-            let username = username ?? checked.lowercased()
+            let portalAccess: Accounts.NewPortalAccount.Access
+            switch access {
+            case .password(let password): portalAccess = .password(password)
+            case .link(let writer, let tenant):
+                guard let email = self.email else { throw PortalError.invalid(field: "email", .required) }
+                portalAccess = .link(writer, tenant, email: email)
+            }
             do {
-                switch access {
-                case .password(let password):
-                    account = try await Accounts.NewPortalUser(
-                        username: username,
-                        displayName: self.name,
-                        kind: "agent",
-                        endsOn: nil,
-                        password: password
-                    )
-                    invitation = nil
-                case .link(let writer, let tenant):
-                    guard let email = self.email else { throw PortalError.invalid(field: "email", .required) }
-                    account = try await .invited(username: username, displayName: self.name, kind: "agent", endsOn: nil)
-                    invitation = PortalUserInvitation(account: account, email: email, tenant: tenant, writer: writer)
-                }
+                account = try await Accounts.NewPortalAccount(
+                    username: username ?? checked.lowercased(),
+                    displayName: self.name,
+                    kind: "agent",
+                    endsOn: nil,
+                    access: portalAccess
+                )
             } catch Accounts.Failure.invalidUsername {
                 throw PortalError.invalid(field: "username", .usernameInvalid)
             } catch Accounts.Failure.invalid(let reason) {
@@ -89,12 +86,7 @@ public struct LotteryAgents: Sendable {
     public func create(_ agent: NewAgent, actor: String, tenant: Tenant, logger: Logger) async throws -> LotteryAgent {
         do {
             return try await database.withTenant(tenant.scope, logger: logger) { connection in
-                let account =
-                    if let invitation = agent.invitation {
-                        try await invitation.add(to: tenant, on: connection, logger: logger)
-                    } else {
-                        try await agent.account.add(to: tenant, on: connection, logger: logger)
-                    }
+                let account = try await agent.account.add(to: tenant, on: connection, logger: logger)
                 _ = try await store.createAgent(
                     code: agent.code,
                     name: agent.name,

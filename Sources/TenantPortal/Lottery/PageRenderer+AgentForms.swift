@@ -50,24 +50,12 @@ extension PageRenderer {
             },
             "submit": (agent == nil ? AgentFormText.create : AgentFormText.save)(language),
         ]
-        return render(
+        return renderStaff(
             "lottery/staff-agent-form",
-            navigation.frame(.lotteryAgents, member: member, tenant: tenant, language: language).merging(values) { $1 },
-            language: language,
-            status: status
-        )
-    }
-}
-
-extension PageRenderer {
-    /// The workspace's products (`lottery/staff-products.mustache`), with `values` from
-    /// `ProductPages`.
-    func staffProducts(_ values: [String: Any], member: Principal, tenant: Tenant, language: Language, status: HTTPResponse.Status) -> Response {
-        render(
-            "lottery/staff-products",
-            navigation.frame(.lotteryAgents, member: member, tenant: tenant, language: language).merging(values) { $1 }.merging([
-                "title": AgentFormText.products(language), "heading": AgentFormText.products(language),
-            ]) { $1 },
+            section: .lotteryAgents,
+            values,
+            member: member,
+            tenant: tenant,
             language: language,
             status: status
         )

@@ -124,12 +124,7 @@ extension PageRenderer {
                 ] as [String: Any]
             },
         ]
-        return render(
-            "lottery/staff-agents",
-            navigation.frame(.lotteryAgents, member: member, tenant: tenant, language: language).merging(values) { $1 },
-            language: language,
-            status: .ok
-        )
+        return renderStaff("lottery/staff-agents", section: .lotteryAgents, values, member: member, tenant: tenant, language: language, status: .ok)
     }
 
     /// One agent in the workspace (`lottery/staff-agent.mustache`).
@@ -230,9 +225,12 @@ extension PageRenderer {
                 ] as [String: Any]
             },
         ]
-        return render(
+        return renderStaff(
             "lottery/staff-imports",
-            navigation.frame(.lotteryImports, member: member, tenant: tenant, language: language).merging(values) { $1 },
+            section: .lotteryImports,
+            values,
+            member: member,
+            tenant: tenant,
             language: language,
             status: status
         )

@@ -45,9 +45,12 @@ extension PageRenderer {
                 ] as [String: Any]
             },
         ]
-        return render(
+        return renderStaff(
             "lottery/staff-periods",
-            navigation.frame(.lotteryPeriods, member: member, tenant: tenant, language: language).merging(values) { $1 },
+            section: .lotteryPeriods,
+            values,
+            member: member,
+            tenant: tenant,
             language: language,
             status: status
         )
@@ -79,11 +82,6 @@ extension PageRenderer {
                 ] as [String: Any]
             },
         ]
-        return render(
-            "lottery/staff-period",
-            navigation.frame(.lotteryPeriods, member: member, tenant: tenant, language: language).merging(values) { $1 },
-            language: language,
-            status: .ok
-        )
+        return renderStaff("lottery/staff-period", section: .lotteryPeriods, values, member: member, tenant: tenant, language: language, status: .ok)
     }
 }

@@ -76,7 +76,8 @@ struct ProductPages {
         }
         let products = try await agents.products(tenant: context.tenant, logger: context.logger)
         let values: [String: Any] = [
-            "csrf": csrf, "notice": notice as Any, "error": errors["form"] as Any, "hint": AgentFormText.productHint(language),
+            "title": AgentFormText.products(language), "heading": AgentFormText.products(language), "csrf": csrf, "notice": notice as Any,
+            "error": errors["form"] as Any, "hint": AgentFormText.productHint(language),
             "fields": [
                 field("code", AgentFormText.productCode, typed.code, limit: 32), field("name", AgentFormText.productName, typed.name, limit: 200),
                 field("price", AgentFormText.price, typed.price, limit: 20),
@@ -85,6 +86,14 @@ struct ProductPages {
             "columns": [AgentFormText.productCode, AgentFormText.productName, AgentFormText.price].map { $0(language) },
             "products": products.map { ["code": $0.code, "name": $0.name, "price": MoneyText.vnd(Int($0.price), language)] },
         ]
-        return pages.staffProducts(values, member: context.member, tenant: context.tenant, language: language, status: status)
+        return pages.renderStaff(
+            "lottery/staff-products",
+            section: .lotteryAgents,
+            values,
+            member: context.member,
+            tenant: context.tenant,
+            language: language,
+            status: status
+        )
     }
 }

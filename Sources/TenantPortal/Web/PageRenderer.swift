@@ -46,6 +46,25 @@ struct PageRenderer: Sendable {
         return values.compactMapValues(clean)
     }
 
+    /// A staff page: the workspace's shell for `section` (navigation, search, the member), then
+    /// the page's own `values` over it.
+    func renderStaff(
+        _ template: String,
+        section: StaffSection,
+        _ values: [String: Any],
+        member: Principal,
+        tenant: Tenant,
+        language: Language,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        render(
+            template,
+            navigation.frame(section, member: member, tenant: tenant, language: language).merging(values) { $1 },
+            language: language,
+            status: status
+        )
+    }
+
     /// `keeping`: query text the language switch must carry over (it reloads the same page).
     func render(_ template: String, _ values: [String: Any], language: Language, status: HTTPResponse.Status, keeping: String = "") -> Response {
         let other = language == .vi ? Language.en : .vi
